@@ -1,0 +1,79 @@
+import js from "@eslint/js";
+import prettier from "eslint-config-prettier";
+import officeAddins from "eslint-plugin-office-addins";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist/**", "coverage/**", "node_modules/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["src/**/*.{ts,tsx}", "test/**/*.{ts,tsx}"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "warn",
+      "office-addins/no-office-initialize": "error",
+      "no-eval": "error",
+      "no-implied-eval": "error",
+      "no-new-func": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Pure domain code: no Office.js, React or Node I/O (DEVELOPERS.md, "Architecture").
+    files: ["src/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["react", "react-*", "@fluentui/*"],
+              message: "src/domain is pure TypeScript: no React.",
+            },
+            {
+              group: ["fs", "node:*", "path", "os", "child_process", "http", "https", "net"],
+              message: "src/domain does no I/O.",
+            },
+            {
+              group: ["**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/cli/**"],
+              message: "Dependencies point inwards, to domain.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...["Office", "Excel"].map((name) => ({ name, message: "src/domain does not call Office.js." })),
+        ...["process", "Buffer", "require", "fetch", "XMLHttpRequest"].map((name) => ({
+          name,
+          message: "src/domain does no I/O.",
+        })),
+      ],
+    },
+  },
+  {
+    files: ["scripts/**/*.js", "webpack.config.js", "jest.config.js"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: {
+        require: "readonly",
+        module: "writable",
+        __dirname: "readonly",
+        process: "readonly",
+        console: "readonly",
+        Buffer: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+      },
+    },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  prettier,
+);

@@ -1,0 +1,35 @@
+/* Jest: "unit" runs everything under test/ but the browser tests, which need a build and Chromium. */
+const tsJest = [
+  "ts-jest",
+  {
+    tsconfig: { jsx: "react-jsx", module: "commonjs", moduleResolution: "node10", ignoreDeprecations: "6.0" },
+  },
+];
+
+const shared = {
+  transform: { "^.+\\.tsx?$": tsJest },
+  moduleNameMapper: {
+    // office-addin-mock imports office-addin-manifest only for the OfficeApp enum; its full import chain is
+    // ESM-only and does not load in Jest on Node 20 (../shared/notes/toolchain.md §5).
+    "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
+  },
+};
+
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      displayName: "unit",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/**/*.test.ts?(x)"],
+      testPathIgnorePatterns: ["<rootDir>/test/browser/"],
+      setupFilesAfterEnv: ["<rootDir>/test/setup-dom.ts"],
+    },
+    {
+      ...shared,
+      displayName: "browser",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/browser/**/*.test.ts"],
+    },
+  ],
+};
