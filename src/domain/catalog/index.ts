@@ -1,0 +1,5 @@
+export * from "./cleaning";
+export * from "./dvc25";
+export * from "./lookup";
+export * from "./sections";
+export * from "./types";
