@@ -1,5 +1,8 @@
+import type { Language } from "../domain/i18n";
+
+export type { Language };
+
 /** UI strings: Vietnamese is the source, English the second language. */
-export type Language = "vi" | "en";
 
 const vi = {
   productName: "BC06 – Báo cáo Đề án 06",

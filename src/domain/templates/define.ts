@@ -51,3 +51,8 @@ export function ratioRule(
 ): RuleInput {
   return { id, kind: "ratio", severity: "error", ...scope, rate, part, whole, share, ...options };
 }
+
+/** Both figures or neither ("x/y" pairs such as groups set up out of units). */
+export function pairRule(id: string, severity: Severity, scope: Scope, a: string, b: string): RuleInput {
+  return { id, kind: "pair", severity, ...scope, refs: [a, b] };
+}

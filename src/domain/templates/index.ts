@@ -24,3 +24,5 @@ export const TEMPLATES: readonly Template[] = [
 export function templateById(id: string): Template | undefined {
   return TEMPLATES.find((template) => template.id === id);
 }
+export * from "./layout";
+export * from "./plan";

@@ -7,6 +7,7 @@ import {
   lessOrEqualRule,
   metricRows,
   noteColumn,
+  pairRule,
   ratioRule,
   sumRule,
   valueColumn,
@@ -194,6 +195,8 @@ export const KCB_CCCD = defineTemplate({
   ),
   rules: [
     lessOrEqualRule("co_so_khong_vuot_tong", "error", eachColumn(["so_lieu"]), ["co_so_trien_khai"], ["tong_co_so_kcb"]),
+    pairRule("co_so_di_cung_tong", "warning", eachColumn(["so_lieu"]), "co_so_trien_khai", "tong_co_so_kcb"),
+    pairRule("luot_cccd_di_cung_tong_luot", "warning", eachColumn(["so_lieu"]), "luot_kcb_cccd", "tong_luot_kcb_bhyt"),
     lessOrEqualRule("luot_cccd_khong_vuot_tong", "error", eachColumn(["so_lieu"]), ["luot_kcb_cccd"], ["tong_luot_kcb_bhyt"]),
     lessOrEqualRule("thanh_cong_khong_vuot_tra_cuu", "error", eachColumn(["so_lieu"]), ["luot_tra_cuu_thanh_cong"], ["luot_tra_cuu"]),
     lessOrEqualRule("thanh_cong_khong_vuot_luot_kcb", "warning", eachColumn(["so_lieu"]), ["luot_tra_cuu_thanh_cong"], ["luot_kcb_cccd"]),
@@ -252,6 +255,7 @@ export const TO_CONG_TAC = defineTemplate({
   ],
   rules: [
     lessOrEqualRule("da_thanh_lap_khong_vuot_tong", "error", eachRow(), ["da_thanh_lap"], ["tong_don_vi"]),
+    pairRule("da_thanh_lap_di_cung_tong", "error", eachRow(), "da_thanh_lap", "tong_don_vi"),
     ratioRule("ty_le_thanh_lap", eachRow(), "ty_le", "da_thanh_lap", "tong_don_vi", true),
   ],
 });

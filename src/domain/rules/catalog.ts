@@ -1,0 +1,28 @@
+// The rules that apply to every table: single-cell checks, summaries against their units, and cumulative
+// figures against the previous report. Declared as data, like the templates' own rules.
+import { type GlobalRule, GlobalRuleSchema } from "./schema";
+
+const declarations = [
+  { id: "o.loi_excel", kind: "cell", check: "excel-error", severity: "error" },
+  { id: "o.so_dang_van_ban", kind: "cell", check: "text-number", severity: "warning" },
+  { id: "o.khong_phai_so", kind: "cell", check: "not-a-number", severity: "error" },
+  { id: "o.ghi_tinh_trang", kind: "cell", check: "status-word", severity: "info" },
+  { id: "o.dau_phan_cach_nghin", kind: "cell", check: "thousands-separator", severity: "warning" },
+  { id: "o.khong_nguyen", kind: "cell", check: "not-whole", severity: "error" },
+  { id: "o.so_am", kind: "cell", check: "negative", severity: "error" },
+  { id: "o.dinh_dang_ngay", kind: "cell", check: "date-format", severity: "warning" },
+  { id: "o.ghi_de_cong_thuc", kind: "cell", check: "formula-overwritten", severity: "warning" },
+  { id: "o.khong_thuoc_tham_quyen_co_so_lieu", kind: "cell", check: "not-applicable-has-figures", severity: "warning" },
+  { id: "tong_hop.bang_tong_don_vi", kind: "cross-table-sum", severity: "error" },
+  { id: "luy_ke.khong_giam", kind: "cumulative", check: "not-lower", severity: "warning" },
+  { id: "luy_ke.cong_don", kind: "cumulative", check: "carries-over", severity: "error" },
+  { id: "luy_ke.khong_so_sanh_duoc", kind: "cumulative", check: "not-comparable", severity: "info" },
+] as const;
+
+export const GLOBAL_RULES: readonly GlobalRule[] = declarations.map((rule) => GlobalRuleSchema.parse(rule));
+
+export function globalRule<K extends GlobalRule["kind"]>(kind: K, check?: string): Extract<GlobalRule, { kind: K }> {
+  const rule = GLOBAL_RULES.find((r) => r.kind === kind && (check === undefined || ("check" in r && r.check === check)));
+  if (!rule) throw new Error(`No global rule ${kind} ${check ?? ""}`);
+  return rule as Extract<GlobalRule, { kind: K }>;
+}

@@ -1,0 +1,35 @@
+import type { WorkbookSnapshot } from "../workbook";
+import { templateById } from "../templates";
+import { type CheckOptions, type CheckResult, Collector } from "./result";
+import { checkTableRules, type Grid, readTable } from "./table";
+import { checkAgainstPrevious, checkSummaries } from "./workbook";
+import type { Language } from "../i18n";
+
+function readGrids(snapshot: WorkbookSnapshot, out: Collector, language: Language): Grid[] {
+  const sheets = new Map(snapshot.sheets.map((sheet) => [sheet.name, sheet]));
+  const grids: Grid[] = [];
+  for (const table of snapshot.tables) {
+    const template = templateById(table.templateId);
+    const sheet = sheets.get(table.sheet);
+    if (template && sheet) grids.push(readTable(template, table, sheet, out, language));
+  }
+  return grids;
+}
+
+/**
+ * Checks every located table of a workbook: single cells, the templates' rules, summaries against their units
+ * and, given the previous report, cumulative figures. Bad cells become issues; it does not throw on them.
+ */
+export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions & { previous?: WorkbookSnapshot } = {}): CheckResult {
+  const settings: Required<CheckOptions> = { language: options.language ?? "vi", acceptTruncated: options.acceptTruncated ?? true };
+  const out = new Collector(settings.language);
+  const grids = readGrids(snapshot, out, settings.language);
+  for (const grid of grids) checkTableRules(grid, out, settings);
+  checkSummaries(grids, out, settings.language);
+  if (options.previous) {
+    // The previous report's own problems are not this report's: read it into a collector that is dropped.
+    const previous = readGrids(options.previous, new Collector(settings.language), settings.language);
+    checkAgainstPrevious(grids, previous, out, settings.language);
+  }
+  return out.result();
+}

@@ -1,0 +1,6 @@
+export * from "./catalog";
+export * from "./engine";
+export * from "./messages";
+export * from "./read";
+export * from "./result";
+export * from "./schema";

@@ -1,0 +1,194 @@
+// Default message and instruction templates, by rule kind and outcome. A rule may declare its own; the
+// {placeholders} are filled by the engine with labels and Vietnamese-formatted numbers.
+import type { Language } from "../i18n";
+
+export interface MessageText {
+  vi: string;
+  en: string;
+}
+
+interface Outcome {
+  message: MessageText;
+  instruction: MessageText;
+}
+
+export const OUTCOMES = {
+  sum: {
+    message: {
+      vi: "{scope}: {leftTerms} = {left}, nhưng {rightTerms} = {right} (lệch {difference}).",
+      en: "{scope}: {leftTerms} = {left}, but {rightTerms} = {right} (off by {difference}).",
+    },
+    instruction: {
+      vi: "Đối chiếu lại số liệu gốc: tổng phải bằng tổng các thành phần.",
+      en: "Check the source figures: the total must equal the sum of its parts.",
+    },
+  },
+  "less-or-equal": {
+    message: {
+      vi: "{scope}: {leftTerms} = {left} lớn hơn {rightTerms} = {right} (vượt {difference}).",
+      en: "{scope}: {leftTerms} = {left} exceeds {rightTerms} = {right} (by {difference}).",
+    },
+    instruction: {
+      vi: "Số liệu thành phần không thể lớn hơn số liệu chứa nó; kiểm tra lại số đã nhập.",
+      en: "A part cannot exceed what contains it; check the figures entered.",
+    },
+  },
+  ratio: {
+    message: {
+      vi: "{scope}: {rateLabel} ghi {stated}, nhưng {part}/{whole} = {computed}.{hint}",
+      en: "{scope}: {rateLabel} states {stated}, but {part}/{whole} = {computed}.{hint}",
+    },
+    instruction: {
+      vi: "Sửa tỷ lệ thành {computed} (hoặc dùng công thức của mẫu), hoặc sửa số liệu gốc.",
+      en: "Correct the rate to {computed} (or use the template's formula), or correct the figures.",
+    },
+  },
+  "ratio.over-100": {
+    message: {
+      vi: "{scope}: {rateLabel} = {stated} vượt 100% ({part}/{whole}): phần không thể lớn hơn tổng.",
+      en: "{scope}: {rateLabel} = {stated} is over 100% ({part}/{whole}): a part cannot exceed the whole.",
+    },
+    instruction: { vi: "Kiểm tra lại tử số và mẫu số.", en: "Check the numerator and the denominator." },
+  },
+  "ratio.zero-whole": {
+    message: {
+      vi: "{scope}: {rateLabel} ghi {stated} nhưng {wholeLabel} bằng 0.",
+      en: "{scope}: {rateLabel} states {stated} but {wholeLabel} is 0.",
+    },
+    instruction: { vi: "Để trống tỷ lệ khi mẫu số bằng 0.", en: "Leave the rate blank when the denominator is 0." },
+  },
+  "ratio.over-target": {
+    message: {
+      vi: "{scope}: {rateLabel} = {stated} ({part}/{whole}), vượt chỉ tiêu được giao.",
+      en: "{scope}: {rateLabel} = {stated} ({part}/{whole}), above the assigned target.",
+    },
+    instruction: { vi: "Không cần sửa; ghi rõ trong báo cáo nếu cần.", en: "Nothing to correct; mention it in the report if needed." },
+  },
+  "ratio.truncated": {
+    message: {
+      vi: "{scope}: {rateLabel} ghi {stated} là làm tròn xuống; làm tròn thông thường là {computed}.",
+      en: "{scope}: {rateLabel} states {stated}, rounded down; usual rounding gives {computed}.",
+    },
+    instruction: { vi: "Nên thống nhất một cách làm tròn trong báo cáo.", en: "Use one rounding convention throughout the report." },
+  },
+  pair: {
+    message: {
+      vi: "{scope}: có {filledLabel} ({filled}) nhưng thiếu {emptyLabel}.",
+      en: "{scope}: {filledLabel} is given ({filled}) but {emptyLabel} is missing.",
+    },
+    instruction: { vi: "Nhập cả hai số liệu, hoặc để trống cả hai.", en: "Enter both figures, or neither." },
+  },
+  "cannot-check": {
+    message: {
+      vi: "{scope}: không kiểm tra được {check} vì thiếu hoặc sai số liệu ở {missing}.",
+      en: "{scope}: {check} could not be checked: {missing} has no usable figure.",
+    },
+    instruction: { vi: "Nhập số liệu (0 nếu không phát sinh).", en: "Enter the figure (0 if there were none)." },
+  },
+  "excel-error": {
+    message: { vi: "Ô {cell} đang báo lỗi Excel {error}.", en: "Cell {cell} shows the Excel error {error}." },
+    instruction: { vi: "Sửa công thức hoặc số liệu gây lỗi.", en: "Fix the formula or the figures that cause it." },
+  },
+  "text-number": {
+    message: {
+      vi: "Ô {cell} chứa số dạng văn bản \"{text}\" (đọc là {value}); Excel không cộng ô này vào tổng.",
+      en: "Cell {cell} holds a number stored as text \"{text}\" (read as {value}); Excel leaves it out of totals.",
+    },
+    instruction: { vi: "Nhập lại {value} dưới dạng số.", en: "Re-enter {value} as a number." },
+  },
+  "not-a-number": {
+    message: { vi: "Ô {cell} cần một số nhưng chứa \"{text}\".", en: "Cell {cell} needs a number but holds \"{text}\"." },
+    instruction: {
+      vi: "Nhập số (0 nếu không phát sinh); ghi chú để ở cột Ghi chú.",
+      en: "Enter a number (0 if there were none); put remarks in the notes column.",
+    },
+  },
+  "status-word": {
+    message: {
+      vi: "Ô {cell} ghi \"{text}\": không tính là 0, các phép kiểm tra dùng ô này được bỏ qua.",
+      en: "Cell {cell} says \"{text}\": not counted as 0; checks that use it are skipped.",
+    },
+    instruction: { vi: "Nhập 0 nếu thực tế không phát sinh.", en: "Enter 0 if there really were none." },
+  },
+  "thousands-separator": {
+    message: {
+      vi: "Ô {cell} ghi {value}, không phải số nguyên: có thể bị đổi thành số thập phân do định dạng vùng; giá trị đúng có lẽ là {likely}.",
+      en: "Cell {cell} holds {value}, not a whole number: probably a thousands separator read as a decimal point; the intended figure is likely {likely}.",
+    },
+    instruction: { vi: "Nhập lại {likely} (không gõ dấu chấm phân cách).", en: "Re-enter {likely} without a separator." },
+  },
+  "not-whole": {
+    message: { vi: "Ô {cell} ghi {value}, nhưng số đếm phải là số nguyên.", en: "Cell {cell} holds {value}, but counts are whole numbers." },
+    instruction: { vi: "Nhập số nguyên.", en: "Enter a whole number." },
+  },
+  negative: {
+    message: { vi: "Ô {cell} ghi số âm {value}.", en: "Cell {cell} holds the negative number {value}." },
+    instruction: { vi: "Số liệu thống kê không thể âm.", en: "Counts cannot be negative." },
+  },
+  "date-format": {
+    message: {
+      vi: "Ô {cell} là ô số liệu nhưng đang định dạng ngày tháng ({format}).",
+      en: "Cell {cell} is a figure but formatted as a date ({format}).",
+    },
+    instruction: { vi: "Đặt lại định dạng số và kiểm tra giá trị.", en: "Reset the number format and check the value." },
+  },
+  "formula-overwritten": {
+    message: {
+      vi: "Ô {cell} ({scope}) theo mẫu là công thức, nhưng đang chứa số nhập tay {value}.",
+      en: "Cell {cell} ({scope}) should hold the template's formula but holds the typed value {value}.",
+    },
+    instruction: { vi: "Chèn lại mẫu hoặc khôi phục công thức {formula}.", en: "Re-insert the template or restore the formula {formula}." },
+  },
+  "not-applicable-has-figures": {
+    message: {
+      vi: "{scope}: dòng ghi \"Không thuộc thẩm quyền\" nhưng có số liệu ở {cells}.",
+      en: "{scope}: the row is marked \"Không thuộc thẩm quyền\" (not competent) but has figures in {cells}.",
+    },
+    instruction: { vi: "Xóa số liệu hoặc sửa cột Thẩm quyền.", en: "Remove the figures or correct the competence column." },
+  },
+  "cross-table-sum": {
+    message: {
+      vi: "{scope}: số tổng hợp {summary} khác tổng các đơn vị {units} = {total} (lệch {difference}).",
+      en: "{scope}: the summary's {summary} differs from the units' sum {units} = {total} (off by {difference}).",
+    },
+    instruction: { vi: "Tổng hợp lại từ số liệu mới nhất của các đơn vị.", en: "Re-add the units' latest figures." },
+  },
+  "cross-table-cutoff": {
+    message: {
+      vi: "{unit} có ngày chốt lũy kế {unitCutoff}, khác bảng tổng hợp ({summaryCutoff}); số lũy kế không cộng được.",
+      en: "{unit} has the cut-off {unitCutoff}, unlike the summary ({summaryCutoff}); cumulative figures cannot be added.",
+    },
+    instruction: { vi: "Dùng số liệu cùng ngày chốt.", en: "Use figures with the same cut-off date." },
+  },
+  "cumulative.not-lower": {
+    message: {
+      vi: "{scope}: lũy kế kỳ này {current} nhỏ hơn lũy kế kỳ trước {previous}.",
+      en: "{scope}: this report's cumulative {current} is below the previous report's {previous}.",
+    },
+    instruction: {
+      vi: "Giải thích lý do (xóa trùng, hủy, thay đổi địa giới) hoặc sửa số liệu.",
+      en: "Explain why (de-duplication, cancellations, boundary change) or correct the figure.",
+    },
+  },
+  "cumulative.carries-over": {
+    message: {
+      vi: "{scope}: lũy kế {current} ≠ lũy kế kỳ trước {previous} + trong kỳ {flow} = {expected}.",
+      en: "{scope}: cumulative {current} ≠ previous cumulative {previous} + this period {flow} = {expected}.",
+    },
+    instruction: { vi: "Kiểm tra số trong kỳ và số lũy kế.", en: "Check this period's figure and the cumulative one." },
+  },
+  "cumulative.not-comparable": {
+    message: {
+      vi: "{table}: không so sánh được lũy kế với kỳ trước vì kỳ báo cáo không liền nhau ({previousPeriod} → {currentPeriod}).",
+      en: "{table}: cumulative figures cannot be compared: the periods are not consecutive ({previousPeriod} → {currentPeriod}).",
+    },
+    instruction: { vi: "Không cần sửa; chỉ để biết.", en: "Nothing to correct; for information." },
+  },
+} satisfies Record<string, Outcome>;
+
+export type OutcomeId = keyof typeof OUTCOMES;
+
+/** Fills {placeholders}; an unknown one stays visible rather than vanishing. */
+export function render(template: MessageText, language: Language, vars: Record<string, string>): string {
+  return template[language].replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+}

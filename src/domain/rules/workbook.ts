@@ -1,0 +1,136 @@
+// Checks across tables: a summary against its units, and cumulative figures against the previous report.
+import { globalRule } from "./catalog";
+import type { Language } from "../i18n";
+import { formatNumber } from "../numbers";
+import { normaliseText } from "../text";
+import type { Column, Row } from "../templates";
+import type { UnitLevel } from "../workbook";
+import type { Entry, Grid } from "./table";
+import type { Collector } from "./result";
+
+const LEVEL_ORDER: Record<UnitLevel, number> = { xa: 1, huyen: 2, tinh: 3 };
+const MAX_NAMED_UNITS = 6;
+
+const entryOf = (grid: Grid, row: Row, column: Column) => grid.entries.get(`${row.id}|${column.id}`);
+const valueOf = (e: Entry | undefined) => (e?.reading.state === "value" ? e.reading.value : 0);
+const unitName = (grid: Grid) => grid.table.header.unit ?? grid.table.sheet;
+
+/**
+ * Within a template, the tables of the highest level are summaries of those one level below: xã → huyện → tỉnh.
+ * Tables without a level take no part.
+ */
+function summaryGroups(grids: Grid[]): { summary: Grid; units: Grid[] }[] {
+  const groups: { summary: Grid; units: Grid[] }[] = [];
+  const byTemplate = new Map<string, Grid[]>();
+  for (const grid of grids) if (grid.table.header.level) byTemplate.set(grid.template.id, [...(byTemplate.get(grid.template.id) ?? []), grid]);
+  for (const tables of byTemplate.values()) {
+    const levels = [...new Set(tables.map((g) => LEVEL_ORDER[g.table.header.level!]))].sort();
+    if (levels.length < 2) continue;
+    const [unitLevel, summaryLevel] = levels.slice(-2);
+    const units = tables.filter((g) => LEVEL_ORDER[g.table.header.level!] === unitLevel);
+    for (const summary of tables.filter((g) => LEVEL_ORDER[g.table.header.level!] === summaryLevel)) groups.push({ summary, units });
+  }
+  return groups;
+}
+
+export function checkSummaries(grids: Grid[], out: Collector, language: Language): void {
+  for (const { summary, units } of summaryGroups(grids)) {
+    const scope = { templateId: summary.template.id, sheet: summary.table.sheet };
+    const cutoff = summary.table.header.cutoff;
+    const offCutoff = units.filter((u) => u.table.header.cutoff !== cutoff);
+    for (const unit of offCutoff) {
+      out.fail(globalRule("cross-table-sum"), scope, "cross-table-cutoff", { unit: unitName(unit), unitCutoff: unit.table.header.cutoff ?? "–", summaryCutoff: cutoff ?? "–" }, { cells: [] }, "tong_hop.ngay_chot_khac");
+    }
+    for (const row of summary.template.rows) {
+      for (const column of summary.template.columns) {
+        // Stocks add up only across units with the same cut-off.
+        if (column.flow === "stock" && offCutoff.length > 0) continue;
+        checkSummaryCell(summary, units, row, column, out, language, scope);
+      }
+    }
+  }
+}
+
+function checkSummaryCell(summary: Grid, units: Grid[], row: Row, column: Column, out: Collector, language: Language, scope: { templateId: string; sheet: string }): void {
+  const target = entryOf(summary, row, column);
+  if (!target || target.computed) return; // computed cells are recomputed from summed parts, never summed
+  const contributing = units.filter((u) => !u.notApplicable.has(row.id)).map((u) => ({ unit: u, entry: entryOf(u, row, column) }));
+  const entries = contributing.map((c) => c.entry).filter((e): e is Entry => e !== undefined);
+  const rule = globalRule("cross-table-sum");
+  if (target.reading.state !== "value" && !entries.some((e) => e.reading.state === "value")) return;
+  const unusable = [target, ...entries].filter((e) => e.reading.state === "invalid" || e.reading.state === "not-applicable");
+  const cells = [target.ref, ...entries.map((e) => e.ref)];
+  if (unusable.length > 0) {
+    out.cannot(rule.id, scope, cells, unusable.map((e) => e.ref), { scope: target.label, check: rule.id, missing: unusable.map((e) => `${e.ref.sheet}!${e.ref.address}`).join(", ") });
+    return;
+  }
+  const total = entries.reduce((acc, e) => acc + valueOf(e), 0);
+  const difference = valueOf(target) - total;
+  if (Math.abs(difference) < 1e-9) return out.pass(rule.id);
+  const named = contributing.slice(0, MAX_NAMED_UNITS).map((c) => `${unitName(c.unit)} (${formatNumber(valueOf(c.entry))})`);
+  const more = contributing.length > MAX_NAMED_UNITS ? (language === "vi" ? ` + ${contributing.length - MAX_NAMED_UNITS} đơn vị khác` : ` + ${contributing.length - MAX_NAMED_UNITS} more units`) : "";
+  const vars = { scope: target.label, summary: formatNumber(valueOf(target)), units: named.join(" + ") + more, total: formatNumber(total), difference: formatNumber(Math.abs(difference)) };
+  out.fail(rule, scope, "cross-table-sum", vars, { cells, left: valueOf(target), right: total, difference, culprit: target.ref, suggested: { cell: target.ref, value: total } });
+}
+
+/** The previous report's table for the same template and unit. */
+function previousOf(grid: Grid, previous: Grid[]): Grid | undefined {
+  const candidates = previous.filter((p) => p.template.id === grid.template.id);
+  const unit = grid.table.header.unit;
+  if (unit) {
+    const same = candidates.find((p) => p.table.header.unit && normaliseText(p.table.header.unit).toLowerCase() === normaliseText(unit).toLowerCase());
+    if (same) return same;
+  }
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+function nextDay(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Consecutive when this period starts the day after the previous one ended. */
+function consecutive(previous: Grid, current: Grid): boolean {
+  const { to } = previous.table.header;
+  const { from } = current.table.header;
+  return Boolean(to && from && nextDay(to) === from);
+}
+
+function period(grid: Grid): string {
+  const { from, to } = grid.table.header;
+  return `${from ?? "?"} – ${to ?? "?"}`;
+}
+
+export function checkAgainstPrevious(grids: Grid[], previousGrids: Grid[], out: Collector, language: Language): void {
+  for (const grid of grids) {
+    const previous = previousOf(grid, previousGrids);
+    const stock = grid.template.columns.find((c) => c.flow === "stock");
+    if (!previous || !stock) continue;
+    const flow = grid.template.columns.find((c) => c.flow === "flow");
+    const scope = { templateId: grid.template.id, sheet: grid.table.sheet };
+    const carries = consecutive(previous, grid);
+    if (!carries) {
+      const rule = globalRule("cumulative", "not-comparable");
+      out.fail(rule, scope, "cumulative.not-comparable", { table: grid.template.title[language], previousPeriod: period(previous), currentPeriod: period(grid) }, { cells: [] });
+    }
+    for (const row of grid.template.rows) {
+      const now = entryOf(grid, row, stock);
+      const before = entryOf(previous, row, stock);
+      if (now?.reading.state !== "value" || before?.reading.state !== "value") continue;
+      const vars = { scope: now.label, current: formatNumber(now.reading.value), previous: formatNumber(before.reading.value) };
+      const notLower = globalRule("cumulative", "not-lower");
+      if (now.reading.value < before.reading.value) out.fail(notLower, scope, "cumulative.not-lower", vars, { cells: [now.ref, before.ref], left: now.reading.value, right: before.reading.value, difference: now.reading.value - before.reading.value });
+      else out.pass(notLower.id);
+      const inPeriod = flow && entryOf(grid, row, flow);
+      if (!carries || inPeriod?.reading.state !== "value") continue;
+      const expected = before.reading.value + inPeriod.reading.value;
+      const carriesOver = globalRule("cumulative", "carries-over");
+      if (now.reading.value === expected) {
+        out.pass(carriesOver.id);
+        continue;
+      }
+      out.fail(carriesOver, scope, "cumulative.carries-over", { ...vars, flow: formatNumber(inPeriod.reading.value), expected: formatNumber(expected) }, { cells: [now.ref, inPeriod.ref, before.ref], left: now.reading.value, right: expected, difference: now.reading.value - expected, suggested: { cell: now.ref, value: expected } });
+    }
+  }
+}
