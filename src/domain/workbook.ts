@@ -66,8 +66,21 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
+/** Addresses are looked up many times per check: the same string instance keeps its hash. */
+const addressCache = new Map<number, string>();
+const CACHED_ROWS = 1 << 16;
+const CACHED_COLUMNS = 1 << 8;
+const MAX_CACHED = 200_000; // bounded: a hostile sheet must not fill memory with addresses
+
 export function a1(row: number, column: number): string {
-  return `${columnLetters(column)}${row}`;
+  if (row >= CACHED_ROWS || column >= CACHED_COLUMNS) return `${columnLetters(column)}${row}`;
+  const key = row * CACHED_COLUMNS + column;
+  let address = addressCache.get(key);
+  if (address === undefined) {
+    address = `${columnLetters(column)}${row}`;
+    if (addressCache.size < MAX_CACHED) addressCache.set(key, address);
+  }
+  return address;
 }
 
 /** "$C$12" or "c12" → { row: 12, column: 3 }; null when not an A1 address. */

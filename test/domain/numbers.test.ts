@@ -96,6 +96,8 @@ describe("formatting", () => {
     expect(formatNumber(1234.5)).toBe("1.234,5");
     expect(formatNumber(1.174)).toBe("1,174");
     expect(formatNumber(-0)).toBe("0");
+    expect(formatNumber(5e-324)).toBe("0"); // past Intl's 20 decimals
+    expect(formatNumber(1e308)).toMatch(/^100\.000\.000/);
     expect(formatNumber(95.16129, 2)).toBe("95,16");
     expect(formatPercentPoints(51.85, 2)).toBe("51,85%");
     expect(formatPercentPoints(dec("93.65"))).toBe("93,65%");

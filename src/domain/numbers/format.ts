@@ -1,6 +1,7 @@
 import { type Decimal, decimalFromNumber, decimalToString } from "./decimal";
 
 /** Vietnamese display: "." groups thousands, "," marks decimals (1.234.567; 51,85%). */
+const MAX_DECIMALS = 20; // Intl's limit; a value such as 5e-324 shows as 0
 const formatters = new Map<string, Intl.NumberFormat>();
 
 function formatter(minDecimals: number, maxDecimals: number, useGrouping: boolean): Intl.NumberFormat {
@@ -24,10 +25,13 @@ function formatExactly(d: Decimal, minDecimals: number, maxDecimals: number, use
  * "1,174", so that a thousands-separator mistake stays visible); with it, exactly that many.
  */
 export function formatNumber(value: number | Decimal, decimals?: number, useGrouping = true): string {
+  if (Object.is(value, -0)) return "0";
+  // Whole numbers are exact as doubles: Intl formats them directly, without the exact-decimal detour.
+  if (typeof value === "number" && Number.isSafeInteger(value) && !decimals) return formatter(0, 0, useGrouping).format(value);
   const d = typeof value === "number" ? decimalFromNumber(value) : value;
   if (!d) return String(value);
-  if (Object.is(value, -0)) return "0";
-  return decimals === undefined ? formatExactly(d, 0, 20, useGrouping) : formatExactly(d, decimals, decimals, useGrouping);
+  const shown = Math.min(decimals ?? MAX_DECIMALS, MAX_DECIMALS);
+  return formatExactly(d, decimals === undefined ? 0 : shown, shown, useGrouping);
 }
 
 /**

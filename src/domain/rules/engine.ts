@@ -1,5 +1,5 @@
 import type { WorkbookSnapshot } from "../workbook";
-import { templateById } from "../templates";
+import { templateById } from "../templates/registry";
 import { type CheckOptions, type CheckResult, Collector } from "./result";
 import { checkTableRules, type Grid, readTable } from "./table";
 import { checkAgainstPrevious, checkSummaries } from "./workbook";

@@ -1,12 +1,18 @@
 // Reading one cell of a template table as the figure it should be, and what is wrong with it if anything.
-import { countValueProblem, type Decimal, decimalFromNumber, formatNumber, formatPercentPoints, parseVietnameseNumber, shiftDecimal } from "../numbers";
-import type { CellKind } from "../templates";
+import { type Decimal, decimalFromNumber, shiftDecimal } from "../numbers/decimal";
+import { formatNumber, formatPercentPoints } from "../numbers/format";
+import { parseVietnameseNumber } from "../numbers/parse";
+import { countValueProblem } from "../numbers/pitfall";
+import type { CellKind } from "../templates/schema";
 import { type CellSnapshot, isExcelError } from "../workbook";
 import type { CellCheck } from "./schema";
 
-/** A usable figure (percentages in points, with their stated decimals), nothing, a status word, or unusable. */
+/**
+ * A usable figure (percentages in points, with their stated decimals and exact digits), nothing, a status word,
+ * or unusable.
+ */
 export type Reading =
-  | { state: "value"; value: number; exact: Decimal; decimals?: number; fraction?: boolean }
+  | { state: "value"; value: number; exact?: Decimal; decimals?: number; fraction?: boolean }
   | { state: "blank" }
   | { state: "not-applicable"; text: string }
   | { state: "invalid" };
@@ -31,11 +37,23 @@ export function isNumericKind(kind: CellKind): boolean {
   return NUMERIC_KINDS.has(kind);
 }
 
+const dateFormats = new Map<string, boolean>();
+
 /** Only d, m, y, h, s letters left once quoted text and [locale] codes are gone: a date or time format. */
 export function isDateFormat(format: string | undefined): boolean {
   if (!format) return false;
-  const letters = format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/[^a-z]/gi, "");
-  return letters.length > 0 && /^[dmyhs]+$/i.test(letters) && /[dy]/i.test(letters);
+  let known = dateFormats.get(format);
+  if (known === undefined) {
+    const letters = format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/[^a-z]/gi, "");
+    known = letters.length > 0 && /^[dmyhs]+$/i.test(letters) && /[dy]/i.test(letters);
+    dateFormats.set(format, known);
+  }
+  return known;
+}
+
+/** The exact digits of a figure, worked out only where rounding decides a verdict. */
+export function exactOf(reading: Extract<Reading, { state: "value" }>): Decimal {
+  return reading.exact ?? decimalFromNumber(reading.value)!;
 }
 
 /** Decimals a percent format shows: "0.00%" → 2. */
@@ -62,8 +80,8 @@ function numberValue(n: number, kind: CellKind, format: string | undefined): Cel
   if (kind === "percent") return percentValue(n, format);
   if (isDateFormat(format)) return { reading: INVALID, finding: { check: "date-format", vars: { format: format! } } };
   const problem = kind === "count" ? countValueProblem(n) : n < 0 ? { kind: "negative" as const } : null;
+  if (!problem) return { reading: { state: "value", value: n } };
   const value = formatNumber(n);
-  if (!problem) return { reading: { state: "value", value: n, exact: decimalFromNumber(n)! } };
   if (problem.kind === "thousands-separator") {
     return { reading: INVALID, finding: { check: "thousands-separator", vars: { value, likely: formatNumber(problem.likely) }, suggested: problem.likely } };
   }
@@ -74,7 +92,7 @@ function textValue(text: string, kind: CellKind, format: string | undefined): Ce
   const parsed = parseVietnameseNumber(text, kind === "percent" ? "percent" : "count");
   switch (parsed.kind) {
     case "zero-word":
-      return { reading: { state: "value", value: 0, exact: decimalFromNumber(0)! } };
+      return { reading: { state: "value", value: 0 } };
     case "not-applicable":
       return parsed.status === ""
         ? BLANK

@@ -1,10 +1,13 @@
 // Checks inside one located table: every cell by its kind, then each table rule over every row or column.
 import { globalRule } from "./catalog";
 import type { Language } from "../i18n";
-import { checkStatedRate, decimalToNumber, differsByOneDigit, formatNumber, formatPercentPoints, type RateHint } from "../numbers";
-import { cellApplies, cellFormula, cellKind, excelFormula, isNotApplicableText, type Row, type Column, type Template } from "../templates";
+import { decimalToNumber } from "../numbers/decimal";
+import { formatNumber, formatPercentPoints } from "../numbers/format";
+import { checkStatedRate, differsByOneDigit, type RateHint } from "../numbers/rate";
+import { cellApplies, cellFormula, cellKind, excelFormula, isNotApplicableText } from "../templates/layout";
+import { type CellKind, type Column, type Label, type Row, ruleRefs, type Template } from "../templates/schema";
 import { a1, type LocatedTable, type SheetSnapshot } from "../workbook";
-import { isNumericKind, readCell, type Reading } from "./read";
+import { exactOf, isNumericKind, readCell, type Reading } from "./read";
 import { type CellRef, type CheckOptions, Collector } from "./result";
 import type { Rule } from "./schema";
 
@@ -16,49 +19,89 @@ export interface Entry {
   computed: boolean;
   /** …and the cell holds a formula (not a typed value). */
   formula: boolean;
-  label: string;
+  row: Row;
+  column: Column;
 }
 
-/** A table's cells, read once, by "rowId|columnId". */
+/** The numeric cells of a template, worked out once per template. */
+interface TemplateCells {
+  rowIndex: Map<string, number>;
+  columnIndex: Map<string, number>;
+  cells: { row: Row; column: Column; r: number; c: number; kind: CellKind; computed: boolean }[];
+}
+
+const templateCells = new WeakMap<Template, TemplateCells>();
+
+function cellsOf(template: Template): TemplateCells {
+  let known = templateCells.get(template);
+  if (!known) {
+    const cells: TemplateCells["cells"] = [];
+    template.rows.forEach((row, r) =>
+      template.columns.forEach((column, c) => {
+        const kind = cellKind(column, row);
+        if (cellApplies(row, column) && isNumericKind(kind)) cells.push({ row, column, r, c, kind, computed: cellFormula(row, column) !== undefined });
+      }),
+    );
+    known = {
+      rowIndex: new Map(template.rows.map((row, i) => [row.id, i])),
+      columnIndex: new Map(template.columns.map((column, i) => [column.id, i])),
+      cells,
+    };
+    templateCells.set(template, known);
+  }
+  return known;
+}
+
+/** A table's cells, read once, indexed by template row and column position. */
 export interface Grid {
   template: Template;
   table: LocatedTable;
-  entries: Map<string, Entry>;
+  entries: (Entry | undefined)[][];
   /** Rows marked "Không thuộc thẩm quyền": out of checks and totals. */
   notApplicable: Set<string>;
 }
 
-const key = (rowId: string, columnId: string) => `${rowId}|${columnId}`;
+export function entryAt(grid: Grid, rowId: string, columnId: string): Entry | undefined {
+  const { rowIndex, columnIndex } = cellsOf(grid.template);
+  const r = rowIndex.get(rowId);
+  const c = columnIndex.get(columnId);
+  return r === undefined || c === undefined ? undefined : grid.entries[r][c];
+}
 
-function present(table: LocatedTable, row: Row, column: Column): boolean {
-  return table.rows[row.id] !== undefined && table.columns[column.id] !== undefined && cellApplies(row, column);
+/** "Row – column", the way messages name a cell. */
+export function entryLabel(entry: Entry, language: Language): string {
+  return `${entry.row.label[language]} – ${entry.column.label[language]}`;
 }
 
 /** Reads every cell of the table and reports single-cell problems. */
 export function readTable(template: Template, table: LocatedTable, sheet: SheetSnapshot, out: Collector, language: Language): Grid {
-  const grid: Grid = { template, table, entries: new Map(), notApplicable: new Set() };
+  const grid: Grid = { template, table, entries: template.rows.map(() => []), notApplicable: new Set() };
   const scope = { templateId: template.id, sheet: table.sheet };
-  const naColumn = template.columns.find((c) => c.id === template.notApplicableColumn);
-  for (const row of template.rows) {
-    const naAddress = naColumn && table.columns[naColumn.id] !== undefined && table.rows[row.id] !== undefined ? a1(table.rows[row.id], table.columns[naColumn.id]) : undefined;
-    if (naAddress && isNotApplicableText(sheet.cells.get(naAddress)?.value ?? null)) grid.notApplicable.add(row.id);
-    for (const column of template.columns) {
-      if (!present(table, row, column) || !isNumericKind(cellKind(column, row))) continue;
-      const ref = { sheet: table.sheet, address: a1(table.rows[row.id], table.columns[column.id]) };
-      const cell = sheet.cells.get(ref.address);
-      const { reading, finding } = readCell(cell, cellKind(column, row));
-      const computed = cellFormula(row, column) !== undefined;
-      grid.entries.set(key(row.id, column.id), { ref, reading, computed, formula: Boolean(cell?.formula), label: `${row.label[language]} – ${column.label[language]}` });
-      out.cellsRead++;
-      if (finding) {
-        const rule = globalRule("cell", finding.check);
-        const suggested = finding.suggested !== undefined ? { suggested: { cell: ref, value: finding.suggested } } : {};
-        out.fail(rule, scope, finding.check, { cell: ref.address, ...finding.vars }, { cells: [ref], culprit: ref, ...suggested });
-      }
-      if (computed && table.origin === "bc06" && !cell?.formula && reading.state === "value") {
-        const formula = excelFormula(template, table, row, column) ?? "";
-        out.fail(globalRule("cell", "formula-overwritten"), scope, "formula-overwritten", { cell: ref.address, scope: row.label[language], value: formatNumber(reading.value), formula }, { cells: [ref], culprit: ref });
-      }
+  const naColumn = template.notApplicableColumn === undefined ? undefined : table.columns[template.notApplicableColumn];
+  if (naColumn !== undefined) {
+    for (const row of template.rows) {
+      const r = table.rows[row.id];
+      if (r !== undefined && isNotApplicableText(sheet.cells.get(a1(r, naColumn))?.value ?? null)) grid.notApplicable.add(row.id);
+    }
+  }
+  for (const { row, column, r, c, kind, computed } of cellsOf(template).cells) {
+    const sheetRow = table.rows[row.id];
+    const sheetColumn = table.columns[column.id];
+    if (sheetRow === undefined || sheetColumn === undefined) continue;
+    const ref = { sheet: table.sheet, address: a1(sheetRow, sheetColumn) };
+    const cell = sheet.cells.get(ref.address);
+    const { reading, finding } = readCell(cell, kind);
+    grid.entries[r][c] = { ref, reading, computed, formula: Boolean(cell?.formula), row, column };
+    out.cellsRead++;
+    if (finding) {
+      const rule = globalRule("cell", finding.check);
+      const suggested = finding.suggested !== undefined ? { suggested: { cell: ref, value: finding.suggested } } : {};
+      out.fail(rule, scope, finding.check, { cell: ref.address, ...finding.vars }, { cells: [ref], culprit: ref, ...suggested });
+    }
+    if (computed && table.origin === "bc06" && !cell?.formula && reading.state === "value") {
+      const formula = excelFormula(template, table, row, column) ?? "";
+      const vars = { cell: ref.address, scope: row.label[language], value: formatNumber(reading.value), formula };
+      out.fail(globalRule("cell", "formula-overwritten"), scope, "formula-overwritten", vars, { cells: [ref], culprit: ref });
     }
   }
   reportFiguresInNotApplicableRows(grid, out, language);
@@ -68,46 +111,73 @@ export function readTable(template: Template, table: LocatedTable, sheet: SheetS
 function reportFiguresInNotApplicableRows(grid: Grid, out: Collector, language: Language): void {
   for (const rowId of grid.notApplicable) {
     const filled = grid.template.columns
-      .map((c) => grid.entries.get(key(rowId, c.id)))
+      .map((c) => entryAt(grid, rowId, c.id))
       .filter((e): e is Entry => e !== undefined && e.reading.state === "value" && !e.computed);
     if (filled.length === 0) continue;
-    const row = grid.template.rows.find((r) => r.id === rowId)!;
+    const row = filled[0].row;
     const rule = globalRule("cell", "not-applicable-has-figures");
-    out.fail(rule, { templateId: grid.template.id, sheet: grid.table.sheet }, "not-applicable-has-figures", { scope: row.label[language], cells: filled.map((e) => e.ref.address).join(", ") }, { cells: filled.map((e) => e.ref) });
+    const vars = { scope: row.label[language], cells: filled.map((e) => e.ref.address).join(", ") };
+    out.fail(rule, { templateId: grid.template.id, sheet: grid.table.sheet }, "not-applicable-has-figures", vars, { cells: filled.map((e) => e.ref) });
   }
 }
 
+/** A row (each-row rules) or column (each-column rules) a rule runs over, compiled once per template. */
 interface ScopeItem {
   id: string;
-  label: string;
-  /** The operand cell for a ref, undefined when the table lacks it (the rule then does not apply here). */
-  operand: (ref: string) => Entry[] | undefined;
+  label: Label;
+  total: boolean;
+  /** Grid positions of each operand ref; "*" lists every data row. */
+  positions: Map<string, [number, number][]>;
 }
 
-/** The rows (each-row) or columns (each-column) a rule runs over. */
-function scopeItems(rule: Rule, grid: Grid, language: Language): ScopeItem[] {
-  const { template, table } = grid;
-  const dataRows = template.rows.filter((r) => !r.total && !grid.notApplicable.has(r.id));
+const compiledRules = new WeakMap<Template, Map<Rule, ScopeItem[]>>();
+
+/** The rows (each-row) or columns (each-column) a rule runs over, with where its operands are. */
+function scopeItems(template: Template, rule: Rule): ScopeItem[] {
+  let byRule = compiledRules.get(template);
+  if (!byRule) compiledRules.set(template, (byRule = new Map()));
+  let items = byRule.get(rule);
+  if (items) return items;
+  const { rowIndex, columnIndex } = cellsOf(template);
+  const refs = [...new Set(ruleRefs(rule))];
+  const dataRows = template.rows.map((r, i) => [r, i] as const).filter(([r]) => !r.total);
   if (rule.for === "each-row") {
-    return template.rows
-      .filter((r) => table.rows[r.id] !== undefined && !grid.notApplicable.has(r.id) && (!rule.only || rule.only.includes(r.id)))
-      .map((row) => ({ id: row.id, label: row.label[language], operand: (ref) => single(grid.entries.get(key(row.id, ref))) }));
+    items = template.rows
+      .filter((row) => !rule.only || rule.only.includes(row.id))
+      .map((row) => {
+        const r = rowIndex.get(row.id)!;
+        return { id: row.id, label: row.label, total: Boolean(row.total), positions: new Map(refs.map((ref) => [ref, [[r, columnIndex.get(ref)!]]])) };
+      });
+  } else {
+    const numericColumns = template.columns.filter((c) => template.rows.some((r) => isNumericKind(cellKind(c, r))));
+    items = template.columns
+      .filter((column) => !rule.only || rule.only.includes(column.id))
+      .map((column) => {
+        const c = columnIndex.get(column.id)!;
+        const positions = new Map(
+          refs.map((ref) => [ref, ref === "*" ? dataRows.map(([, r]) => [r, c] as [number, number]) : [[rowIndex.get(ref)!, c] as [number, number]]]),
+        );
+        return { id: column.id, label: numericColumns.length > 1 ? column.label : template.title, total: false, positions };
+      });
   }
-  const numericColumns = template.columns.filter((c) => template.rows.some((r) => isNumericKind(cellKind(c, r))));
-  return template.columns
-    .filter((c) => table.columns[c.id] !== undefined && (!rule.only || rule.only.includes(c.id)))
-    .map((column) => ({
-      id: column.id,
-      label: numericColumns.length > 1 ? column.label[language] : template.title[language],
-      operand: (ref) =>
-        ref === "*"
-          ? dataRows.map((r) => grid.entries.get(key(r.id, column.id))).filter((e): e is Entry => e !== undefined)
-          : single(grid.entries.get(key(ref, column.id))),
-    }));
+  byRule.set(rule, items);
+  return items;
 }
 
-function single(entry: Entry | undefined): Entry[] | undefined {
-  return entry ? [entry] : undefined;
+/**
+ * The cells of one operand ref. Undefined when the table lacks one of them, so that the rule does not apply
+ * there; rows marked "Không thuộc thẩm quyền" drop out of "*".
+ */
+function operand(grid: Grid, item: ScopeItem, ref: string): Entry[] | undefined {
+  const entries: Entry[] = [];
+  for (const [r, c] of item.positions.get(ref)!) {
+    const entry = grid.entries[r][c];
+    if (ref === "*") {
+      if (entry && !grid.notApplicable.has(entry.row.id)) entries.push(entry);
+    } else if (entry) entries.push(entry);
+    else return undefined;
+  }
+  return entries;
 }
 
 type Resolution = { status: "skip" } | { status: "cannot"; missing: Entry[] } | { status: "ok"; left: number; right: number };
@@ -118,6 +188,7 @@ const sum = (entries: Entry[]) => entries.reduce((acc, e) => acc + valueOf(e), 0
 
 /** Applies the rule's missing-value strategy to its two sides. */
 function resolve(rule: Rule, left: Entry[], right: Entry[]): Resolution {
+  if (left.every(hasValue) && right.every(hasValue)) return { status: "ok", left: sum(left), right: sum(right) };
   const all = [...left, ...right];
   const missing = all.filter((e) => !hasValue(e));
   if (missing.length === all.length) return { status: "skip" }; // nothing filled in: an unused row
@@ -147,18 +218,28 @@ function typoCulprit(left: Entry[], right: Entry[], difference: number): { entry
 
 const TOLERANCE = 1e-9;
 
+/** The cells of several refs, or undefined when the table lacks one. */
+function operands(grid: Grid, item: ScopeItem, refs: string[]): Entry[] | undefined {
+  const entries: Entry[] = [];
+  for (const ref of refs) {
+    const found = operand(grid, item, ref);
+    if (!found) return undefined;
+    for (const entry of found) entries.push(entry);
+  }
+  return entries;
+}
+
 function checkSides(rule: Extract<Rule, { kind: "sum" | "less-or-equal" }>, grid: Grid, item: ScopeItem, out: Collector, language: Language): void {
-  const left = rule.left.map(item.operand);
-  const right = rule.right.map(item.operand);
-  if ([...left, ...right].some((e) => e === undefined)) return;
-  const l = left.flat() as Entry[];
-  const r = right.flat() as Entry[];
+  const l = operands(grid, item, rule.left);
+  const r = l && operands(grid, item, rule.right);
+  if (!l || !r) return;
   const resolution = resolve(rule, l, r);
-  const scope = { templateId: grid.template.id, sheet: grid.table.sheet };
   if (resolution.status === "skip") return;
-  const cells = [...l, ...r].map((e) => e.ref);
+  const scope = { templateId: grid.template.id, sheet: grid.table.sheet };
+  const cells = () => [...l, ...r].map((e) => e.ref);
   if (resolution.status === "cannot") {
-    out.cannot(rule.id, scope, cells, resolution.missing.map((e) => e.ref), { scope: item.label, check: rule.id, missing: resolution.missing.map((e) => e.ref.address).join(", ") });
+    const missing = resolution.missing.map((e) => e.ref);
+    out.cannot(rule.id, scope, cells(), missing, { scope: item.label[language], check: rule.id, missing: missing.map((m) => m.address).join(", ") });
     return;
   }
   const difference = resolution.left - resolution.right;
@@ -166,14 +247,14 @@ function checkSides(rule: Extract<Rule, { kind: "sum" | "less-or-equal" }>, grid
   if (holds) return out.pass(rule.id);
   const labelOf = labeller(grid, rule.for, language);
   const vars = {
-    scope: item.label,
+    scope: item.label[language],
     leftTerms: terms(l, rule.left, labelOf, language),
     rightTerms: terms(r, rule.right, labelOf, language),
     left: formatNumber(resolution.left),
     right: formatNumber(resolution.right),
     difference: formatNumber(Math.abs(difference)),
   };
-  const init = { cells, left: resolution.left, right: resolution.right, difference };
+  const init = { cells: cells(), left: resolution.left, right: resolution.right, difference };
   const typo = rule.kind === "sum" ? typoCulprit(l, r, difference) : undefined;
   if (typo) return out.fail(rule, scope, rule.kind, vars, { ...init, culprit: typo.entry.ref, suggested: { cell: typo.entry.ref, value: typo.value } });
   const total = rule.kind === "sum" && l.length === 1 && !l[0].formula ? { suggested: { cell: l[0].ref, value: resolution.right } } : {};
@@ -201,55 +282,61 @@ function hintText(hint: RateHint | undefined, part: number, language: Language, 
 }
 
 function checkRatio(rule: Extract<Rule, { kind: "ratio" }>, grid: Grid, item: ScopeItem, out: Collector, options: Required<CheckOptions>): void {
-  const [rate, part, whole] = [rule.rate, rule.part, rule.whole].map((ref) => item.operand(ref)?.[0]);
+  const [rate, part, whole] = [rule.rate, rule.part, rule.whole].map((ref) => operand(grid, item, ref)?.[0]);
   if (!rate || !part || !whole || rate.reading.state === "blank" || rate.reading.state === "not-applicable") return;
+  const language = options.language;
   const scope = { templateId: grid.template.id, sheet: grid.table.sheet };
   const cells = [rate.ref, part.ref, whole.ref];
   const unusable = [rate, part, whole].filter((e) => !hasValue(e));
   if (unusable.length > 0 || rate.reading.state !== "value") {
-    out.cannot(rule.id, scope, cells, unusable.map((e) => e.ref), { scope: item.label, check: rule.id, missing: unusable.map((e) => e.ref.address).join(", ") });
+    out.cannot(rule.id, scope, cells, unusable.map((e) => e.ref), { scope: item.label[language], check: rule.id, missing: unusable.map((e) => e.ref.address).join(", ") });
     return;
   }
   const stated = rate.reading;
   const [p, w] = [part.reading, whole.reading] as Extract<Reading, { state: "value" }>[];
-  const labelOf = labeller(grid, rule.for, options.language);
   const decimals = stated.decimals ?? 0;
+  const check = checkStatedRate(exactOf(p), exactOf(w), exactOf(stated), decimals);
+  const overTarget = stated.value > 100 && !rule.share;
+  // A computed share over 100% only echoes its parts, whose own rule reports them.
+  const overWhole = stated.value > 100 && rule.share && !rate.formula;
+  const consistent = check.verdict === "consistent" && (check.convention === "rounded" || options.acceptTruncated);
+  if (consistent && !overTarget && !overWhole && check.convention === "rounded") return out.pass(rule.id);
+  if (check.verdict === "zero-whole" && stated.value === 0) return out.pass(rule.id);
+
+  const labelOf = labeller(grid, rule.for, language);
   const vars = {
-    scope: item.label,
+    scope: item.label[language],
     rateLabel: labelOf(rule.rate),
     wholeLabel: labelOf(rule.whole),
-    stated: formatPercentPoints(stated.exact, decimals),
+    stated: formatPercentPoints(exactOf(stated), decimals),
     part: formatNumber(p.value),
     whole: formatNumber(w.value),
   };
   const init = { cells, culprit: rate.ref, left: stated.value, right: w.value === 0 ? undefined : (100 * p.value) / w.value };
-  const check = checkStatedRate(p.exact, w.exact, stated.exact, decimals);
-  if (check.verdict === "zero-whole") {
-    if (stated.value === 0) return out.pass(rule.id);
-    return out.fail({ ...rule, severity: "warning" }, scope, "ratio.zero-whole", vars, init, `${rule.id}.mau_so_0`);
-  }
+  if (check.verdict === "zero-whole") return out.fail({ ...rule, severity: "warning" }, scope, "ratio.zero-whole", vars, init, `${rule.id}.mau_so_0`);
   const computed = formatPercentPoints(check.computed, check.decimals);
-  const points = decimalToNumber(check.computed);
-  const suggestion = { suggested: { cell: rate.ref, value: stated.fraction === false ? points : points / 100 } };
-  if (check.verdict === "inconsistent" || (check.convention === "truncated" && !options.acceptTruncated)) {
-    const hint = hintText(check.verdict === "inconsistent" ? check.hint : undefined, p.value, options.language, decimals);
-    return out.fail(rule, scope, "ratio", { ...vars, computed, hint }, { ...init, difference: stated.value - (init.right ?? 0), ...suggestion });
+  if (!consistent) {
+    const points = decimalToNumber(check.computed);
+    const suggested = { cell: rate.ref, value: stated.fraction === false ? points : points / 100 };
+    const hint = hintText(check.verdict === "inconsistent" ? check.hint : undefined, p.value, language, decimals);
+    return out.fail(rule, scope, "ratio", { ...vars, computed, hint }, { ...init, difference: stated.value - (init.right ?? 0), suggested });
   }
   out.pass(rule.id);
-  // A computed share over 100% only echoes its parts, whose own rule reports them.
-  if (stated.value > 100 && rule.share && !rate.formula) out.fail(rule, scope, "ratio.over-100", vars, init, `${rule.id}.vuot_100`);
-  else if (stated.value > 100 && !rule.share) out.fail({ ...rule, severity: "info" }, scope, "ratio.over-target", vars, init, `${rule.id}.vuot_chi_tieu`);
-  if (check.convention === "truncated") out.fail({ ...rule, severity: "info" }, scope, "ratio.truncated", { ...vars, computed }, init, `${rule.id}.lam_tron_xuong`);
+  if (overWhole) out.fail(rule, scope, "ratio.over-100", vars, init, `${rule.id}.vuot_100`);
+  else if (overTarget) out.fail({ ...rule, severity: "info" }, scope, "ratio.over-target", vars, init, `${rule.id}.vuot_chi_tieu`);
+  if (check.verdict === "consistent" && check.convention === "truncated") {
+    out.fail({ ...rule, severity: "info" }, scope, "ratio.truncated", { ...vars, computed }, init, `${rule.id}.lam_tron_xuong`);
+  }
 }
 
 function checkPair(rule: Extract<Rule, { kind: "pair" }>, grid: Grid, item: ScopeItem, out: Collector, language: Language): void {
-  const [a, b] = rule.refs.map((ref) => item.operand(ref)?.[0]);
+  const [a, b] = rule.refs.map((ref) => operand(grid, item, ref)?.[0]);
   if (!a || !b) return;
   if (hasValue(a) === hasValue(b)) return hasValue(a) ? out.pass(rule.id) : undefined;
   const [filled, empty] = hasValue(a) ? [a, b] : [b, a];
   const labelOf = labeller(grid, rule.for, language);
   const [filledRef, emptyRef] = hasValue(a) ? rule.refs : [rule.refs[1], rule.refs[0]];
-  out.fail(rule, { templateId: grid.template.id, sheet: grid.table.sheet }, "pair", { scope: item.label, filledLabel: labelOf(filledRef), emptyLabel: labelOf(emptyRef), filled: formatNumber(valueOf(filled)) }, { cells: [filled.ref, empty.ref], culprit: empty.ref });
+  out.fail(rule, { templateId: grid.template.id, sheet: grid.table.sheet }, "pair", { scope: item.label[language], filledLabel: labelOf(filledRef), emptyLabel: labelOf(emptyRef), filled: formatNumber(valueOf(filled)) }, { cells: [filled.ref, empty.ref], culprit: empty.ref });
 }
 
 /**
@@ -257,12 +344,11 @@ function checkPair(rule: Extract<Rule, { kind: "pair" }>, grid: Grid, item: Scop
  * the same rule: otherwise the row at fault is already reported, and the total would repeat it.
  */
 export function checkTableRules(grid: Grid, out: Collector, options: Required<CheckOptions>): void {
-  const totals = new Set(grid.template.rows.filter((r) => r.total).map((r) => r.id));
   for (const rule of grid.template.rules) {
-    const outcomes = () => out.issues.length + out.cannotCheck.length;
-    const before = outcomes();
-    for (const item of scopeItems(rule, grid, options.language)) {
-      if (rule.for === "each-row" && totals.has(item.id) && outcomes() > before) continue;
+    const before = out.issues.length + out.cannotCheck.length;
+    for (const item of scopeItems(grid.template, rule)) {
+      if (rule.for === "each-row" && grid.notApplicable.has(item.id)) continue;
+      if (item.total && out.issues.length + out.cannotCheck.length > before) continue;
       switch (rule.kind) {
         case "sum":
         case "less-or-equal":

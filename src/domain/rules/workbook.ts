@@ -1,17 +1,17 @@
 // Checks across tables: a summary against its units, and cumulative figures against the previous report.
 import { globalRule } from "./catalog";
 import type { Language } from "../i18n";
-import { formatNumber } from "../numbers";
+import { formatNumber } from "../numbers/format";
 import { normaliseText } from "../text";
-import type { Column, Row } from "../templates";
+import type { Column, Row } from "../templates/schema";
 import type { UnitLevel } from "../workbook";
-import type { Entry, Grid } from "./table";
+import { type Entry, entryAt, entryLabel, type Grid } from "./table";
 import type { Collector } from "./result";
 
 const LEVEL_ORDER: Record<UnitLevel, number> = { xa: 1, huyen: 2, tinh: 3 };
 const MAX_NAMED_UNITS = 6;
 
-const entryOf = (grid: Grid, row: Row, column: Column) => grid.entries.get(`${row.id}|${column.id}`);
+const entryOf = (grid: Grid, row: Row, column: Column) => entryAt(grid, row.id, column.id);
 const valueOf = (e: Entry | undefined) => (e?.reading.state === "value" ? e.reading.value : 0);
 const unitName = (grid: Grid) => grid.table.header.unit ?? grid.table.sheet;
 
@@ -54,22 +54,35 @@ export function checkSummaries(grids: Grid[], out: Collector, language: Language
 function checkSummaryCell(summary: Grid, units: Grid[], row: Row, column: Column, out: Collector, language: Language, scope: { templateId: string; sheet: string }): void {
   const target = entryOf(summary, row, column);
   if (!target || target.computed) return; // computed cells are recomputed from summed parts, never summed
+  // The common case first, without allocating: every figure usable, and the sum right.
+  let total = 0;
+  let filled = target.reading.state === "value";
+  let unusable = target.reading.state === "invalid" || target.reading.state === "not-applicable";
+  for (const unit of units) {
+    if (unit.notApplicable.has(row.id)) continue;
+    const state = entryOf(unit, row, column)?.reading.state;
+    if (state === "value") filled = true;
+    else if (state === "invalid" || state === "not-applicable") unusable = true;
+    total += valueOf(entryOf(unit, row, column));
+  }
+  if (!filled) return;
+  const rule = globalRule("cross-table-sum");
+  const difference = valueOf(target) - total;
+  if (!unusable && Math.abs(difference) < 1e-9) return out.pass(rule.id);
+
   const contributing = units.filter((u) => !u.notApplicable.has(row.id)).map((u) => ({ unit: u, entry: entryOf(u, row, column) }));
   const entries = contributing.map((c) => c.entry).filter((e): e is Entry => e !== undefined);
-  const rule = globalRule("cross-table-sum");
-  if (target.reading.state !== "value" && !entries.some((e) => e.reading.state === "value")) return;
-  const unusable = [target, ...entries].filter((e) => e.reading.state === "invalid" || e.reading.state === "not-applicable");
   const cells = [target.ref, ...entries.map((e) => e.ref)];
-  if (unusable.length > 0) {
-    out.cannot(rule.id, scope, cells, unusable.map((e) => e.ref), { scope: target.label, check: rule.id, missing: unusable.map((e) => `${e.ref.sheet}!${e.ref.address}`).join(", ") });
+  if (unusable) {
+    const missing = [target, ...entries].filter((e) => e.reading.state === "invalid" || e.reading.state === "not-applicable");
+    const names = missing.map((e) => `${e.ref.sheet}!${e.ref.address}`).join(", ");
+    out.cannot(rule.id, scope, cells, missing.map((e) => e.ref), { scope: entryLabel(target, language), check: rule.id, missing: names });
     return;
   }
-  const total = entries.reduce((acc, e) => acc + valueOf(e), 0);
-  const difference = valueOf(target) - total;
-  if (Math.abs(difference) < 1e-9) return out.pass(rule.id);
   const named = contributing.slice(0, MAX_NAMED_UNITS).map((c) => `${unitName(c.unit)} (${formatNumber(valueOf(c.entry))})`);
-  const more = contributing.length > MAX_NAMED_UNITS ? (language === "vi" ? ` + ${contributing.length - MAX_NAMED_UNITS} đơn vị khác` : ` + ${contributing.length - MAX_NAMED_UNITS} more units`) : "";
-  const vars = { scope: target.label, summary: formatNumber(valueOf(target)), units: named.join(" + ") + more, total: formatNumber(total), difference: formatNumber(Math.abs(difference)) };
+  const others = contributing.length - MAX_NAMED_UNITS;
+  const more = others > 0 ? (language === "vi" ? ` + ${others} đơn vị khác` : ` + ${others} more units`) : "";
+  const vars = { scope: entryLabel(target, language), summary: formatNumber(valueOf(target)), units: named.join(" + ") + more, total: formatNumber(total), difference: formatNumber(Math.abs(difference)) };
   out.fail(rule, scope, "cross-table-sum", vars, { cells, left: valueOf(target), right: total, difference, culprit: target.ref, suggested: { cell: target.ref, value: total } });
 }
 
@@ -118,7 +131,7 @@ export function checkAgainstPrevious(grids: Grid[], previousGrids: Grid[], out: 
       const now = entryOf(grid, row, stock);
       const before = entryOf(previous, row, stock);
       if (now?.reading.state !== "value" || before?.reading.state !== "value") continue;
-      const vars = { scope: now.label, current: formatNumber(now.reading.value), previous: formatNumber(before.reading.value) };
+      const vars = { scope: entryLabel(now, language), current: formatNumber(now.reading.value), previous: formatNumber(before.reading.value) };
       const notLower = globalRule("cumulative", "not-lower");
       if (now.reading.value < before.reading.value) out.fail(notLower, scope, "cumulative.not-lower", vars, { cells: [now.ref, before.ref], left: now.reading.value, right: before.reading.value, difference: now.reading.value - before.reading.value });
       else out.pass(notLower.id);
