@@ -1,6 +1,12 @@
 // A province-scale workbook: one summary and its unit tables (DVC, CCCD, ĐDĐT, cleaning), with realistic figures
 // and a few planted mistakes, built from the templates as the add-in would insert them.
-import { planTable, planToSheet, templateById, type TableValues, type Template } from "../src/domain/templates";
+import {
+  planTable,
+  planToSheet,
+  templateById,
+  type TableValues,
+  type Template,
+} from "../src/domain/templates";
 import type { LocatedTable, SheetSnapshot, TableHeader, WorkbookSnapshot } from "../src/domain/workbook";
 
 const TEMPLATE_IDS = ["dvc25", "cccd", "dddt", "lam_sach"];
@@ -22,15 +28,28 @@ function unitValues(template: Template, next: () => number): TableValues {
       for (const row of template.rows.filter((r) => !r.total)) {
         const online = int(60);
         const direct = int(80);
-        values[row.id] = { tong_ho_so: online + direct, truc_tiep: direct, truc_tuyen: online, da_giai_quyet: online + direct - int(3) };
+        const resolved = Math.max(0, online + direct - int(3));
+        values[row.id] = {
+          tong_ho_so: online + direct,
+          truc_tiep: direct,
+          truc_tuyen: online,
+          da_giai_quyet: resolved,
+          tra_dung_han: resolved - int(2),
+        };
       }
       break;
     case "cccd":
       values.thu_nhan = { trong_ky: 200 + int(100), luy_ke: 5000 + int(2000) };
       values.cap_lan_dau = { trong_ky: int(100), luy_ke: 3000 };
+      values.truyen_du_lieu = { trong_ky: 150, luy_ke: 4900 };
+      values.tra_the = { trong_ky: 100, luy_ke: 4800 };
       values.chi_tieu = { luy_ke: 7000 };
       break;
     case "dddt":
+      values.dang_ky_m1 = { trong_ky: 100, luy_ke: 2000 };
+      values.thu_nhan_m2 = { trong_ky: 120, luy_ke: 3000 };
+      values.phe_duyet_m1 = { trong_ky: 90, luy_ke: 1800 };
+      values.phe_duyet_m2 = { trong_ky: 110, luy_ke: 2800 };
       values.kich_hoat_m1 = { trong_ky: int(50), luy_ke: 1000 + int(500) };
       values.kich_hoat_m2 = { trong_ky: int(80), luy_ke: 2000 + int(500) };
       values.chi_tieu_kich_hoat = { luy_ke: 3000 };
@@ -48,8 +67,10 @@ function makeSplitsAddUp(template: Template, values: TableValues): void {
   const figure = (id: string) => Number(values[id]?.so_lieu ?? 0);
   for (let pass = 0; pass < 2; pass++) {
     for (const rule of template.rules) {
-      if (rule.kind === "sum") values[rule.left[0]] = { so_lieu: rule.right.reduce((acc, id) => acc + figure(id), 0) };
-      if (rule.kind === "less-or-equal") values[rule.left[0]] = { so_lieu: Math.min(figure(rule.left[0]), figure(rule.right[0])) };
+      if (rule.kind === "sum")
+        values[rule.left[0]] = { so_lieu: rule.right.reduce((acc, id) => acc + figure(id), 0) };
+      if (rule.kind === "less-or-equal")
+        values[rule.left[0]] = { so_lieu: Math.min(figure(rule.left[0]), figure(rule.right[0])) };
     }
   }
 }
@@ -59,7 +80,9 @@ function sumValues(template: Template, units: TableValues[]): TableValues {
   const total: TableValues = {};
   for (const row of template.rows) {
     for (const column of template.columns) {
-      const figures = units.map((u) => u[row.id]?.[column.id]).filter((v): v is number => typeof v === "number");
+      const figures = units
+        .map((u) => u[row.id]?.[column.id])
+        .filter((v): v is number => typeof v === "number");
       if (figures.length) (total[row.id] ??= {})[column.id] = figures.reduce((a, b) => a + b, 0);
     }
   }

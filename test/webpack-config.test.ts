@@ -11,7 +11,9 @@ function configFor(env: Record<string, string>, mode: string) {
   const config = webpackConfig(env, { mode });
   const plugins = config.plugins as Plugin[];
   const html = plugins.find((p) => p.userOptions?.templateParameters)!.userOptions!.templateParameters!;
-  const officeCopy = plugins.flatMap((p) => p.patterns ?? []).find((p) => p.from.includes("@microsoft/office-js"));
+  const officeCopy = plugins
+    .flatMap((p) => p.patterns ?? [])
+    .find((p) => p.from.includes("@microsoft/office-js"));
   return { config, html, officeCopy };
 }
 

@@ -13,9 +13,5 @@ export function normaliseText(text: string): string {
 
 /** A diacritic-free key ("Đăng ký" → "dang ky"), for matching names typed without Vietnamese marks. */
 export function foldDiacritics(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D");
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D");
 }

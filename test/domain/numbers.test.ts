@@ -63,14 +63,25 @@ describe("parseVietnameseNumber", () => {
   it("reads zero words as 0 and status words as no figure at all", () => {
     expect(parseVietnameseNumber("Không")).toEqual({ kind: "zero-word", value: 0, word: "Không" });
     expect(parseVietnameseNumber("**Không**")).toMatchObject({ kind: "zero-word" });
-    for (const status of ["Chưa thực hiện", "Không thuộc thẩm quyền", "không phát sinh", "–", "", "Chưa có hướng dẫn cập nhật"]) {
+    for (const status of [
+      "Chưa thực hiện",
+      "Không thuộc thẩm quyền",
+      "không phát sinh",
+      "–",
+      "",
+      "Chưa có hướng dẫn cập nhật",
+    ]) {
       expect(parseVietnameseNumber(status)).toMatchObject({ kind: "not-applicable" });
     }
   });
 
   it("reads ratios, with spaces around the slash", () => {
     expect(parseVietnameseNumber("11/11")).toEqual({ kind: "ratio", numerator: 11, denominator: 11 });
-    expect(parseVietnameseNumber("1.114 /1.114")).toEqual({ kind: "ratio", numerator: 1114, denominator: 1114 });
+    expect(parseVietnameseNumber("1.114 /1.114")).toEqual({
+      kind: "ratio",
+      numerator: 1114,
+      denominator: 1114,
+    });
     expect(parseVietnameseNumber("06/06")).toEqual({ kind: "ratio", numerator: 6, denominator: 6 });
   });
 
@@ -111,11 +122,15 @@ describe("formatting", () => {
       }),
     );
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 3 }), (units, decimals) => {
-        const points = units / 10 ** decimals;
-        const parsed = parseVietnameseNumber(formatPercentPoints(points, decimals));
-        expect(parsed).toMatchObject({ kind: "percent", value: points, decimals });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer({ min: 0, max: 3 }),
+        (units, decimals) => {
+          const points = units / 10 ** decimals;
+          const parsed = parseVietnameseNumber(formatPercentPoints(points, decimals));
+          expect(parsed).toMatchObject({ kind: "percent", value: points, decimals });
+        },
+      ),
     );
   });
 
@@ -139,8 +154,14 @@ describe("rates: rounded half-up or truncated at the stated precision", () => {
   });
 
   it("says which convention matched", () => {
-    expect(checkStatedRate(int(274524), int(1325816), dec("20.71"))).toMatchObject({ verdict: "consistent", convention: "rounded" });
-    expect(checkStatedRate(int(274524), int(1325816), dec("20.70"), 2)).toMatchObject({ verdict: "consistent", convention: "truncated" });
+    expect(checkStatedRate(int(274524), int(1325816), dec("20.71"))).toMatchObject({
+      verdict: "consistent",
+      convention: "rounded",
+    });
+    expect(checkStatedRate(int(274524), int(1325816), dec("20.70"), 2)).toMatchObject({
+      verdict: "consistent",
+      convention: "truncated",
+    });
   });
 
   it("confirms the seed's correct rates (S001, S004)", () => {
@@ -153,7 +174,11 @@ describe("rates: rounded half-up or truncated at the stated precision", () => {
 
   it("flags the seed's 93.65% for 59/62 and explains it as 59/63", () => {
     const check = checkStatedRate(int(59), int(62), dec("93.65"));
-    expect(check).toMatchObject({ verdict: "inconsistent", decimals: 2, hint: { kind: "whole-off-by-one", whole: 63 } });
+    expect(check).toMatchObject({
+      verdict: "inconsistent",
+      decimals: 2,
+      hint: { kind: "whole-off-by-one", whole: 63 },
+    });
     if (check.verdict === "inconsistent") expect(decimalToString(check.computed)).toBe("95.16");
   });
 
@@ -170,7 +195,9 @@ describe("rates: rounded half-up or truncated at the stated precision", () => {
 
   it("compares an unrounded formula result within a tolerance", () => {
     expect(checkStatedRate(int(15), int(78), decimalFromNumber((15 / 78) * 100)!).verdict).toBe("consistent");
-    expect(checkStatedRate(int(15), int(78), decimalFromNumber((16 / 78) * 100)!).verdict).toBe("inconsistent");
+    expect(checkStatedRate(int(15), int(78), decimalFromNumber((16 / 78) * 100)!).verdict).toBe(
+      "inconsistent",
+    );
   });
 
   it("computes exactly where floats would not (no 0.1 + 0.2 surprises)", () => {
@@ -179,14 +206,21 @@ describe("rates: rounded half-up or truncated at the stated precision", () => {
     // 100·0.3/1 read from floats 0.1 + 0.2 would be 30.000000000000004.
     expect(decimalToString(percentAtPrecision(dec("0.3"), int(1), 2)!.roundedHalfUp)).toBe("30");
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e6 }), fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 0, max: 4 }), (a, b, d) => {
-        const { roundedHalfUp, truncated } = percentAtPrecision(int(a), int(b), d)!;
-        const exact = (100 * a) / b;
-        expect(Math.abs(Number(decimalToString(roundedHalfUp)) - exact)).toBeLessThanOrEqual(0.5 * 10 ** -d + 1e-9);
-        expect(Number(decimalToString(truncated))).toBeLessThanOrEqual(exact + 1e-9);
-        expect(checkStatedRate(int(a), int(b), roundedHalfUp).verdict).toBe("consistent");
-        expect(checkStatedRate(int(a), int(b), truncated).verdict).toBe("consistent");
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e6 }),
+        fc.integer({ min: 1, max: 1e6 }),
+        fc.integer({ min: 0, max: 4 }),
+        (a, b, d) => {
+          const { roundedHalfUp, truncated } = percentAtPrecision(int(a), int(b), d)!;
+          const exact = (100 * a) / b;
+          expect(Math.abs(Number(decimalToString(roundedHalfUp)) - exact)).toBeLessThanOrEqual(
+            0.5 * 10 ** -d + 1e-9,
+          );
+          expect(Number(decimalToString(truncated))).toBeLessThanOrEqual(exact + 1e-9);
+          expect(checkStatedRate(int(a), int(b), roundedHalfUp).verdict).toBe("consistent");
+          expect(checkStatedRate(int(a), int(b), truncated).verdict).toBe("consistent");
+        },
+      ),
     );
   });
 });

@@ -1,4 +1,4 @@
-import { TemplateSchema, TEMPLATES, templateById } from "../../src/domain/templates";
+import { TableHeaderSchema, TemplateSchema, TEMPLATES, templateById } from "../../src/domain/templates";
 
 describe("templates", () => {
   it("declares the tables the reports use", () => {
@@ -17,17 +17,24 @@ describe("templates", () => {
     ]);
   });
 
-  it.each(TEMPLATES.map((t) => [t.id, t] as const))("%s round-trips through its zod schema", (_id, template) => {
-    const reparsed = TemplateSchema.parse(JSON.parse(JSON.stringify(template)));
-    expect(reparsed).toEqual(template);
-    expect(template.rules.length).toBeGreaterThan(0);
-  });
+  it.each(TEMPLATES.map((t) => [t.id, t] as const))(
+    "%s round-trips through its zod schema",
+    (_id, template) => {
+      const reparsed = TemplateSchema.parse(JSON.parse(JSON.stringify(template)));
+      expect(reparsed).toEqual(template);
+      expect(template.rules.length).toBeGreaterThan(0);
+    },
+  );
 
   it("has every service once in the DVC table, then the total row, with the online rate computed", () => {
     const dvc = templateById("dvc25")!;
     expect(dvc.rows).toHaveLength(26);
     expect(dvc.rows.at(-1)).toMatchObject({ id: "tong_cong", total: true });
-    expect(dvc.columns.find((c) => c.id === "ty_le_truc_tuyen")!.formula).toEqual({ op: "rate", part: "truc_tuyen", whole: "tong_ho_so" });
+    expect(dvc.columns.find((c) => c.id === "ty_le_truc_tuyen")!.formula).toEqual({
+      op: "rate",
+      part: "truc_tuyen",
+      whole: "tong_ho_so",
+    });
     expect(dvc.notApplicableColumn).toBe("tham_quyen");
   });
 
@@ -48,7 +55,34 @@ describe("templates", () => {
   it("rejects malformed declarations", () => {
     const dvc = templateById("dvc25")!;
     expect(TemplateSchema.safeParse({ ...dvc, id: "Bad Id" }).success).toBe(false);
-    expect(TemplateSchema.safeParse({ ...dvc, rules: [{ ...dvc.rules[0], severity: "fatal" }] }).success).toBe(false);
-    expect(TemplateSchema.safeParse({ ...dvc, columns: [{ ...dvc.columns[4], formula: { op: "rate", part: "x" } }] }).success).toBe(false);
+    expect(
+      TemplateSchema.safeParse({ ...dvc, rules: [{ ...dvc.rules[0], severity: "fatal" }] }).success,
+    ).toBe(false);
+    expect(
+      TemplateSchema.safeParse({
+        ...dvc,
+        columns: [{ ...dvc.columns[4], formula: { op: "rate", part: "x" } }],
+      }).success,
+    ).toBe(false);
+  });
+});
+
+describe("the header block", () => {
+  it("accepts a unit, a level and an ISO period, and refuses what cannot be", () => {
+    const header = {
+      unit: "Xã Long Hiệp",
+      level: "xa",
+      from: "2022-03-30",
+      to: "2022-12-30",
+      cutoff: "2022-12-30",
+      reportDate: "2023-02-03",
+    };
+    expect(TableHeaderSchema.parse(header)).toEqual(header);
+    expect(TableHeaderSchema.safeParse({ ...header, level: "thon" }).success).toBe(false);
+    expect(TableHeaderSchema.safeParse({ ...header, from: "30/03/2022" }).success).toBe(false);
+    expect(TableHeaderSchema.safeParse({ ...header, to: "2022-01-01" }).error!.issues[0].message).toBe(
+      "the period ends before it starts",
+    );
+    expect(TableHeaderSchema.safeParse({ unit: "  " }).success).toBe(false);
   });
 });

@@ -2,26 +2,46 @@ import { checkWorkbook } from "../../src/domain/rules";
 import type { TableHeader } from "../../src/domain/workbook";
 import { buildTable, typed, workbookOf } from "../support/workbooks";
 
-const commune = (name: string): TableHeader => ({ unit: name, level: "xa", from: "2025-01-01", to: "2025-01-31", cutoff: "2025-01-31" });
-const district: TableHeader = { unit: "Huyện Cẩm Xuyên", level: "huyen", from: "2025-01-01", to: "2025-01-31", cutoff: "2025-01-31" };
+const commune = (name: string): TableHeader => ({
+  unit: name,
+  level: "xa",
+  from: "2025-01-01",
+  to: "2025-01-31",
+  cutoff: "2025-01-31",
+});
+const district: TableHeader = {
+  unit: "Huyện Cẩm Xuyên",
+  level: "huyen",
+  from: "2025-01-01",
+  to: "2025-01-31",
+  cutoff: "2025-01-31",
+};
 
 describe("a summary against its units (cross-table sum)", () => {
-  const unitA = buildTable("dvc25", "Xã A", commune("Xã A"), { dang_ky_thuong_tru: { tong_ho_so: 10, truc_tiep: 6, truc_tuyen: 4 } });
+  const unitA = buildTable("dvc25", "Xã A", commune("Xã A"), {
+    dang_ky_thuong_tru: { tong_ho_so: 10, truc_tiep: 6, truc_tuyen: 4 },
+  });
   const unitB = buildTable("dvc25", "Xã B", commune("Xã B"), {
     dang_ky_thuong_tru: { tong_ho_so: 5, truc_tiep: 1, truc_tuyen: 4 },
     ho_chieu: { tham_quyen: "Không thuộc thẩm quyền", tong_ho_so: 7, truc_tiep: 7, truc_tuyen: 0 },
   });
 
   it("passes when the summary is the sum of the units, rates recomputed rather than summed", () => {
-    const summary = buildTable("dvc25", "Huyện", district, { dang_ky_thuong_tru: { tong_ho_so: 15, truc_tiep: 7, truc_tuyen: 8 } });
+    const summary = buildTable("dvc25", "Huyện", district, {
+      dang_ky_thuong_tru: { tong_ho_so: 15, truc_tiep: 7, truc_tuyen: 8 },
+    });
     const result = checkWorkbook(workbookOf(summary, unitA, unitB));
     // Only unit B's figures in its "Không thuộc thẩm quyền" row are worth a word; the summary adds up.
-    expect(result.issues.map((i) => `${i.sheet}:${i.ruleId}`)).toEqual(["Xã B:o.khong_thuoc_tham_quyen_co_so_lieu"]);
+    expect(result.issues.map((i) => `${i.sheet}:${i.ruleId}`)).toEqual([
+      "Xã B:o.khong_thuoc_tham_quyen_co_so_lieu",
+    ]);
     expect(result.byRule["tong_hop.bang_tong_don_vi"]).toEqual({ passed: 3, failed: 0, cannotCheck: 0 });
   });
 
   it("flags a summary cell that is not the sum, naming each unit's figure and suggesting the sum", () => {
-    const summary = buildTable("dvc25", "Huyện", district, { dang_ky_thuong_tru: { tong_ho_so: 14, truc_tiep: 7, truc_tuyen: 7 } });
+    const summary = buildTable("dvc25", "Huyện", district, {
+      dang_ky_thuong_tru: { tong_ho_so: 14, truc_tiep: 7, truc_tuyen: 7 },
+    });
     const result = checkWorkbook(workbookOf(summary, unitA, unitB));
     const issues = result.issues.filter((i) => i.ruleId === "tong_hop.bang_tong_don_vi");
     const cell = summary.at("dang_ky_thuong_tru", "tong_ho_so");
@@ -29,25 +49,46 @@ describe("a summary against its units (cross-table sum)", () => {
     expect(onTotal.message).toBe(
       "Đăng ký thường trú – Tổng số hồ sơ tiếp nhận: số tổng hợp 14 khác tổng các đơn vị Xã A (10) + Xã B (5) = 15 (lệch 1).",
     );
-    expect(onTotal.cells.map((c) => `${c.sheet}!${c.address}`)).toEqual([`Huyện!${cell}`, `Xã A!${unitA.at("dang_ky_thuong_tru", "tong_ho_so")}`, `Xã B!${unitB.at("dang_ky_thuong_tru", "tong_ho_so")}`]);
+    expect(onTotal.cells.map((c) => `${c.sheet}!${c.address}`)).toEqual([
+      `Huyện!${cell}`,
+      `Xã A!${unitA.at("dang_ky_thuong_tru", "tong_ho_so")}`,
+      `Xã B!${unitB.at("dang_ky_thuong_tru", "tong_ho_so")}`,
+    ]);
     expect(onTotal.suggested?.value).toBe(15);
   });
 
   it("leaves rows a unit marks 'Không thuộc thẩm quyền' out of the sum", () => {
-    const summary = buildTable("dvc25", "Huyện", district, { ho_chieu: { tong_ho_so: 7, truc_tiep: 7, truc_tuyen: 0 } });
+    const summary = buildTable("dvc25", "Huyện", district, {
+      ho_chieu: { tong_ho_so: 7, truc_tiep: 7, truc_tuyen: 0 },
+    });
     const result = checkWorkbook(workbookOf(summary, unitA, unitB));
-    const passport = result.issues.filter((i) => i.ruleId === "tong_hop.bang_tong_don_vi" && i.cells[0].address === summary.at("ho_chieu", "tong_ho_so"));
+    const passport = result.issues.filter(
+      (i) =>
+        i.ruleId === "tong_hop.bang_tong_don_vi" &&
+        i.cells[0].address === summary.at("ho_chieu", "tong_ho_so"),
+    );
     expect(passport[0]).toMatchObject({ left: 7, right: 0 });
   });
 
   it("matches cells by row and column id, not position (a unit with its rows in another order)", () => {
-    const moved = buildTable("dvc25", "Xã C", commune("Xã C"), { dang_ky_thuong_tru: { tong_ho_so: 3, truc_tiep: 3, truc_tuyen: 0 } });
+    const moved = buildTable("dvc25", "Xã C", commune("Xã C"), {
+      dang_ky_thuong_tru: { tong_ho_so: 3, truc_tiep: 3, truc_tuyen: 0 },
+    });
     // Swap the first two service rows of unit C, as if the user had reordered them.
     const [first, second] = ["xac_nhan_cmnd", "cap_lai_doi_cccd"];
-    moved.table.rows = { ...moved.table.rows, [first]: moved.table.rows[second], [second]: moved.table.rows[first] };
-    const cccdRow = buildTable("dvc25", "Xã C", commune("Xã C"), { cap_lai_doi_cccd: { tong_ho_so: 4, truc_tiep: 4, truc_tuyen: 0 } });
+    moved.table.rows = {
+      ...moved.table.rows,
+      [first]: moved.table.rows[second],
+      [second]: moved.table.rows[first],
+    };
+    const cccdRow = buildTable("dvc25", "Xã C", commune("Xã C"), {
+      cap_lai_doi_cccd: { tong_ho_so: 4, truc_tiep: 4, truc_tuyen: 0 },
+    });
     for (const column of ["tong_ho_so", "truc_tiep", "truc_tuyen"]) {
-      moved.sheet.cells.set(moved.at("cap_lai_doi_cccd", column), cccdRow.sheet.cells.get(cccdRow.at("cap_lai_doi_cccd", column))!);
+      moved.sheet.cells.set(
+        moved.at("cap_lai_doi_cccd", column),
+        cccdRow.sheet.cells.get(cccdRow.at("cap_lai_doi_cccd", column))!,
+      );
     }
     const summary = buildTable("dvc25", "Huyện", district, {
       dang_ky_thuong_tru: { tong_ho_so: 13, truc_tiep: 9, truc_tuyen: 4 },
@@ -65,31 +106,73 @@ describe("a summary against its units (cross-table sum)", () => {
     const result = checkWorkbook(workbookOf(summary, a, b));
     const ids = result.issues.map((i) => i.ruleId);
     expect(ids).toEqual(["tong_hop.ngay_chot_khac"]);
-    expect(result.issues[0].message).toBe("Xã B có ngày chốt lũy kế 2025-02-03, khác bảng tổng hợp (2025-01-31); số lũy kế không cộng được.");
+    expect(result.issues[0].message).toBe(
+      "Xã B có ngày chốt lũy kế 2025-02-03, khác bảng tổng hợp (2025-01-31); số lũy kế không cộng được.",
+    );
   });
 
   it("lists a unit's unusable figure as 'cannot check' instead of guessing", () => {
-    const broken = buildTable("dvc25", "Xã B", commune("Xã B"), { dang_ky_thuong_tru: { truc_tiep: 1, truc_tuyen: 4 } }, {
-      [unitB.at("dang_ky_thuong_tru", "tong_ho_so")]: typed({ error: "#REF!" }),
+    const broken = buildTable(
+      "dvc25",
+      "Xã B",
+      commune("Xã B"),
+      { dang_ky_thuong_tru: { truc_tiep: 1, truc_tuyen: 4 } },
+      {
+        [unitB.at("dang_ky_thuong_tru", "tong_ho_so")]: typed({ error: "#REF!" }),
+      },
+    );
+    const summary = buildTable("dvc25", "Huyện", district, {
+      dang_ky_thuong_tru: { tong_ho_so: 15, truc_tiep: 7, truc_tuyen: 8 },
     });
-    const summary = buildTable("dvc25", "Huyện", district, { dang_ky_thuong_tru: { tong_ho_so: 15, truc_tiep: 7, truc_tuyen: 8 } });
     const result = checkWorkbook(workbookOf(summary, unitA, broken));
-    expect(result.cannotCheck.some((c) => c.ruleId === "tong_hop.bang_tong_don_vi" && c.missing[0].sheet === "Xã B")).toBe(true);
+    expect(
+      result.cannotCheck.some(
+        (c) => c.ruleId === "tong_hop.bang_tong_don_vi" && c.missing[0].sheet === "Xã B",
+      ),
+    ).toBe(true);
   });
 });
 
 describe("cumulative figures against the previous report", () => {
-  const january = { unit: "Xã A", level: "xa" as const, from: "2025-01-01", to: "2025-01-31", cutoff: "2025-01-31" };
-  const february = { unit: "Xã A", level: "xa" as const, from: "2025-02-01", to: "2025-02-28", cutoff: "2025-02-28" };
-  const previous = workbookOf(buildTable("cccd", "CCCD", january, { thu_nhan: { trong_ky: 40, luy_ke: 400 }, tra_the: { trong_ky: 10, luy_ke: 300 } }));
+  const january = {
+    unit: "Xã A",
+    level: "xa" as const,
+    from: "2025-01-01",
+    to: "2025-01-31",
+    cutoff: "2025-01-31",
+  };
+  const february = {
+    unit: "Xã A",
+    level: "xa" as const,
+    from: "2025-02-01",
+    to: "2025-02-28",
+    cutoff: "2025-02-28",
+  };
+  const previous = workbookOf(
+    buildTable("cccd", "CCCD", january, {
+      thu_nhan: { trong_ky: 40, luy_ke: 400 },
+      tra_the: { trong_ky: 10, luy_ke: 300 },
+    }),
+  );
 
   it("consecutive periods: lũy kế now = lũy kế before + this period", () => {
-    const now = buildTable("cccd", "CCCD", february, { thu_nhan: { trong_ky: 50, luy_ke: 450 }, tra_the: { trong_ky: 20, luy_ke: 330 } });
+    const now = buildTable("cccd", "CCCD", february, {
+      thu_nhan: { trong_ky: 50, luy_ke: 450 },
+      tra_the: { trong_ky: 20, luy_ke: 330 },
+    });
     const result = checkWorkbook(workbookOf(now), { previous });
     const [issue] = result.issues;
     expect(result.issues).toHaveLength(1);
-    expect(issue).toMatchObject({ ruleId: "luy_ke.cong_don", severity: "error", left: 330, right: 320, suggested: { value: 320 } });
-    expect(issue.message).toBe("Đã trả thẻ cho công dân – Lũy kế: lũy kế 330 ≠ lũy kế kỳ trước 300 + trong kỳ 20 = 320.");
+    expect(issue).toMatchObject({
+      ruleId: "luy_ke.cong_don",
+      severity: "error",
+      left: 330,
+      right: 320,
+      suggested: { value: 320 },
+    });
+    expect(issue.message).toBe(
+      "Đã trả thẻ cho công dân – Lũy kế: lũy kế 330 ≠ lũy kế kỳ trước 300 + trong kỳ 20 = 320.",
+    );
     expect(result.byRule["luy_ke.cong_don"].passed).toBe(1);
   });
 
@@ -114,6 +197,8 @@ describe("cumulative figures against the previous report", () => {
 
   it("the lũy kế of a period cannot be below its own in-period figure", () => {
     const now = buildTable("cccd", "CCCD", february, { thu_nhan: { trong_ky: 50, luy_ke: 40 } });
-    expect(checkWorkbook(workbookOf(now)).issues.map((i) => i.ruleId)).toEqual(["trong_ky_khong_vuot_luy_ke"]);
+    expect(checkWorkbook(workbookOf(now)).issues.map((i) => i.ruleId)).toEqual([
+      "trong_ky_khong_vuot_luy_ke",
+    ]);
   });
 });

@@ -23,7 +23,13 @@ export const S001_STATED_RATES: Record<string, number> = {
   khai_bao_tam_vang: 0.5,
 };
 
-export const S001_HEADER: TableHeader = { unit: "Xã Long Hiệp", level: "xa", from: "2022-03-30", to: "2022-12-30", reportDate: "2023-02-03" };
+export const S001_HEADER: TableHeader = {
+  unit: "Xã Long Hiệp",
+  level: "xa",
+  from: "2022-03-30",
+  to: "2022-12-30",
+  reportDate: "2023-02-03",
+};
 
 /** S004, tỉnh Bình Định, to 06/2022: vaccination records matched to the population database (đối tượng, mũi). */
 export const S004_TIEM_CHUNG: TableValues = {
@@ -37,4 +43,9 @@ export const S004_TIEM_CHUNG: TableValues = {
 /** S004's stated rates: 79,29% đúng and 20,71% sai of those with an ID number. */
 export const S004_STATED_RATES = { ty_le_dung: 0.7929, ty_le_sai: 0.2071 };
 
-export const S004_HEADER: TableHeader = { unit: "Tỉnh Bình Định", level: "tinh", from: "2022-01-06", to: "2022-06-06" };
+export const S004_HEADER: TableHeader = {
+  unit: "Tỉnh Bình Định",
+  level: "tinh",
+  from: "2022-01-06",
+  to: "2022-06-06",
+};

@@ -1,6 +1,13 @@
 // Workbook snapshots built from templates, for tests and benches.
 import { planTable, planToSheet, templateById, type TableValues } from "../../src/domain/templates";
-import { a1, type CellSnapshot, type LocatedTable, type SheetSnapshot, type TableHeader, type WorkbookSnapshot } from "../../src/domain/workbook";
+import {
+  a1,
+  type CellSnapshot,
+  type LocatedTable,
+  type SheetSnapshot,
+  type TableHeader,
+  type WorkbookSnapshot,
+} from "../../src/domain/workbook";
 
 export interface BuiltTable {
   sheet: SheetSnapshot;

@@ -37,7 +37,10 @@ export function serviceKey(name: string): string {
   while (PREFIXES.test(key)) key = key.replace(PREFIXES, "");
   key = key.replace(/(?:\s*\([^)]*\))+\s*[:.]?$/, "").replace(/:$/, "");
   for (const [pattern, replacement] of ABBREVIATIONS) key = key.replace(pattern, replacement);
-  return key.replace(/[,;:\-–/]+/g, " ").replace(/\s+/g, " ").trim();
+  return key
+    .replace(/[,;:\-–/]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 interface IndexEntry {
@@ -49,7 +52,12 @@ const exactIndex = new Map<string, EssentialService>();
 const foldedIndex = new Map<string, EssentialService>();
 const keywordIndex: IndexEntry[] = [];
 for (const service of ESSENTIAL_SERVICES) {
-  for (const name of [service.name, service.shortName, ...service.nameVariants, ...service.unconfirmedVariants]) {
+  for (const name of [
+    service.name,
+    service.shortName,
+    ...service.nameVariants,
+    ...service.unconfirmedVariants,
+  ]) {
     const key = serviceKey(name);
     exactIndex.set(key, service);
     foldedIndex.set(foldDiacritics(key), service);

@@ -2,15 +2,50 @@
 import type { Metric, Section, SectionId } from "./types";
 
 export const SECTIONS: readonly Section[] = [
-  { id: "lien_thong", title: "Hai nhóm thủ tục liên thông", titleEn: "The two joint-procedure groups", unit: "hồ sơ" },
-  { id: "cccd", title: "Cấp Căn cước công dân", titleEn: "Citizen ID card (CCCD) issuance", unit: "hồ sơ, thẻ" },
-  { id: "dddt", title: "Tài khoản định danh điện tử (VNeID)", titleEn: "Electronic identification accounts (VNeID)", unit: "tài khoản" },
-  { id: "bhxh_dong_bo", title: "Đồng bộ dữ liệu BHXH, BHYT với CSDLQG về dân cư", titleEn: "Social/health insurance data sync", unit: "người" },
-  { id: "tiem_chung", title: "Làm sạch dữ liệu tiêm chủng", titleEn: "Vaccination data cleaning", unit: "đối tượng, mũi" },
-  { id: "kcb_cccd", title: "Khám chữa bệnh bằng CCCD", titleEn: "Health-insurance visits with the CCCD card", unit: "cơ sở, lượt" },
+  {
+    id: "lien_thong",
+    title: "Hai nhóm thủ tục liên thông",
+    titleEn: "The two joint-procedure groups",
+    unit: "hồ sơ",
+  },
+  {
+    id: "cccd",
+    title: "Cấp Căn cước công dân",
+    titleEn: "Citizen ID card (CCCD) issuance",
+    unit: "hồ sơ, thẻ",
+  },
+  {
+    id: "dddt",
+    title: "Tài khoản định danh điện tử (VNeID)",
+    titleEn: "Electronic identification accounts (VNeID)",
+    unit: "tài khoản",
+  },
+  {
+    id: "bhxh_dong_bo",
+    title: "Đồng bộ dữ liệu BHXH, BHYT với CSDLQG về dân cư",
+    titleEn: "Social/health insurance data sync",
+    unit: "người",
+  },
+  {
+    id: "tiem_chung",
+    title: "Làm sạch dữ liệu tiêm chủng",
+    titleEn: "Vaccination data cleaning",
+    unit: "đối tượng, mũi",
+  },
+  {
+    id: "kcb_cccd",
+    title: "Khám chữa bệnh bằng CCCD",
+    titleEn: "Health-insurance visits with the CCCD card",
+    unit: "cơ sở, lượt",
+  },
   { id: "tuyen_truyen", title: "Tuyên truyền", titleEn: "Public information", unit: "tin bài, lượt, người" },
   { id: "to_cong_tac", title: "Tổ công tác Đề án 06", titleEn: "Đề án 06 working groups", unit: "tổ" },
-  { id: "nhan_luc", title: "Nhân lực theo trình độ đào tạo", titleEn: "Staff by training level", unit: "người" },
+  {
+    id: "nhan_luc",
+    title: "Nhân lực theo trình độ đào tạo",
+    titleEn: "Staff by training level",
+    unit: "người",
+  },
   { id: "thiet_bi", title: "Trang thiết bị", titleEn: "Equipment", unit: "cái, bộ" },
 ];
 
@@ -25,13 +60,28 @@ export const LIEN_THONG_GROUPS = [
   {
     id: "lien_thong_khai_tu",
     serviceNo: 16,
-    steps: ["Đăng ký khai tử", "Xóa đăng ký thường trú", "Hưởng chế độ tử tuất / hỗ trợ chi phí mai táng / mai táng phí"],
+    steps: [
+      "Đăng ký khai tử",
+      "Xóa đăng ký thường trú",
+      "Hưởng chế độ tử tuất / hỗ trợ chi phí mai táng / mai táng phí",
+    ],
     componentServiceId: "dang_ky_khai_tu",
   },
 ] as const;
 
-function metrics(section: SectionId, unit: string, rows: [string, string, string, Pick<Metric, "kind">?][]): Metric[] {
-  return rows.map(([id, label, labelEn, options]) => ({ id, section, label, labelEn, unit, kind: options?.kind ?? "count" }));
+function metrics(
+  section: SectionId,
+  unit: string,
+  rows: [string, string, string, Pick<Metric, "kind">?][],
+): Metric[] {
+  return rows.map(([id, label, labelEn, options]) => ({
+    id,
+    section,
+    label,
+    labelEn,
+    unit,
+    kind: options?.kind ?? "count",
+  }));
 }
 
 export const METRICS: readonly Metric[] = [
@@ -72,17 +122,30 @@ export const METRICS: readonly Metric[] = [
     ["dung", "Xác minh đúng với CSDLQG về dân cư", "Verified correct"],
     ["sai", "Xác minh sai so với CSDLQG về dân cư", "Verified wrong"],
     ["ty_le_co_tt", "Tỷ lệ có thông tin", "Share with an ID number", { kind: "percent" }],
-    ["ty_le_khong_tt", "Tỷ lệ không có thông tin / sai định dạng", "Share without ID number", { kind: "percent" }],
+    [
+      "ty_le_khong_tt",
+      "Tỷ lệ không có thông tin / sai định dạng",
+      "Share without ID number",
+      { kind: "percent" },
+    ],
     ["ty_le_dung", "Tỷ lệ đúng", "Share verified correct", { kind: "percent" }],
     ["ty_le_sai", "Tỷ lệ sai", "Share verified wrong", { kind: "percent" }],
     ["mui_da_tiem", "Số mũi đã tiêm trên địa bàn", "Doses given in the area"],
-    ["mui_da_cap_nhat", "Số mũi đã cập nhật lên phần mềm tiêm chủng", "Doses recorded in the vaccination system"],
+    [
+      "mui_da_cap_nhat",
+      "Số mũi đã cập nhật lên phần mềm tiêm chủng",
+      "Doses recorded in the vaccination system",
+    ],
     ["ty_le_cap_nhat", "Tỷ lệ cập nhật", "Share recorded", { kind: "percent" }],
   ]),
   ...metrics("kcb_cccd", "cơ sở, lượt", [
     ["co_so_trien_khai", "Cơ sở KCB đã triển khai", "Clinics using the CCCD card"],
     ["tong_co_so_kcb", "Tổng số cơ sở KCB", "All clinics"],
-    ["cccd_dong_bo_the_bhyt", "CCCD đồng bộ với thẻ BHYT còn hiệu lực", "CCCD linked to a valid insurance card"],
+    [
+      "cccd_dong_bo_the_bhyt",
+      "CCCD đồng bộ với thẻ BHYT còn hiệu lực",
+      "CCCD linked to a valid insurance card",
+    ],
     ["luot_kcb_cccd", "Lượt KCB bằng CCCD", "Visits with the CCCD card"],
     ["tong_luot_kcb_bhyt", "Tổng lượt KCB BHYT", "All insured visits"],
     ["ty_le_kcb_cccd", "Tỷ lệ KCB bằng CCCD", "Share of visits with the CCCD card", { kind: "percent" }],

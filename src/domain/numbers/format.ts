@@ -8,7 +8,11 @@ function formatter(minDecimals: number, maxDecimals: number, useGrouping: boolea
   const key = `${minDecimals}:${maxDecimals}:${useGrouping}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat("vi-VN", { minimumFractionDigits: minDecimals, maximumFractionDigits: maxDecimals, useGrouping });
+    f = new Intl.NumberFormat("vi-VN", {
+      minimumFractionDigits: minDecimals,
+      maximumFractionDigits: maxDecimals,
+      useGrouping,
+    });
     formatters.set(key, f);
   }
   return f;
@@ -27,7 +31,8 @@ function formatExactly(d: Decimal, minDecimals: number, maxDecimals: number, use
 export function formatNumber(value: number | Decimal, decimals?: number, useGrouping = true): string {
   if (Object.is(value, -0)) return "0";
   // Whole numbers are exact as doubles: Intl formats them directly, without the exact-decimal detour.
-  if (typeof value === "number" && Number.isSafeInteger(value) && !decimals) return formatter(0, 0, useGrouping).format(value);
+  if (typeof value === "number" && Number.isSafeInteger(value) && !decimals)
+    return formatter(0, 0, useGrouping).format(value);
   const d = typeof value === "number" ? decimalFromNumber(value) : value;
   if (!d) return String(value);
   const shown = Math.min(decimals ?? MAX_DECIMALS, MAX_DECIMALS);

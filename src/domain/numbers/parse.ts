@@ -11,7 +11,14 @@ export interface Ambiguity {
 }
 
 export type ParsedNumber =
-  | { kind: "number"; value: number; exact: Decimal; zeroPadded: boolean; approximate: boolean; ambiguous?: Ambiguity }
+  | {
+      kind: "number";
+      value: number;
+      exact: Decimal;
+      zeroPadded: boolean;
+      approximate: boolean;
+      ambiguous?: Ambiguity;
+    }
   | { kind: "percent"; value: number; exact: Decimal; decimals: number; ambiguous?: Ambiguity }
   | { kind: "ratio"; numerator: number; denominator: number }
   | { kind: "zero-word"; value: 0; word: string }
@@ -71,7 +78,10 @@ function readToken(token: string, context: NumberContext): Reading | null {
   if (whole.length > 3 || !asDecimal) return asDecimal; // "1234.567" is no thousands grouping
   const asThousands = plain(`${whole}${fraction}`);
   if (!asThousands || context === "count") return asThousands; // rule 5: a count has no decimals
-  return { ...asThousands, ambiguous: { reason: "one-separator-three-digits", alternative: decimalToNumber(asDecimal.exact) } };
+  return {
+    ...asThousands,
+    ambiguous: { reason: "one-separator-three-digits", alternative: decimalToNumber(asDecimal.exact) },
+  };
 }
 
 /** Thousands groups: the first of 1–3 digits, every other of exactly 3. */
@@ -115,7 +125,8 @@ function parsePercent(text: string): ParsedNumber | null {
 export function parseVietnameseNumber(input: string, context?: NumberContext): ParsedNumber {
   const text = normaliseText(input).toLowerCase().replace(/\*\*/g, "");
   if (ZERO_WORDS.has(text)) return { kind: "zero-word", value: 0, word: input.trim() };
-  if (NOT_APPLICABLE.some((pattern) => pattern.test(text))) return { kind: "not-applicable", status: input.trim() };
+  if (NOT_APPLICABLE.some((pattern) => pattern.test(text)))
+    return { kind: "not-applicable", status: input.trim() };
   if (text.endsWith("%")) return parsePercent(text) ?? { kind: "not-a-number", text: input };
 
   const ratio = /^(\S+)\s*\/\s*(\S+)$/.exec(text);

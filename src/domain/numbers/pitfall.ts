@@ -6,14 +6,13 @@ import { decimalFromNumber, decimalToNumber, normalise, shiftDecimal } from "./d
  * thousands separator (README (d), "Excel pitfall").
  */
 export type CountValueProblem =
-  | { kind: "thousands-separator"; likely: number }
-  | { kind: "not-whole" }
-  | { kind: "negative" };
+  { kind: "thousands-separator"; likely: number } | { kind: "not-whole" } | { kind: "negative" };
 
 export function countValueProblem(value: number): CountValueProblem | null {
   if (value < 0) return { kind: "negative" };
   if (Number.isInteger(value)) return null;
   const exact = decimalFromNumber(value);
-  if (exact && normalise(exact).scale <= 3) return { kind: "thousands-separator", likely: decimalToNumber(shiftDecimal(exact, 3)) };
+  if (exact && normalise(exact).scale <= 3)
+    return { kind: "thousands-separator", likely: decimalToNumber(shiftDecimal(exact, 3)) };
   return { kind: "not-whole" };
 }

@@ -30,14 +30,21 @@ export type RateHint =
  * rate rounded half-up OR truncated at the stated number of decimals (README (c)). `decimals` is the precision
  * as written ("20,70" has 2), which trailing zeros make larger than the value's own.
  */
-export function checkStatedRate(part: Decimal, whole: Decimal, statedPoints: Decimal, decimals?: number): RateCheck {
+export function checkStatedRate(
+  part: Decimal,
+  whole: Decimal,
+  statedPoints: Decimal,
+  decimals?: number,
+): RateCheck {
   const stated = normalise(statedPoints);
   if (whole.units === BigInt(0)) return { verdict: "zero-whole" };
   if (stated.scale > MAX_STATED_DECIMALS) return checkUnroundedRate(part, whole, stated);
   decimals = Math.max(decimals ?? 0, stated.scale);
   const at = percentAtPrecision(part, whole, decimals)!;
-  if (decimalsEqual(at.roundedHalfUp, stated)) return { verdict: "consistent", convention: "rounded", computed: at.roundedHalfUp, decimals };
-  if (decimalsEqual(at.truncated, stated)) return { verdict: "consistent", convention: "truncated", computed: at.roundedHalfUp, decimals };
+  if (decimalsEqual(at.roundedHalfUp, stated))
+    return { verdict: "consistent", convention: "rounded", computed: at.roundedHalfUp, decimals };
+  if (decimalsEqual(at.truncated, stated))
+    return { verdict: "consistent", convention: "truncated", computed: at.roundedHalfUp, decimals };
   const hint = rateHint(part, whole, stated, decimals, at.roundedHalfUp);
   return { verdict: "inconsistent", computed: at.roundedHalfUp, decimals, ...(hint ? { hint } : {}) };
 }
@@ -47,7 +54,9 @@ function checkUnroundedRate(part: Decimal, whole: Decimal, stated: Decimal): Rat
   const computed = percentAtPrecision(part, whole, decimals)!.roundedHalfUp;
   const exact = (100 * decimalToNumber(part)) / decimalToNumber(whole);
   const close = Math.abs(exact - decimalToNumber(stated)) <= FLOAT_TOLERANCE * Math.max(1, Math.abs(exact));
-  return close ? { verdict: "consistent", convention: "rounded", computed, decimals } : { verdict: "inconsistent", computed, decimals };
+  return close
+    ? { verdict: "consistent", convention: "rounded", computed, decimals }
+    : { verdict: "inconsistent", computed, decimals };
 }
 
 /** True when stated reads as the rate of part/whole at the given precision. */
@@ -57,22 +66,36 @@ function reproduces(part: Decimal, whole: Decimal, stated: Decimal, decimals: nu
   return decimalsEqual(at.roundedHalfUp, stated) || decimalsEqual(at.truncated, stated);
 }
 
-function rateHint(part: Decimal, whole: Decimal, stated: Decimal, decimals: number, computed: Decimal): RateHint | undefined {
-  if (differsByOneDigit(digitsOf(stated, decimals), digitsOf(computed, decimals))) return { kind: "stated-digit", correct: computed };
+function rateHint(
+  part: Decimal,
+  whole: Decimal,
+  stated: Decimal,
+  decimals: number,
+  computed: Decimal,
+): RateHint | undefined {
+  if (differsByOneDigit(digitsOf(stated, decimals), digitsOf(computed, decimals)))
+    return { kind: "stated-digit", correct: computed };
   if (!isWhole(part) || !isWhole(whole)) return undefined;
   const a = Number(normalise(part).units);
   const b = Number(normalise(whole).units);
   for (const candidate of [b + 1, b - 1]) {
-    if (reproduces(part, decimalFromInteger(candidate), stated, decimals)) return { kind: "whole-off-by-one", whole: candidate };
+    if (reproduces(part, decimalFromInteger(candidate), stated, decimals))
+      return { kind: "whole-off-by-one", whole: candidate };
   }
   const statedNumber = decimalToNumber(stated);
   if (statedNumber > 0) {
     const partGuess = Math.round((statedNumber * b) / 100);
-    if (differsByOneDigit(String(a), String(partGuess)) && reproduces(decimalFromInteger(partGuess), whole, stated, decimals)) {
+    if (
+      differsByOneDigit(String(a), String(partGuess)) &&
+      reproduces(decimalFromInteger(partGuess), whole, stated, decimals)
+    ) {
       return { kind: "part-digit", part: partGuess };
     }
     const wholeGuess = Math.round((100 * a) / statedNumber);
-    if (differsByOneDigit(String(b), String(wholeGuess)) && reproduces(part, decimalFromInteger(wholeGuess), stated, decimals)) {
+    if (
+      differsByOneDigit(String(b), String(wholeGuess)) &&
+      reproduces(part, decimalFromInteger(wholeGuess), stated, decimals)
+    ) {
       return { kind: "whole-digit", whole: wholeGuess };
     }
   }
@@ -90,5 +113,7 @@ export function differsByOneDigit(a: string, b: string): boolean {
   const diff: number[] = [];
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
   if (diff.length === 1) return true;
-  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+  return (
+    diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]]
+  );
 }

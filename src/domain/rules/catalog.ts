@@ -12,7 +12,12 @@ const declarations = [
   { id: "o.so_am", kind: "cell", check: "negative", severity: "error" },
   { id: "o.dinh_dang_ngay", kind: "cell", check: "date-format", severity: "warning" },
   { id: "o.ghi_de_cong_thuc", kind: "cell", check: "formula-overwritten", severity: "warning" },
-  { id: "o.khong_thuoc_tham_quyen_co_so_lieu", kind: "cell", check: "not-applicable-has-figures", severity: "warning" },
+  {
+    id: "o.khong_thuoc_tham_quyen_co_so_lieu",
+    kind: "cell",
+    check: "not-applicable-has-figures",
+    severity: "warning",
+  },
   { id: "tong_hop.bang_tong_don_vi", kind: "cross-table-sum", severity: "error" },
   { id: "luy_ke.khong_giam", kind: "cumulative", check: "not-lower", severity: "warning" },
   { id: "luy_ke.cong_don", kind: "cumulative", check: "carries-over", severity: "error" },
@@ -21,8 +26,13 @@ const declarations = [
 
 export const GLOBAL_RULES: readonly GlobalRule[] = declarations.map((rule) => GlobalRuleSchema.parse(rule));
 
-export function globalRule<K extends GlobalRule["kind"]>(kind: K, check?: string): Extract<GlobalRule, { kind: K }> {
-  const rule = GLOBAL_RULES.find((r) => r.kind === kind && (check === undefined || ("check" in r && r.check === check)));
+export function globalRule<K extends GlobalRule["kind"]>(
+  kind: K,
+  check?: string,
+): Extract<GlobalRule, { kind: K }> {
+  const rule = GLOBAL_RULES.find(
+    (r) => r.kind === kind && (check === undefined || ("check" in r && r.check === check)),
+  );
   if (!rule) throw new Error(`No global rule ${kind} ${check ?? ""}`);
   return rule as Extract<GlobalRule, { kind: K }>;
 }

@@ -20,8 +20,14 @@ function readGrids(snapshot: WorkbookSnapshot, out: Collector, language: Languag
  * Checks every located table of a workbook: single cells, the templates' rules, summaries against their units
  * and, given the previous report, cumulative figures. Bad cells become issues; it does not throw on them.
  */
-export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions & { previous?: WorkbookSnapshot } = {}): CheckResult {
-  const settings: Required<CheckOptions> = { language: options.language ?? "vi", acceptTruncated: options.acceptTruncated ?? true };
+export function checkWorkbook(
+  snapshot: WorkbookSnapshot,
+  options: CheckOptions & { previous?: WorkbookSnapshot } = {},
+): CheckResult {
+  const settings: Required<CheckOptions> = {
+    language: options.language ?? "vi",
+    acceptTruncated: options.acceptTruncated ?? true,
+  };
   const out = new Collector(settings.language);
   const grids = readGrids(snapshot, out, settings.language);
   for (const grid of grids) checkTableRules(grid, out, settings);

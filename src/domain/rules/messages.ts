@@ -55,21 +55,30 @@ export const OUTCOMES = {
       vi: "{scope}: {rateLabel} ghi {stated} nhưng {wholeLabel} bằng 0.",
       en: "{scope}: {rateLabel} states {stated} but {wholeLabel} is 0.",
     },
-    instruction: { vi: "Để trống tỷ lệ khi mẫu số bằng 0.", en: "Leave the rate blank when the denominator is 0." },
+    instruction: {
+      vi: "Để trống tỷ lệ khi mẫu số bằng 0.",
+      en: "Leave the rate blank when the denominator is 0.",
+    },
   },
   "ratio.over-target": {
     message: {
       vi: "{scope}: {rateLabel} = {stated} ({part}/{whole}), vượt chỉ tiêu được giao.",
       en: "{scope}: {rateLabel} = {stated} ({part}/{whole}), above the assigned target.",
     },
-    instruction: { vi: "Không cần sửa; ghi rõ trong báo cáo nếu cần.", en: "Nothing to correct; mention it in the report if needed." },
+    instruction: {
+      vi: "Không cần sửa; ghi rõ trong báo cáo nếu cần.",
+      en: "Nothing to correct; mention it in the report if needed.",
+    },
   },
   "ratio.truncated": {
     message: {
       vi: "{scope}: {rateLabel} ghi {stated} là làm tròn xuống; làm tròn thông thường là {computed}.",
       en: "{scope}: {rateLabel} states {stated}, rounded down; usual rounding gives {computed}.",
     },
-    instruction: { vi: "Nên thống nhất một cách làm tròn trong báo cáo.", en: "Use one rounding convention throughout the report." },
+    instruction: {
+      vi: "Nên thống nhất một cách làm tròn trong báo cáo.",
+      en: "Use one rounding convention throughout the report.",
+    },
   },
   pair: {
     message: {
@@ -83,21 +92,30 @@ export const OUTCOMES = {
       vi: "{scope}: không kiểm tra được {check} vì thiếu hoặc sai số liệu ở {missing}.",
       en: "{scope}: {check} could not be checked: {missing} has no usable figure.",
     },
-    instruction: { vi: "Nhập số liệu (0 nếu không phát sinh).", en: "Enter the figure (0 if there were none)." },
+    instruction: {
+      vi: "Nhập số liệu (0 nếu không phát sinh).",
+      en: "Enter the figure (0 if there were none).",
+    },
   },
   "excel-error": {
     message: { vi: "Ô {cell} đang báo lỗi Excel {error}.", en: "Cell {cell} shows the Excel error {error}." },
-    instruction: { vi: "Sửa công thức hoặc số liệu gây lỗi.", en: "Fix the formula or the figures that cause it." },
+    instruction: {
+      vi: "Sửa công thức hoặc số liệu gây lỗi.",
+      en: "Fix the formula or the figures that cause it.",
+    },
   },
   "text-number": {
     message: {
-      vi: "Ô {cell} chứa số dạng văn bản \"{text}\" (đọc là {value}); Excel không cộng ô này vào tổng.",
-      en: "Cell {cell} holds a number stored as text \"{text}\" (read as {value}); Excel leaves it out of totals.",
+      vi: 'Ô {cell} chứa số dạng văn bản "{text}" (đọc là {value}); Excel không cộng ô này vào tổng.',
+      en: 'Cell {cell} holds a number stored as text "{text}" (read as {value}); Excel leaves it out of totals.',
     },
     instruction: { vi: "Nhập lại {value} dưới dạng số.", en: "Re-enter {value} as a number." },
   },
   "not-a-number": {
-    message: { vi: "Ô {cell} cần một số nhưng chứa \"{text}\".", en: "Cell {cell} needs a number but holds \"{text}\"." },
+    message: {
+      vi: 'Ô {cell} cần một số nhưng chứa "{text}".',
+      en: 'Cell {cell} needs a number but holds "{text}".',
+    },
     instruction: {
       vi: "Nhập số (0 nếu không phát sinh); ghi chú để ở cột Ghi chú.",
       en: "Enter a number (0 if there were none); put remarks in the notes column.",
@@ -105,8 +123,8 @@ export const OUTCOMES = {
   },
   "status-word": {
     message: {
-      vi: "Ô {cell} ghi \"{text}\": không tính là 0, các phép kiểm tra dùng ô này được bỏ qua.",
-      en: "Cell {cell} says \"{text}\": not counted as 0; checks that use it are skipped.",
+      vi: 'Ô {cell} ghi "{text}": không tính là 0, các phép kiểm tra dùng ô này được bỏ qua.',
+      en: 'Cell {cell} says "{text}": not counted as 0; checks that use it are skipped.',
     },
     instruction: { vi: "Nhập 0 nếu thực tế không phát sinh.", en: "Enter 0 if there really were none." },
   },
@@ -115,10 +133,16 @@ export const OUTCOMES = {
       vi: "Ô {cell} ghi {value}, không phải số nguyên: có thể bị đổi thành số thập phân do định dạng vùng; giá trị đúng có lẽ là {likely}.",
       en: "Cell {cell} holds {value}, not a whole number: probably a thousands separator read as a decimal point; the intended figure is likely {likely}.",
     },
-    instruction: { vi: "Nhập lại {likely} (không gõ dấu chấm phân cách).", en: "Re-enter {likely} without a separator." },
+    instruction: {
+      vi: "Nhập lại {likely} (không gõ dấu chấm phân cách).",
+      en: "Re-enter {likely} without a separator.",
+    },
   },
   "not-whole": {
-    message: { vi: "Ô {cell} ghi {value}, nhưng số đếm phải là số nguyên.", en: "Cell {cell} holds {value}, but counts are whole numbers." },
+    message: {
+      vi: "Ô {cell} ghi {value}, nhưng số đếm phải là số nguyên.",
+      en: "Cell {cell} holds {value}, but counts are whole numbers.",
+    },
     instruction: { vi: "Nhập số nguyên.", en: "Enter a whole number." },
   },
   negative: {
@@ -130,28 +154,40 @@ export const OUTCOMES = {
       vi: "Ô {cell} là ô số liệu nhưng đang định dạng ngày tháng ({format}).",
       en: "Cell {cell} is a figure but formatted as a date ({format}).",
     },
-    instruction: { vi: "Đặt lại định dạng số và kiểm tra giá trị.", en: "Reset the number format and check the value." },
+    instruction: {
+      vi: "Đặt lại định dạng số và kiểm tra giá trị.",
+      en: "Reset the number format and check the value.",
+    },
   },
   "formula-overwritten": {
     message: {
       vi: "Ô {cell} ({scope}) theo mẫu là công thức, nhưng đang chứa số nhập tay {value}.",
       en: "Cell {cell} ({scope}) should hold the template's formula but holds the typed value {value}.",
     },
-    instruction: { vi: "Chèn lại mẫu hoặc khôi phục công thức {formula}.", en: "Re-insert the template or restore the formula {formula}." },
+    instruction: {
+      vi: "Chèn lại mẫu hoặc khôi phục công thức {formula}.",
+      en: "Re-insert the template or restore the formula {formula}.",
+    },
   },
   "not-applicable-has-figures": {
     message: {
-      vi: "{scope}: dòng ghi \"Không thuộc thẩm quyền\" nhưng có số liệu ở {cells}.",
-      en: "{scope}: the row is marked \"Không thuộc thẩm quyền\" (not competent) but has figures in {cells}.",
+      vi: '{scope}: dòng ghi "Không thuộc thẩm quyền" nhưng có số liệu ở {cells}.',
+      en: '{scope}: the row is marked "Không thuộc thẩm quyền" (not competent) but has figures in {cells}.',
     },
-    instruction: { vi: "Xóa số liệu hoặc sửa cột Thẩm quyền.", en: "Remove the figures or correct the competence column." },
+    instruction: {
+      vi: "Xóa số liệu hoặc sửa cột Thẩm quyền.",
+      en: "Remove the figures or correct the competence column.",
+    },
   },
   "cross-table-sum": {
     message: {
       vi: "{scope}: số tổng hợp {summary} khác tổng các đơn vị {units} = {total} (lệch {difference}).",
       en: "{scope}: the summary's {summary} differs from the units' sum {units} = {total} (off by {difference}).",
     },
-    instruction: { vi: "Tổng hợp lại từ số liệu mới nhất của các đơn vị.", en: "Re-add the units' latest figures." },
+    instruction: {
+      vi: "Tổng hợp lại từ số liệu mới nhất của các đơn vị.",
+      en: "Re-add the units' latest figures.",
+    },
   },
   "cross-table-cutoff": {
     message: {
@@ -175,7 +211,10 @@ export const OUTCOMES = {
       vi: "{scope}: lũy kế {current} ≠ lũy kế kỳ trước {previous} + trong kỳ {flow} = {expected}.",
       en: "{scope}: cumulative {current} ≠ previous cumulative {previous} + this period {flow} = {expected}.",
     },
-    instruction: { vi: "Kiểm tra số trong kỳ và số lũy kế.", en: "Check this period's figure and the cumulative one." },
+    instruction: {
+      vi: "Kiểm tra số trong kỳ và số lũy kế.",
+      en: "Check this period's figure and the cumulative one.",
+    },
   },
   "cumulative.not-comparable": {
     message: {

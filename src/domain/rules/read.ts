@@ -12,7 +12,7 @@ import type { CellCheck } from "./schema";
  * or unusable.
  */
 export type Reading =
-  | { state: "value"; value: number; exact?: Decimal; decimals?: number; fraction?: boolean }
+  | { state: "value"; value: number; exact?: Decimal; raw?: number; decimals?: number; fraction?: boolean }
   | { state: "blank" }
   | { state: "not-applicable"; text: string }
   | { state: "invalid" };
@@ -44,16 +44,27 @@ export function isDateFormat(format: string | undefined): boolean {
   if (!format) return false;
   let known = dateFormats.get(format);
   if (known === undefined) {
-    const letters = format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/[^a-z]/gi, "");
+    const letters = format
+      .replace(/"[^"]*"/g, "")
+      .replace(/\[[^\]]*\]/g, "")
+      .replace(/[^a-z]/gi, "");
     known = letters.length > 0 && /^[dmyhs]+$/i.test(letters) && /[dy]/i.test(letters);
     dateFormats.set(format, known);
   }
   return known;
 }
 
-/** The exact digits of a figure, worked out only where rounding decides a verdict. */
+/** The exact digits of a figure (a percentage in points), worked out only where rounding decides a verdict. */
 export function exactOf(reading: Extract<Reading, { state: "value" }>): Decimal {
-  return reading.exact ?? decimalFromNumber(reading.value)!;
+  if (reading.exact) return reading.exact;
+  if (reading.raw === undefined) return decimalFromNumber(reading.value)!;
+  const raw = decimalFromNumber(reading.raw)!;
+  return reading.fraction ? shiftDecimal(raw, 2) : raw;
+}
+
+/** The decimals a percentage states: as many as its format shows, or as its value has if more. */
+export function statedDecimals(reading: Extract<Reading, { state: "value" }>): number {
+  return Math.max(reading.decimals ?? 0, exactOf(reading).scale);
 }
 
 /** Decimals a percent format shows: "0.00%" → 2. */
@@ -66,24 +77,34 @@ function display(value: number, kind: CellKind): string {
   return kind === "percent" ? formatPercentPoints(value) : formatNumber(value);
 }
 
-/** Percentages: a %-formatted number is a fraction (0.1923); a plain number above 1 is in points (19.23). */
+/**
+ * Percentages: a %-formatted number is a fraction (0.1923); a plain number above 1 is in points (19.23). The
+ * exact digits are worked out later, only for rates that rounding decides (see exactOf).
+ */
 function percentValue(n: number, format: string | undefined): CellRead {
-  const exact = decimalFromNumber(n)!;
   const fraction = (format ?? "").includes("%") || Math.abs(n) <= 1;
-  const points = fraction ? shiftDecimal(exact, 2) : exact;
   const value = fraction ? n * 100 : n;
-  if (value < 0) return { reading: INVALID, finding: { check: "negative", vars: { value: formatPercentPoints(value) } } };
-  return { reading: { state: "value", value, exact: points, decimals: Math.max(percentFormatDecimals(format), points.scale), fraction } };
+  if (value < 0)
+    return { reading: INVALID, finding: { check: "negative", vars: { value: formatPercentPoints(value) } } };
+  return { reading: { state: "value", value, raw: n, decimals: percentFormatDecimals(format), fraction } };
 }
 
 function numberValue(n: number, kind: CellKind, format: string | undefined): CellRead {
   if (kind === "percent") return percentValue(n, format);
-  if (isDateFormat(format)) return { reading: INVALID, finding: { check: "date-format", vars: { format: format! } } };
+  if (isDateFormat(format))
+    return { reading: INVALID, finding: { check: "date-format", vars: { format: format! } } };
   const problem = kind === "count" ? countValueProblem(n) : n < 0 ? { kind: "negative" as const } : null;
   if (!problem) return { reading: { state: "value", value: n } };
   const value = formatNumber(n);
   if (problem.kind === "thousands-separator") {
-    return { reading: INVALID, finding: { check: "thousands-separator", vars: { value, likely: formatNumber(problem.likely) }, suggested: problem.likely } };
+    return {
+      reading: INVALID,
+      finding: {
+        check: "thousands-separator",
+        vars: { value, likely: formatNumber(problem.likely) },
+        suggested: problem.likely,
+      },
+    };
   }
   return { reading: INVALID, finding: { check: problem.kind, vars: { value } } };
 }
@@ -96,16 +117,34 @@ function textValue(text: string, kind: CellKind, format: string | undefined): Ce
     case "not-applicable":
       return parsed.status === ""
         ? BLANK
-        : { reading: { state: "not-applicable", text: parsed.status }, finding: { check: "status-word", vars: { text: parsed.status } } };
+        : {
+            reading: { state: "not-applicable", text: parsed.status },
+            finding: { check: "status-word", vars: { text: parsed.status } },
+          };
     case "number":
     case "percent": {
       if (parsed.kind === "percent" && kind !== "percent") break;
       const asNumber: CellRead =
         parsed.kind === "percent"
-          ? { reading: { state: "value", value: parsed.value, exact: parsed.exact, decimals: parsed.decimals, fraction: true } }
+          ? {
+              reading: {
+                state: "value",
+                value: parsed.value,
+                exact: parsed.exact,
+                decimals: parsed.decimals,
+                fraction: true,
+              },
+            }
           : numberValue(parsed.value, kind, format);
       if (asNumber.finding) return asNumber;
-      return { ...asNumber, finding: { check: "text-number", vars: { text, value: display(parsed.value, kind) }, suggested: parsed.value } };
+      return {
+        ...asNumber,
+        finding: {
+          check: "text-number",
+          vars: { text, value: display(parsed.value, kind) },
+          suggested: parsed.value,
+        },
+      };
     }
   }
   return { reading: INVALID, finding: { check: "not-a-number", vars: { text } } };
@@ -116,10 +155,13 @@ export function readCell(cell: CellSnapshot | undefined, kind: CellKind): CellRe
   if (!isNumericKind(kind) || !cell) return BLANK;
   const { value, numberFormat } = cell;
   if (value === null || value === undefined) return BLANK;
-  if (isExcelError(value)) return { reading: INVALID, finding: { check: "excel-error", vars: { error: value.error } } };
-  if (typeof value === "boolean") return { reading: INVALID, finding: { check: "not-a-number", vars: { text: value ? "TRUE" : "FALSE" } } };
+  if (isExcelError(value))
+    return { reading: INVALID, finding: { check: "excel-error", vars: { error: value.error } } };
+  if (typeof value === "boolean")
+    return { reading: INVALID, finding: { check: "not-a-number", vars: { text: value ? "TRUE" : "FALSE" } } };
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return { reading: INVALID, finding: { check: "not-a-number", vars: { text: String(value) } } };
+    if (!Number.isFinite(value))
+      return { reading: INVALID, finding: { check: "not-a-number", vars: { text: String(value) } } };
     return numberValue(value, kind, numberFormat);
   }
   if (value.trim() === "") return BLANK;

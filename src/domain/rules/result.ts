@@ -107,10 +107,23 @@ export class Collector {
     });
   }
 
-  cannot(ruleId: string, table: { templateId: string; sheet: string }, cells: CellRef[], missing: CellRef[], vars: Record<string, string>): void {
+  cannot(
+    ruleId: string,
+    table: { templateId: string; sheet: string },
+    cells: CellRef[],
+    missing: CellRef[],
+    vars: Record<string, string>,
+  ): void {
     this.count(ruleId).cannotCheck++;
     const message = render(OUTCOMES["cannot-check"].message, this.language, vars);
-    this.cannotCheck.push({ ruleId, templateId: table.templateId, sheet: table.sheet, cells, missing, message });
+    this.cannotCheck.push({
+      ruleId,
+      templateId: table.templateId,
+      sheet: table.sheet,
+      cells,
+      missing,
+      message,
+    });
   }
 
   result(): CheckResult {
@@ -122,7 +135,14 @@ export class Collector {
       (byTable[`${issue.sheet}!${issue.templateId}`] ??= zero())[key]++;
       totals[key]++;
     }
-    return { issues: this.issues, cannotCheck: this.cannotCheck, cellsRead: this.cellsRead, byRule: this.byRule, byTable, totals };
+    return {
+      issues: this.issues,
+      cannotCheck: this.cannotCheck,
+      cellsRead: this.cellsRead,
+      byRule: this.byRule,
+      byTable,
+      totals,
+    };
   }
 }
 
@@ -134,4 +154,3 @@ function severityKey(severity: Severity): keyof SeverityCount {
 export function cellName(ref: CellRef): string {
   return `${ref.sheet}!${ref.address}`;
 }
-

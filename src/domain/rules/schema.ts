@@ -33,14 +33,34 @@ const tableScope = {
 
 export const RuleSchema = z.discriminatedUnion("kind", [
   /** Σleft = Σright ("tổng = trực tiếp + trực tuyến"). */
-  z.object({ ...common, ...tableScope, kind: z.literal("sum"), left: z.array(Ref).min(1), right: z.array(Ref).min(1) }),
+  z.object({
+    ...common,
+    ...tableScope,
+    kind: z.literal("sum"),
+    left: z.array(Ref).min(1),
+    right: z.array(Ref).min(1),
+  }),
   /** Σleft ≤ Σright ("trực tuyến ≤ tổng"). */
-  z.object({ ...common, ...tableScope, kind: z.literal("less-or-equal"), left: z.array(Ref).min(1), right: z.array(Ref).min(1) }),
+  z.object({
+    ...common,
+    ...tableScope,
+    kind: z.literal("less-or-equal"),
+    left: z.array(Ref).min(1),
+    right: z.array(Ref).min(1),
+  }),
   /**
    * The percent cell `rate` equals part/whole, rounded or truncated at its stated decimals. A `share` of a whole
    * cannot pass 100%; an achievement against a target may (information only).
    */
-  z.object({ ...common, ...tableScope, kind: z.literal("ratio"), rate: Ref, part: Ref, whole: Ref, share: z.boolean() }),
+  z.object({
+    ...common,
+    ...tableScope,
+    kind: z.literal("ratio"),
+    rate: Ref,
+    part: Ref,
+    whole: Ref,
+    share: z.boolean(),
+  }),
   /** Both cells filled or neither. */
   z.object({ ...common, ...tableScope, kind: z.literal("pair"), refs: z.tuple([Ref, Ref]) }),
 ]);
@@ -71,6 +91,10 @@ export const GlobalRuleSchema = z.discriminatedUnion("kind", [
    * Cumulative figures against the previous report: `not-lower` (lũy kế now ≥ before), `carries-over`
    * (now = before + this period, when the periods are consecutive).
    */
-  z.object({ ...common, kind: z.literal("cumulative"), check: z.enum(["not-lower", "carries-over", "not-comparable"]) }),
+  z.object({
+    ...common,
+    kind: z.literal("cumulative"),
+    check: z.enum(["not-lower", "carries-over", "not-comparable"]),
+  }),
 ]);
 export type GlobalRule = z.infer<typeof GlobalRuleSchema>;

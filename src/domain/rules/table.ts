@@ -5,9 +5,16 @@ import { decimalToNumber } from "../numbers/decimal";
 import { formatNumber, formatPercentPoints } from "../numbers/format";
 import { checkStatedRate, differsByOneDigit, type RateHint } from "../numbers/rate";
 import { cellApplies, cellFormula, cellKind, excelFormula, isNotApplicableText } from "../templates/layout";
-import { type CellKind, type Column, type Label, type Row, ruleRefs, type Template } from "../templates/schema";
+import {
+  type CellKind,
+  type Column,
+  type Label,
+  type Row,
+  ruleRefs,
+  type Template,
+} from "../templates/schema";
 import { a1, type LocatedTable, type SheetSnapshot } from "../workbook";
-import { exactOf, isNumericKind, readCell, type Reading } from "./read";
+import { exactOf, isNumericKind, readCell, type Reading, statedDecimals } from "./read";
 import { type CellRef, type CheckOptions, Collector } from "./result";
 import type { Rule } from "./schema";
 
@@ -39,7 +46,8 @@ function cellsOf(template: Template): TemplateCells {
     template.rows.forEach((row, r) =>
       template.columns.forEach((column, c) => {
         const kind = cellKind(column, row);
-        if (cellApplies(row, column) && isNumericKind(kind)) cells.push({ row, column, r, c, kind, computed: cellFormula(row, column) !== undefined });
+        if (cellApplies(row, column) && isNumericKind(kind))
+          cells.push({ row, column, r, c, kind, computed: cellFormula(row, column) !== undefined });
       }),
     );
     known = {
@@ -61,6 +69,12 @@ export interface Grid {
   notApplicable: Set<string>;
 }
 
+/** Where a template cell sits in the grids of tables of that template. */
+export function positionOf(grid: Grid, row: Row, column: Column): [number, number] {
+  const { rowIndex, columnIndex } = cellsOf(grid.template);
+  return [rowIndex.get(row.id)!, columnIndex.get(column.id)!];
+}
+
 export function entryAt(grid: Grid, rowId: string, columnId: string): Entry | undefined {
   const { rowIndex, columnIndex } = cellsOf(grid.template);
   const r = rowIndex.get(rowId);
@@ -74,14 +88,22 @@ export function entryLabel(entry: Entry, language: Language): string {
 }
 
 /** Reads every cell of the table and reports single-cell problems. */
-export function readTable(template: Template, table: LocatedTable, sheet: SheetSnapshot, out: Collector, language: Language): Grid {
+export function readTable(
+  template: Template,
+  table: LocatedTable,
+  sheet: SheetSnapshot,
+  out: Collector,
+  language: Language,
+): Grid {
   const grid: Grid = { template, table, entries: template.rows.map(() => []), notApplicable: new Set() };
   const scope = { templateId: template.id, sheet: table.sheet };
-  const naColumn = template.notApplicableColumn === undefined ? undefined : table.columns[template.notApplicableColumn];
+  const naColumn =
+    template.notApplicableColumn === undefined ? undefined : table.columns[template.notApplicableColumn];
   if (naColumn !== undefined) {
     for (const row of template.rows) {
       const r = table.rows[row.id];
-      if (r !== undefined && isNotApplicableText(sheet.cells.get(a1(r, naColumn))?.value ?? null)) grid.notApplicable.add(row.id);
+      if (r !== undefined && isNotApplicableText(sheet.cells.get(a1(r, naColumn))?.value ?? null))
+        grid.notApplicable.add(row.id);
     }
   }
   for (const { row, column, r, c, kind, computed } of cellsOf(template).cells) {
@@ -95,13 +117,28 @@ export function readTable(template: Template, table: LocatedTable, sheet: SheetS
     out.cellsRead++;
     if (finding) {
       const rule = globalRule("cell", finding.check);
-      const suggested = finding.suggested !== undefined ? { suggested: { cell: ref, value: finding.suggested } } : {};
-      out.fail(rule, scope, finding.check, { cell: ref.address, ...finding.vars }, { cells: [ref], culprit: ref, ...suggested });
+      const suggested =
+        finding.suggested !== undefined ? { suggested: { cell: ref, value: finding.suggested } } : {};
+      out.fail(
+        rule,
+        scope,
+        finding.check,
+        { cell: ref.address, ...finding.vars },
+        { cells: [ref], culprit: ref, ...suggested },
+      );
     }
     if (computed && table.origin === "bc06" && !cell?.formula && reading.state === "value") {
       const formula = excelFormula(template, table, row, column) ?? "";
-      const vars = { cell: ref.address, scope: row.label[language], value: formatNumber(reading.value), formula };
-      out.fail(globalRule("cell", "formula-overwritten"), scope, "formula-overwritten", vars, { cells: [ref], culprit: ref });
+      const vars = {
+        cell: ref.address,
+        scope: row.label[language],
+        value: formatNumber(reading.value),
+        formula,
+      };
+      out.fail(globalRule("cell", "formula-overwritten"), scope, "formula-overwritten", vars, {
+        cells: [ref],
+        culprit: ref,
+      });
     }
   }
   reportFiguresInNotApplicableRows(grid, out, language);
@@ -117,7 +154,13 @@ function reportFiguresInNotApplicableRows(grid: Grid, out: Collector, language: 
     const row = filled[0].row;
     const rule = globalRule("cell", "not-applicable-has-figures");
     const vars = { scope: row.label[language], cells: filled.map((e) => e.ref.address).join(", ") };
-    out.fail(rule, { templateId: grid.template.id, sheet: grid.table.sheet }, "not-applicable-has-figures", vars, { cells: filled.map((e) => e.ref) });
+    out.fail(
+      rule,
+      { templateId: grid.template.id, sheet: grid.table.sheet },
+      "not-applicable-has-figures",
+      vars,
+      { cells: filled.map((e) => e.ref) },
+    );
   }
 }
 
@@ -146,18 +189,35 @@ function scopeItems(template: Template, rule: Rule): ScopeItem[] {
       .filter((row) => !rule.only || rule.only.includes(row.id))
       .map((row) => {
         const r = rowIndex.get(row.id)!;
-        return { id: row.id, label: row.label, total: Boolean(row.total), positions: new Map(refs.map((ref) => [ref, [[r, columnIndex.get(ref)!]]])) };
+        return {
+          id: row.id,
+          label: row.label,
+          total: Boolean(row.total),
+          positions: new Map(refs.map((ref) => [ref, [[r, columnIndex.get(ref)!]]])),
+        };
       });
   } else {
-    const numericColumns = template.columns.filter((c) => template.rows.some((r) => isNumericKind(cellKind(c, r))));
+    const numericColumns = template.columns.filter((c) =>
+      template.rows.some((r) => isNumericKind(cellKind(c, r))),
+    );
     items = template.columns
       .filter((column) => !rule.only || rule.only.includes(column.id))
       .map((column) => {
         const c = columnIndex.get(column.id)!;
         const positions = new Map(
-          refs.map((ref) => [ref, ref === "*" ? dataRows.map(([, r]) => [r, c] as [number, number]) : [[rowIndex.get(ref)!, c] as [number, number]]]),
+          refs.map((ref) => [
+            ref,
+            ref === "*"
+              ? dataRows.map(([, r]) => [r, c] as [number, number])
+              : [[rowIndex.get(ref)!, c] as [number, number]],
+          ]),
         );
-        return { id: column.id, label: numericColumns.length > 1 ? column.label : template.title, total: false, positions };
+        return {
+          id: column.id,
+          label: numericColumns.length > 1 ? column.label : template.title,
+          total: false,
+          positions,
+        };
       });
   }
   byRule.set(rule, items);
@@ -180,7 +240,8 @@ function operand(grid: Grid, item: ScopeItem, ref: string): Entry[] | undefined 
   return entries;
 }
 
-type Resolution = { status: "skip" } | { status: "cannot"; missing: Entry[] } | { status: "ok"; left: number; right: number };
+type Resolution =
+  { status: "skip" } | { status: "cannot"; missing: Entry[] } | { status: "ok"; left: number; right: number };
 
 const hasValue = (e: Entry) => e.reading.state === "value";
 const valueOf = (e: Entry) => (e.reading.state === "value" ? e.reading.value : 0);
@@ -188,7 +249,8 @@ const sum = (entries: Entry[]) => entries.reduce((acc, e) => acc + valueOf(e), 0
 
 /** Applies the rule's missing-value strategy to its two sides. */
 function resolve(rule: Rule, left: Entry[], right: Entry[]): Resolution {
-  if (left.every(hasValue) && right.every(hasValue)) return { status: "ok", left: sum(left), right: sum(right) };
+  if (left.every(hasValue) && right.every(hasValue))
+    return { status: "ok", left: sum(left), right: sum(right) };
   const all = [...left, ...right];
   const missing = all.filter((e) => !hasValue(e));
   if (missing.length === all.length) return { status: "skip" }; // nothing filled in: an unused row
@@ -202,17 +264,39 @@ function resolve(rule: Rule, left: Entry[], right: Entry[]): Resolution {
   return { status: "ok", left: sum(left), right: sum(right) };
 }
 
-function terms(entries: Entry[], refs: string[], labelOf: (ref: string) => string, language: Language): string {
-  if (refs.includes("*")) return language === "vi" ? `tổng các dòng (${entries.length})` : `the rows' sum (${entries.length})`;
-  return refs.map((ref, i) => `${labelOf(ref)} (${entries[i].reading.state === "value" ? formatNumber(valueOf(entries[i])) : "–"})`).join(" + ");
+function terms(
+  entries: Entry[],
+  refs: string[],
+  labelOf: (ref: string) => string,
+  language: Language,
+): string {
+  if (refs.includes("*"))
+    return language === "vi" ? `tổng các dòng (${entries.length})` : `the rows' sum (${entries.length})`;
+  return refs
+    .map(
+      (ref, i) =>
+        `${labelOf(ref)} (${entries[i].reading.state === "value" ? formatNumber(valueOf(entries[i])) : "–"})`,
+    )
+    .join(" + ");
 }
 
 /** The single input cell whose one-digit slip explains a sum's difference, if exactly one does. */
-function typoCulprit(left: Entry[], right: Entry[], difference: number): { entry: Entry; value: number } | undefined {
+function typoCulprit(
+  left: Entry[],
+  right: Entry[],
+  difference: number,
+): { entry: Entry; value: number } | undefined {
   const candidates = [
     ...left.map((entry) => ({ entry, value: valueOf(entry) - difference })),
     ...right.map((entry) => ({ entry, value: valueOf(entry) + difference })),
-  ].filter(({ entry, value }) => hasValue(entry) && !entry.formula && value >= 0 && Number.isInteger(value) && differsByOneDigit(String(valueOf(entry)), String(value)));
+  ].filter(
+    ({ entry, value }) =>
+      hasValue(entry) &&
+      !entry.formula &&
+      value >= 0 &&
+      Number.isInteger(value) &&
+      differsByOneDigit(String(valueOf(entry)), String(value)),
+  );
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 
@@ -229,7 +313,13 @@ function operands(grid: Grid, item: ScopeItem, refs: string[]): Entry[] | undefi
   return entries;
 }
 
-function checkSides(rule: Extract<Rule, { kind: "sum" | "less-or-equal" }>, grid: Grid, item: ScopeItem, out: Collector, language: Language): void {
+function checkSides(
+  rule: Extract<Rule, { kind: "sum" | "less-or-equal" }>,
+  grid: Grid,
+  item: ScopeItem,
+  out: Collector,
+  language: Language,
+): void {
   const l = operands(grid, item, rule.left);
   const r = l && operands(grid, item, rule.right);
   if (!l || !r) return;
@@ -239,11 +329,18 @@ function checkSides(rule: Extract<Rule, { kind: "sum" | "less-or-equal" }>, grid
   const cells = () => [...l, ...r].map((e) => e.ref);
   if (resolution.status === "cannot") {
     const missing = resolution.missing.map((e) => e.ref);
-    out.cannot(rule.id, scope, cells(), missing, { scope: item.label[language], check: rule.id, missing: missing.map((m) => m.address).join(", ") });
+    out.cannot(rule.id, scope, cells(), missing, {
+      scope: item.label[language],
+      check: rule.id,
+      missing: missing.map((m) => m.address).join(", "),
+    });
     return;
   }
   const difference = resolution.left - resolution.right;
-  const holds = rule.kind === "sum" ? Math.abs(difference) <= rule.tolerance + TOLERANCE : difference <= rule.tolerance + TOLERANCE;
+  const holds =
+    rule.kind === "sum"
+      ? Math.abs(difference) <= rule.tolerance + TOLERANCE
+      : difference <= rule.tolerance + TOLERANCE;
   if (holds) return out.pass(rule.id);
   const labelOf = labeller(grid, rule.for, language);
   const vars = {
@@ -256,13 +353,22 @@ function checkSides(rule: Extract<Rule, { kind: "sum" | "less-or-equal" }>, grid
   };
   const init = { cells: cells(), left: resolution.left, right: resolution.right, difference };
   const typo = rule.kind === "sum" ? typoCulprit(l, r, difference) : undefined;
-  if (typo) return out.fail(rule, scope, rule.kind, vars, { ...init, culprit: typo.entry.ref, suggested: { cell: typo.entry.ref, value: typo.value } });
-  const total = rule.kind === "sum" && l.length === 1 && !l[0].formula ? { suggested: { cell: l[0].ref, value: resolution.right } } : {};
+  if (typo)
+    return out.fail(rule, scope, rule.kind, vars, {
+      ...init,
+      culprit: typo.entry.ref,
+      suggested: { cell: typo.entry.ref, value: typo.value },
+    });
+  const total =
+    rule.kind === "sum" && l.length === 1 && !l[0].formula
+      ? { suggested: { cell: l[0].ref, value: resolution.right } }
+      : {};
   out.fail(rule, scope, rule.kind, vars, { ...init, ...total });
 }
 
 function labeller(grid: Grid, scope: Rule["for"], language: Language): (ref: string) => string {
-  const items: { id: string; label: { vi: string; en: string } }[] = scope === "each-row" ? grid.template.columns : grid.template.rows;
+  const items: { id: string; label: { vi: string; en: string } }[] =
+    scope === "each-row" ? grid.template.columns : grid.template.rows;
   return (ref) => items.find((i) => i.id === ref)?.label[language] ?? ref;
 }
 
@@ -271,35 +377,65 @@ function hintText(hint: RateHint | undefined, part: number, language: Language, 
   const vi = language === "vi";
   switch (hint.kind) {
     case "stated-digit":
-      return vi ? ` Có thể gõ nhầm một chữ số (đúng là ${formatPercentPoints(hint.correct, decimals)}).` : ` Probably a one-digit typo (should be ${formatPercentPoints(hint.correct, decimals)}).`;
+      return vi
+        ? ` Có thể gõ nhầm một chữ số (đúng là ${formatPercentPoints(hint.correct, decimals)}).`
+        : ` Probably a one-digit typo (should be ${formatPercentPoints(hint.correct, decimals)}).`;
     case "whole-off-by-one":
-      return vi ? ` Tỷ lệ ghi khớp với ${part}/${hint.whole}: có thể đã tính trên tổng ${hint.whole}.` : ` The stated rate matches ${part}/${hint.whole}: perhaps computed on a total of ${hint.whole}.`;
+      return vi
+        ? ` Tỷ lệ ghi khớp với ${part}/${hint.whole}: có thể đã tính trên tổng ${hint.whole}.`
+        : ` The stated rate matches ${part}/${hint.whole}: perhaps computed on a total of ${hint.whole}.`;
     case "part-digit":
-      return vi ? ` Có thể tử số đúng là ${formatNumber(hint.part)}.` : ` The numerator may be ${formatNumber(hint.part)}.`;
+      return vi
+        ? ` Có thể tử số đúng là ${formatNumber(hint.part)}.`
+        : ` The numerator may be ${formatNumber(hint.part)}.`;
     case "whole-digit":
-      return vi ? ` Có thể mẫu số đúng là ${formatNumber(hint.whole)}.` : ` The denominator may be ${formatNumber(hint.whole)}.`;
+      return vi
+        ? ` Có thể mẫu số đúng là ${formatNumber(hint.whole)}.`
+        : ` The denominator may be ${formatNumber(hint.whole)}.`;
   }
 }
 
-function checkRatio(rule: Extract<Rule, { kind: "ratio" }>, grid: Grid, item: ScopeItem, out: Collector, options: Required<CheckOptions>): void {
+function checkRatio(
+  rule: Extract<Rule, { kind: "ratio" }>,
+  grid: Grid,
+  item: ScopeItem,
+  out: Collector,
+  options: Required<CheckOptions>,
+): void {
   const [rate, part, whole] = [rule.rate, rule.part, rule.whole].map((ref) => operand(grid, item, ref)?.[0]);
-  if (!rate || !part || !whole || rate.reading.state === "blank" || rate.reading.state === "not-applicable") return;
+  if (!rate || !part || !whole || rate.reading.state === "blank" || rate.reading.state === "not-applicable")
+    return;
   const language = options.language;
   const scope = { templateId: grid.template.id, sheet: grid.table.sheet };
   const cells = [rate.ref, part.ref, whole.ref];
   const unusable = [rate, part, whole].filter((e) => !hasValue(e));
   if (unusable.length > 0 || rate.reading.state !== "value") {
-    out.cannot(rule.id, scope, cells, unusable.map((e) => e.ref), { scope: item.label[language], check: rule.id, missing: unusable.map((e) => e.ref.address).join(", ") });
+    out.cannot(
+      rule.id,
+      scope,
+      cells,
+      unusable.map((e) => e.ref),
+      { scope: item.label[language], check: rule.id, missing: unusable.map((e) => e.ref.address).join(", ") },
+    );
     return;
   }
   const stated = rate.reading;
   const [p, w] = [part.reading, whole.reading] as Extract<Reading, { state: "value" }>[];
-  const decimals = stated.decimals ?? 0;
-  const check = checkStatedRate(exactOf(p), exactOf(w), exactOf(stated), decimals);
   const overTarget = stated.value > 100 && !rule.share;
+  // A formula's unrounded result equals part/whole to the last bits: no exact arithmetic needed to say so.
+  const exactRate = w.value === 0 ? NaN : (100 * p.value) / w.value;
+  if (
+    !overTarget &&
+    stated.value <= 100 &&
+    Math.abs(stated.value - exactRate) <= 1e-9 * Math.max(1, Math.abs(exactRate))
+  )
+    return out.pass(rule.id);
+  const decimals = statedDecimals(stated);
+  const check = checkStatedRate(exactOf(p), exactOf(w), exactOf(stated), decimals);
   // A computed share over 100% only echoes its parts, whose own rule reports them.
   const overWhole = stated.value > 100 && rule.share && !rate.formula;
-  const consistent = check.verdict === "consistent" && (check.convention === "rounded" || options.acceptTruncated);
+  const consistent =
+    check.verdict === "consistent" && (check.convention === "rounded" || options.acceptTruncated);
   if (consistent && !overTarget && !overWhole && check.convention === "rounded") return out.pass(rule.id);
   if (check.verdict === "zero-whole" && stated.value === 0) return out.pass(rule.id);
 
@@ -312,31 +448,87 @@ function checkRatio(rule: Extract<Rule, { kind: "ratio" }>, grid: Grid, item: Sc
     part: formatNumber(p.value),
     whole: formatNumber(w.value),
   };
-  const init = { cells, culprit: rate.ref, left: stated.value, right: w.value === 0 ? undefined : (100 * p.value) / w.value };
-  if (check.verdict === "zero-whole") return out.fail({ ...rule, severity: "warning" }, scope, "ratio.zero-whole", vars, init, `${rule.id}.mau_so_0`);
+  const init = {
+    cells,
+    culprit: rate.ref,
+    left: stated.value,
+    right: w.value === 0 ? undefined : (100 * p.value) / w.value,
+  };
+  if (check.verdict === "zero-whole")
+    return out.fail(
+      { ...rule, severity: "warning" },
+      scope,
+      "ratio.zero-whole",
+      vars,
+      init,
+      `${rule.id}.mau_so_0`,
+    );
   const computed = formatPercentPoints(check.computed, check.decimals);
   if (!consistent) {
     const points = decimalToNumber(check.computed);
     const suggested = { cell: rate.ref, value: stated.fraction === false ? points : points / 100 };
-    const hint = hintText(check.verdict === "inconsistent" ? check.hint : undefined, p.value, language, decimals);
-    return out.fail(rule, scope, "ratio", { ...vars, computed, hint }, { ...init, difference: stated.value - (init.right ?? 0), suggested });
+    const hint = hintText(
+      check.verdict === "inconsistent" ? check.hint : undefined,
+      p.value,
+      language,
+      decimals,
+    );
+    return out.fail(
+      rule,
+      scope,
+      "ratio",
+      { ...vars, computed, hint },
+      { ...init, difference: stated.value - (init.right ?? 0), suggested },
+    );
   }
   out.pass(rule.id);
   if (overWhole) out.fail(rule, scope, "ratio.over-100", vars, init, `${rule.id}.vuot_100`);
-  else if (overTarget) out.fail({ ...rule, severity: "info" }, scope, "ratio.over-target", vars, init, `${rule.id}.vuot_chi_tieu`);
+  else if (overTarget)
+    out.fail(
+      { ...rule, severity: "info" },
+      scope,
+      "ratio.over-target",
+      vars,
+      init,
+      `${rule.id}.vuot_chi_tieu`,
+    );
   if (check.verdict === "consistent" && check.convention === "truncated") {
-    out.fail({ ...rule, severity: "info" }, scope, "ratio.truncated", { ...vars, computed }, init, `${rule.id}.lam_tron_xuong`);
+    out.fail(
+      { ...rule, severity: "info" },
+      scope,
+      "ratio.truncated",
+      { ...vars, computed },
+      init,
+      `${rule.id}.lam_tron_xuong`,
+    );
   }
 }
 
-function checkPair(rule: Extract<Rule, { kind: "pair" }>, grid: Grid, item: ScopeItem, out: Collector, language: Language): void {
+function checkPair(
+  rule: Extract<Rule, { kind: "pair" }>,
+  grid: Grid,
+  item: ScopeItem,
+  out: Collector,
+  language: Language,
+): void {
   const [a, b] = rule.refs.map((ref) => operand(grid, item, ref)?.[0]);
   if (!a || !b) return;
   if (hasValue(a) === hasValue(b)) return hasValue(a) ? out.pass(rule.id) : undefined;
   const [filled, empty] = hasValue(a) ? [a, b] : [b, a];
   const labelOf = labeller(grid, rule.for, language);
   const [filledRef, emptyRef] = hasValue(a) ? rule.refs : [rule.refs[1], rule.refs[0]];
-  out.fail(rule, { templateId: grid.template.id, sheet: grid.table.sheet }, "pair", { scope: item.label[language], filledLabel: labelOf(filledRef), emptyLabel: labelOf(emptyRef), filled: formatNumber(valueOf(filled)) }, { cells: [filled.ref, empty.ref], culprit: empty.ref });
+  out.fail(
+    rule,
+    { templateId: grid.template.id, sheet: grid.table.sheet },
+    "pair",
+    {
+      scope: item.label[language],
+      filledLabel: labelOf(filledRef),
+      emptyLabel: labelOf(emptyRef),
+      filled: formatNumber(valueOf(filled)),
+    },
+    { cells: [filled.ref, empty.ref], culprit: empty.ref },
+  );
 }
 
 /**

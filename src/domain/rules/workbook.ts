@@ -5,7 +5,7 @@ import { formatNumber } from "../numbers/format";
 import { normaliseText } from "../text";
 import type { Column, Row } from "../templates/schema";
 import type { UnitLevel } from "../workbook";
-import { type Entry, entryAt, entryLabel, type Grid } from "./table";
+import { type Entry, entryAt, entryLabel, type Grid, positionOf } from "./table";
 import type { Collector } from "./result";
 
 const LEVEL_ORDER: Record<UnitLevel, number> = { xa: 1, huyen: 2, tinh: 3 };
@@ -22,13 +22,16 @@ const unitName = (grid: Grid) => grid.table.header.unit ?? grid.table.sheet;
 function summaryGroups(grids: Grid[]): { summary: Grid; units: Grid[] }[] {
   const groups: { summary: Grid; units: Grid[] }[] = [];
   const byTemplate = new Map<string, Grid[]>();
-  for (const grid of grids) if (grid.table.header.level) byTemplate.set(grid.template.id, [...(byTemplate.get(grid.template.id) ?? []), grid]);
+  for (const grid of grids)
+    if (grid.table.header.level)
+      byTemplate.set(grid.template.id, [...(byTemplate.get(grid.template.id) ?? []), grid]);
   for (const tables of byTemplate.values()) {
     const levels = [...new Set(tables.map((g) => LEVEL_ORDER[g.table.header.level!]))].sort();
     if (levels.length < 2) continue;
     const [unitLevel, summaryLevel] = levels.slice(-2);
     const units = tables.filter((g) => LEVEL_ORDER[g.table.header.level!] === unitLevel);
-    for (const summary of tables.filter((g) => LEVEL_ORDER[g.table.header.level!] === summaryLevel)) groups.push({ summary, units });
+    for (const summary of tables.filter((g) => LEVEL_ORDER[g.table.header.level!] === summaryLevel))
+      groups.push({ summary, units });
   }
   return groups;
 }
@@ -39,7 +42,14 @@ export function checkSummaries(grids: Grid[], out: Collector, language: Language
     const cutoff = summary.table.header.cutoff;
     const offCutoff = units.filter((u) => u.table.header.cutoff !== cutoff);
     for (const unit of offCutoff) {
-      out.fail(globalRule("cross-table-sum"), scope, "cross-table-cutoff", { unit: unitName(unit), unitCutoff: unit.table.header.cutoff ?? "–", summaryCutoff: cutoff ?? "–" }, { cells: [] }, "tong_hop.ngay_chot_khac");
+      out.fail(
+        globalRule("cross-table-sum"),
+        scope,
+        "cross-table-cutoff",
+        { unit: unitName(unit), unitCutoff: unit.table.header.cutoff ?? "–", summaryCutoff: cutoff ?? "–" },
+        { cells: [] },
+        "tong_hop.ngay_chot_khac",
+      );
     }
     for (const row of summary.template.rows) {
       for (const column of summary.template.columns) {
@@ -51,39 +61,74 @@ export function checkSummaries(grids: Grid[], out: Collector, language: Language
   }
 }
 
-function checkSummaryCell(summary: Grid, units: Grid[], row: Row, column: Column, out: Collector, language: Language, scope: { templateId: string; sheet: string }): void {
+function checkSummaryCell(
+  summary: Grid,
+  units: Grid[],
+  row: Row,
+  column: Column,
+  out: Collector,
+  language: Language,
+  scope: { templateId: string; sheet: string },
+): void {
   const target = entryOf(summary, row, column);
   if (!target || target.computed) return; // computed cells are recomputed from summed parts, never summed
   // The common case first, without allocating: every figure usable, and the sum right.
   let total = 0;
   let filled = target.reading.state === "value";
   let unusable = target.reading.state === "invalid" || target.reading.state === "not-applicable";
+  const [r, c] = positionOf(summary, row, column);
   for (const unit of units) {
     if (unit.notApplicable.has(row.id)) continue;
-    const state = entryOf(unit, row, column)?.reading.state;
+    const entry = unit.entries[r][c];
+    const state = entry?.reading.state;
     if (state === "value") filled = true;
     else if (state === "invalid" || state === "not-applicable") unusable = true;
-    total += valueOf(entryOf(unit, row, column));
+    total += valueOf(entry);
   }
   if (!filled) return;
   const rule = globalRule("cross-table-sum");
   const difference = valueOf(target) - total;
   if (!unusable && Math.abs(difference) < 1e-9) return out.pass(rule.id);
 
-  const contributing = units.filter((u) => !u.notApplicable.has(row.id)).map((u) => ({ unit: u, entry: entryOf(u, row, column) }));
+  const contributing = units
+    .filter((u) => !u.notApplicable.has(row.id))
+    .map((u) => ({ unit: u, entry: entryOf(u, row, column) }));
   const entries = contributing.map((c) => c.entry).filter((e): e is Entry => e !== undefined);
   const cells = [target.ref, ...entries.map((e) => e.ref)];
   if (unusable) {
-    const missing = [target, ...entries].filter((e) => e.reading.state === "invalid" || e.reading.state === "not-applicable");
+    const missing = [target, ...entries].filter(
+      (e) => e.reading.state === "invalid" || e.reading.state === "not-applicable",
+    );
     const names = missing.map((e) => `${e.ref.sheet}!${e.ref.address}`).join(", ");
-    out.cannot(rule.id, scope, cells, missing.map((e) => e.ref), { scope: entryLabel(target, language), check: rule.id, missing: names });
+    out.cannot(
+      rule.id,
+      scope,
+      cells,
+      missing.map((e) => e.ref),
+      { scope: entryLabel(target, language), check: rule.id, missing: names },
+    );
     return;
   }
-  const named = contributing.slice(0, MAX_NAMED_UNITS).map((c) => `${unitName(c.unit)} (${formatNumber(valueOf(c.entry))})`);
+  const named = contributing
+    .slice(0, MAX_NAMED_UNITS)
+    .map((c) => `${unitName(c.unit)} (${formatNumber(valueOf(c.entry))})`);
   const others = contributing.length - MAX_NAMED_UNITS;
   const more = others > 0 ? (language === "vi" ? ` + ${others} đơn vị khác` : ` + ${others} more units`) : "";
-  const vars = { scope: entryLabel(target, language), summary: formatNumber(valueOf(target)), units: named.join(" + ") + more, total: formatNumber(total), difference: formatNumber(Math.abs(difference)) };
-  out.fail(rule, scope, "cross-table-sum", vars, { cells, left: valueOf(target), right: total, difference, culprit: target.ref, suggested: { cell: target.ref, value: total } });
+  const vars = {
+    scope: entryLabel(target, language),
+    summary: formatNumber(valueOf(target)),
+    units: named.join(" + ") + more,
+    total: formatNumber(total),
+    difference: formatNumber(Math.abs(difference)),
+  };
+  out.fail(rule, scope, "cross-table-sum", vars, {
+    cells,
+    left: valueOf(target),
+    right: total,
+    difference,
+    culprit: target.ref,
+    suggested: { cell: target.ref, value: total },
+  });
 }
 
 /** The previous report's table for the same template and unit. */
@@ -91,7 +136,11 @@ function previousOf(grid: Grid, previous: Grid[]): Grid | undefined {
   const candidates = previous.filter((p) => p.template.id === grid.template.id);
   const unit = grid.table.header.unit;
   if (unit) {
-    const same = candidates.find((p) => p.table.header.unit && normaliseText(p.table.header.unit).toLowerCase() === normaliseText(unit).toLowerCase());
+    const same = candidates.find(
+      (p) =>
+        p.table.header.unit &&
+        normaliseText(p.table.header.unit).toLowerCase() === normaliseText(unit).toLowerCase(),
+    );
     if (same) return same;
   }
   return candidates.length === 1 ? candidates[0] : undefined;
@@ -115,7 +164,12 @@ function period(grid: Grid): string {
   return `${from ?? "?"} – ${to ?? "?"}`;
 }
 
-export function checkAgainstPrevious(grids: Grid[], previousGrids: Grid[], out: Collector, language: Language): void {
+export function checkAgainstPrevious(
+  grids: Grid[],
+  previousGrids: Grid[],
+  out: Collector,
+  language: Language,
+): void {
   for (const grid of grids) {
     const previous = previousOf(grid, previousGrids);
     const stock = grid.template.columns.find((c) => c.flow === "stock");
@@ -125,15 +179,35 @@ export function checkAgainstPrevious(grids: Grid[], previousGrids: Grid[], out: 
     const carries = consecutive(previous, grid);
     if (!carries) {
       const rule = globalRule("cumulative", "not-comparable");
-      out.fail(rule, scope, "cumulative.not-comparable", { table: grid.template.title[language], previousPeriod: period(previous), currentPeriod: period(grid) }, { cells: [] });
+      out.fail(
+        rule,
+        scope,
+        "cumulative.not-comparable",
+        {
+          table: grid.template.title[language],
+          previousPeriod: period(previous),
+          currentPeriod: period(grid),
+        },
+        { cells: [] },
+      );
     }
     for (const row of grid.template.rows) {
       const now = entryOf(grid, row, stock);
       const before = entryOf(previous, row, stock);
       if (now?.reading.state !== "value" || before?.reading.state !== "value") continue;
-      const vars = { scope: entryLabel(now, language), current: formatNumber(now.reading.value), previous: formatNumber(before.reading.value) };
+      const vars = {
+        scope: entryLabel(now, language),
+        current: formatNumber(now.reading.value),
+        previous: formatNumber(before.reading.value),
+      };
       const notLower = globalRule("cumulative", "not-lower");
-      if (now.reading.value < before.reading.value) out.fail(notLower, scope, "cumulative.not-lower", vars, { cells: [now.ref, before.ref], left: now.reading.value, right: before.reading.value, difference: now.reading.value - before.reading.value });
+      if (now.reading.value < before.reading.value)
+        out.fail(notLower, scope, "cumulative.not-lower", vars, {
+          cells: [now.ref, before.ref],
+          left: now.reading.value,
+          right: before.reading.value,
+          difference: now.reading.value - before.reading.value,
+        });
       else out.pass(notLower.id);
       const inPeriod = flow && entryOf(grid, row, flow);
       if (!carries || inPeriod?.reading.state !== "value") continue;
@@ -143,7 +217,19 @@ export function checkAgainstPrevious(grids: Grid[], previousGrids: Grid[], out: 
         out.pass(carriesOver.id);
         continue;
       }
-      out.fail(carriesOver, scope, "cumulative.carries-over", { ...vars, flow: formatNumber(inPeriod.reading.value), expected: formatNumber(expected) }, { cells: [now.ref, inPeriod.ref, before.ref], left: now.reading.value, right: expected, difference: now.reading.value - expected, suggested: { cell: now.ref, value: expected } });
+      out.fail(
+        carriesOver,
+        scope,
+        "cumulative.carries-over",
+        { ...vars, flow: formatNumber(inPeriod.reading.value), expected: formatNumber(expected) },
+        {
+          cells: [now.ref, inPeriod.ref, before.ref],
+          left: now.reading.value,
+          right: expected,
+          difference: now.reading.value - expected,
+          suggested: { cell: now.ref, value: expected },
+        },
+      );
     }
   }
 }

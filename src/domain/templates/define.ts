@@ -18,25 +18,48 @@ export function label(vi: string, en: string): Label {
 }
 
 /** Rows for the metrics of a report section, in the catalog's wording; `extra` adds formulas, indents, columns. */
-export function metricRows(section: SectionId, ids: string[], extra: Record<string, Partial<RowInput>> = {}): RowInput[] {
+export function metricRows(
+  section: SectionId,
+  ids: string[],
+  extra: Record<string, Partial<RowInput>> = {},
+): RowInput[] {
   return ids.map((id) => {
     const m = metric(section, id);
     return { id, label: label(m.label, m.labelEn), kind: m.kind, ...extra[id] };
   });
 }
 
-export const noteColumn: ColumnInput = { id: "ghi_chu", label: label("Ghi chú", "Notes"), kind: "text", width: 24 };
+export const noteColumn: ColumnInput = {
+  id: "ghi_chu",
+  label: label("Ghi chú", "Notes"),
+  kind: "text",
+  width: 24,
+};
 export const valueColumn: ColumnInput = { id: "so_lieu", label: label("Số liệu", "Figure"), width: 14 };
 
 /** The rule builders take the scope first: `eachRow` operands are column ids, `eachColumn` operands are row ids. */
 export const eachRow = (only?: string[]): Scope => ({ for: "each-row", ...(only ? { only } : {}) });
 export const eachColumn = (only?: string[]): Scope => ({ for: "each-column", ...(only ? { only } : {}) });
 
-export function sumRule(id: string, severity: Severity, scope: Scope, left: string[], right: string[], options: RuleOptions = {}): RuleInput {
+export function sumRule(
+  id: string,
+  severity: Severity,
+  scope: Scope,
+  left: string[],
+  right: string[],
+  options: RuleOptions = {},
+): RuleInput {
   return { id, kind: "sum", severity, ...scope, left, right, ...options };
 }
 
-export function lessOrEqualRule(id: string, severity: Severity, scope: Scope, left: string[], right: string[], options: RuleOptions = {}): RuleInput {
+export function lessOrEqualRule(
+  id: string,
+  severity: Severity,
+  scope: Scope,
+  left: string[],
+  right: string[],
+  options: RuleOptions = {},
+): RuleInput {
   return { id, kind: "less-or-equal", severity, ...scope, left, right, ...options };
 }
 

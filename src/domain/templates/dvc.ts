@@ -1,15 +1,36 @@
 // Templates whose rows are services: the 25 essential services (B1), the liên thông groups (B2), staff (B11).
 import { ESSENTIAL_SERVICES, LIEN_THONG_GROUPS, METRICS, serviceById } from "../catalog";
-import { defineTemplate, eachColumn, eachRow, label, lessOrEqualRule, noteColumn, ratioRule, sumRule } from "./define";
+import {
+  defineTemplate,
+  eachColumn,
+  eachRow,
+  label,
+  lessOrEqualRule,
+  noteColumn,
+  ratioRule,
+  sumRule,
+} from "./define";
 import type { TemplateInput } from "./schema";
 
 type ColumnInput = TemplateInput["columns"][number];
 type RowInput = TemplateInput["rows"][number];
 
-const COUNT_COLUMNS = ["tong_ho_so", "truc_tiep", "truc_tuyen", "da_giai_quyet", "dang_giai_quyet", "tra_dung_han"];
+const COUNT_COLUMNS = [
+  "tong_ho_so",
+  "truc_tiep",
+  "truc_tuyen",
+  "da_giai_quyet",
+  "dang_giai_quyet",
+  "tra_dung_han",
+];
 
 const receptionColumns: ColumnInput[] = [
-  { id: "tong_ho_so", label: label("Tổng số hồ sơ tiếp nhận", "Dossiers received"), kind: "count", width: 12 },
+  {
+    id: "tong_ho_so",
+    label: label("Tổng số hồ sơ tiếp nhận", "Dossiers received"),
+    kind: "count",
+    width: 12,
+  },
   { id: "truc_tiep", label: label("Tiếp nhận trực tiếp", "Received in person"), kind: "count", width: 12 },
   { id: "truc_tuyen", label: label("Tiếp nhận trực tuyến", "Received online"), kind: "count", width: 12 },
   {
@@ -27,24 +48,56 @@ const receptionColumns: ColumnInput[] = [
 
 /** R1–R6 of README B1, written once for every row (and the total row, whose rate is Σonline/Σtotal). */
 const receptionRules = [
-  sumRule("tong_bang_truc_tiep_cong_truc_tuyen", "error", eachRow(), ["tong_ho_so"], ["truc_tiep", "truc_tuyen"]),
+  sumRule(
+    "tong_bang_truc_tiep_cong_truc_tuyen",
+    "error",
+    eachRow(),
+    ["tong_ho_so"],
+    ["truc_tiep", "truc_tuyen"],
+  ),
   lessOrEqualRule("truc_tuyen_khong_vuot_tong", "error", eachRow(), ["truc_tuyen"], ["tong_ho_so"]),
   lessOrEqualRule("truc_tiep_khong_vuot_tong", "error", eachRow(), ["truc_tiep"], ["tong_ho_so"]),
   ratioRule("ty_le_truc_tuyen", eachRow(), "ty_le_truc_tuyen", "truc_tuyen", "tong_ho_so", true),
-  lessOrEqualRule("giai_quyet_khong_vuot_tiep_nhan", "error", eachRow(), ["da_giai_quyet", "dang_giai_quyet"], ["tong_ho_so"], {
-    missing: "skip-if-all",
-  }),
-  lessOrEqualRule("dung_han_khong_vuot_da_giai_quyet", "error", eachRow(), ["tra_dung_han"], ["da_giai_quyet"]),
+  lessOrEqualRule(
+    "giai_quyet_khong_vuot_tiep_nhan",
+    "error",
+    eachRow(),
+    ["da_giai_quyet", "dang_giai_quyet"],
+    ["tong_ho_so"],
+    {
+      missing: "skip-if-all",
+    },
+  ),
+  lessOrEqualRule(
+    "dung_han_khong_vuot_da_giai_quyet",
+    "error",
+    eachRow(),
+    ["tra_dung_han"],
+    ["da_giai_quyet"],
+  ),
   sumRule("dong_tong_cong", "error", eachColumn(COUNT_COLUMNS), ["tong_cong"], ["*"], { missing: "zero" }),
 ];
 
-const totalRow: RowInput = { id: "tong_cong", label: label("Tổng cộng", "Total"), total: true, formula: { op: "sum", of: ["*"] } };
-const competence: ColumnInput = { id: "tham_quyen", label: label("Thẩm quyền", "Competent level"), kind: "text", width: 14 };
+const totalRow: RowInput = {
+  id: "tong_cong",
+  label: label("Tổng cộng", "Total"),
+  total: true,
+  formula: { op: "sum", of: ["*"] },
+};
+const competence: ColumnInput = {
+  id: "tham_quyen",
+  label: label("Thẩm quyền", "Competent level"),
+  kind: "text",
+  width: 14,
+};
 
 export const DVC25 = defineTemplate({
   id: "dvc25",
   version: 1,
-  title: label("Kết quả tiếp nhận, giải quyết hồ sơ 25 dịch vụ công thiết yếu", "The 25 essential public services: dossiers"),
+  title: label(
+    "Kết quả tiếp nhận, giải quyết hồ sơ 25 dịch vụ công thiết yếu",
+    "The 25 essential public services: dossiers",
+  ),
   rowHeading: label("Dịch vụ công thiết yếu", "Essential public service"),
   unit: "hồ sơ",
   columns: [competence, ...receptionColumns],
@@ -79,7 +132,10 @@ const trainingColumns = staffColumns.filter((id) => id.startsWith("td_"));
 export const NHAN_LUC = defineTemplate({
   id: "nhan_luc",
   version: 1,
-  title: label("Nhân lực thực hiện 25 dịch vụ công thiết yếu theo trình độ đào tạo", "Staff for the 25 services by training level"),
+  title: label(
+    "Nhân lực thực hiện 25 dịch vụ công thiết yếu theo trình độ đào tạo",
+    "Staff for the 25 services by training level",
+  ),
   rowHeading: label("Dịch vụ công thiết yếu", "Essential public service"),
   unit: "người",
   columns: [
@@ -89,9 +145,14 @@ export const NHAN_LUC = defineTemplate({
     }),
     noteColumn,
   ],
-  rows: [...ESSENTIAL_SERVICES.map((s) => ({ id: s.id, label: label(s.name, s.nameEn), catalogId: s.id })), totalRow],
+  rows: [
+    ...ESSENTIAL_SERVICES.map((s) => ({ id: s.id, label: label(s.name, s.nameEn), catalogId: s.id })),
+    totalRow,
+  ],
   rules: [
-    sumRule("nguon_bang_trinh_do", "error", eachRow(), ["nl_huyen", "nl_xa"], trainingColumns, { missing: "skip-if-all" }),
+    sumRule("nguon_bang_trinh_do", "error", eachRow(), ["nl_huyen", "nl_xa"], trainingColumns, {
+      missing: "skip-if-all",
+    }),
     sumRule("dong_tong_cong", "error", eachColumn(staffColumns), ["tong_cong"], ["*"], { missing: "zero" }),
   ],
 });

@@ -56,7 +56,9 @@ export const NUMBER_FORMATS: Record<CellKind, string> = {
 export const NOT_APPLICABLE_TEXT = "Không thuộc thẩm quyền";
 
 export function isNotApplicableText(value: CellValue): boolean {
-  return typeof value === "string" && normaliseText(value).toLowerCase() === NOT_APPLICABLE_TEXT.toLowerCase();
+  return (
+    typeof value === "string" && normaliseText(value).toLowerCase() === NOT_APPLICABLE_TEXT.toLowerCase()
+  );
 }
 
 /** What a cell holds: the column says so, else the row (record tables), else a count. */
@@ -81,20 +83,37 @@ export function cellFormula(row: Row, column: Column): Formula | undefined {
 /** The table at its canonical place on a sheet that holds it alone. */
 export function canonicalLocation(template: Template, sheet: string, header: TableHeader = {}): LocatedTable {
   const rows = Object.fromEntries(template.rows.map((row, i) => [row.id, LAYOUT.firstDataRow + i]));
-  const columns = Object.fromEntries(template.columns.map((column, i) => [column.id, LAYOUT.firstValueColumn + i]));
+  const columns = Object.fromEntries(
+    template.columns.map((column, i) => [column.id, LAYOUT.firstValueColumn + i]),
+  );
   const headerCells = Object.fromEntries(
     HEADER_FIELDS.map((field, i) => [field.key, a1(LAYOUT.firstHeaderRow + i, LAYOUT.headerValueColumn)]),
   );
-  return { templateId: template.id, templateVersion: template.version, sheet, rows, columns, header, headerCells, origin: "bc06" };
+  return {
+    templateId: template.id,
+    templateVersion: template.version,
+    sheet,
+    rows,
+    columns,
+    header,
+    headerCells,
+    origin: "bc06",
+  };
 }
 
 /** The Excel formula (with "=") of a computed cell of a located table, guarding division by zero. */
-export function excelFormula(template: Template, table: LocatedTable, row: Row, column: Column): string | undefined {
+export function excelFormula(
+  template: Template,
+  table: LocatedTable,
+  row: Row,
+  column: Column,
+): string | undefined {
   const formula = cellFormula(row, column);
   if (!formula) return undefined;
   const viaColumn = formula === column.formula;
   // Operands name columns of the same row (a column's formula) or rows of the same column (a row's formula).
-  const ref = (id: string) => (viaColumn ? a1(table.rows[row.id], table.columns[id]) : a1(table.rows[id], table.columns[column.id]));
+  const ref = (id: string) =>
+    viaColumn ? a1(table.rows[row.id], table.columns[id]) : a1(table.rows[id], table.columns[column.id]);
   switch (formula.op) {
     case "rate":
       return `=IF(N(${ref(formula.whole)})=0,"",${ref(formula.part)}/${ref(formula.whole)})`;
@@ -109,10 +128,13 @@ export function excelFormula(template: Template, table: LocatedTable, row: Row, 
 
 /** A total row adds every data row, leaving out rows marked "Không thuộc thẩm quyền". */
 function totalFormula(template: Template, table: LocatedTable, column: Column): string {
-  const dataRows = template.rows.filter((r) => !r.total && table.rows[r.id] !== undefined).map((r) => table.rows[r.id]);
+  const dataRows = template.rows
+    .filter((r) => !r.total && table.rows[r.id] !== undefined)
+    .map((r) => table.rows[r.id]);
   const first = Math.min(...dataRows);
   const last = Math.max(...dataRows);
-  const range = (columnId: string) => `${a1(first, table.columns[columnId])}:${a1(last, table.columns[columnId])}`;
+  const range = (columnId: string) =>
+    `${a1(first, table.columns[columnId])}:${a1(last, table.columns[columnId])}`;
   if (!template.notApplicableColumn) return `=SUM(${range(column.id)})`;
   return `=SUMIFS(${range(column.id)},${range(template.notApplicableColumn)},"<>${NOT_APPLICABLE_TEXT}")`;
 }
@@ -168,6 +190,7 @@ export function dateFromText(text: string): string | undefined {
 
 function validIso(y: number, m: number, d: number): string | undefined {
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return undefined;
   return date.toISOString().slice(0, 10);
 }

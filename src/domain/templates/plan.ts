@@ -23,7 +23,17 @@ import type { Formula, Row, Template } from "./schema";
 export type TableValues = Record<string, Record<string, number | string | null | undefined>>;
 
 /** How a writer should present a cell. */
-export type CellRole = "title" | "subtitle" | "header-label" | "header-value" | "column-heading" | "number" | "row-label" | "input" | "computed" | "blocked";
+export type CellRole =
+  | "title"
+  | "subtitle"
+  | "header-label"
+  | "header-value"
+  | "column-heading"
+  | "number"
+  | "row-label"
+  | "input"
+  | "computed"
+  | "blocked";
 
 export interface PlannedCell extends CellSnapshot {
   role: CellRole;
@@ -46,7 +56,11 @@ function numeric(value: unknown): number | null {
 }
 
 /** One declaration's value, with Excel's semantics: a blank counts as 0; a rate over 0 is blank (""). */
-function evaluate(formula: Formula, operand: (id: string) => unknown, dataRowsSum: () => number): number | string {
+function evaluate(
+  formula: Formula,
+  operand: (id: string) => unknown,
+  dataRowsSum: () => number,
+): number | string {
   const n = (id: string) => numeric(operand(id)) ?? 0;
   switch (formula.op) {
     case "rate": {
@@ -64,7 +78,9 @@ function evaluate(formula: Formula, operand: (id: string) => unknown, dataRowsSu
 export function computeTable(template: Template, inputs: TableValues): TableValues {
   const values: TableValues = {};
   for (const row of template.rows) values[row.id] = { ...inputs[row.id] };
-  const notApplicable = (row: Row) => template.notApplicableColumn !== undefined && isNotApplicableText(values[row.id][template.notApplicableColumn] ?? null);
+  const notApplicable = (row: Row) =>
+    template.notApplicableColumn !== undefined &&
+    isNotApplicableText(values[row.id][template.notApplicableColumn] ?? null);
   const dataRows = template.rows.filter((r) => !r.total);
   // Computed cells may depend on each other (a rate of a sum row): evaluate until nothing changes.
   for (let pass = 0; pass <= template.rows.length + template.columns.length; pass++) {
@@ -76,7 +92,9 @@ export function computeTable(template: Template, inputs: TableValues): TableValu
         const viaColumn = formula === column.formula;
         const operand = (id: string) => (viaColumn ? values[row.id][id] : values[id]?.[column.id]);
         const dataRowsSum = () =>
-          dataRows.filter((r) => !notApplicable(r)).reduce((acc, r) => acc + (numeric(values[r.id][column.id]) ?? 0), 0);
+          dataRows
+            .filter((r) => !notApplicable(r))
+            .reduce((acc, r) => acc + (numeric(values[r.id][column.id]) ?? 0), 0);
         const value = evaluate(formula, operand, dataRowsSum);
         if (values[row.id][column.id] !== value) {
           values[row.id][column.id] = value;
@@ -90,7 +108,13 @@ export function computeTable(template: Template, inputs: TableValues): TableValu
 }
 
 /** The cells of a template filled with `inputs`, on a sheet of its own, in the given language. */
-export function planTable(template: Template, sheet: string, header: TableHeader, inputs: TableValues = {}, language: Language = "vi"): TablePlan {
+export function planTable(
+  template: Template,
+  sheet: string,
+  header: TableHeader,
+  inputs: TableValues = {},
+  language: Language = "vi",
+): TablePlan {
   const location = canonicalLocation(template, sheet, header);
   const values = computeTable(template, inputs);
   const cells = new Map<string, PlannedCell>();
@@ -109,15 +133,32 @@ export function planTable(template: Template, sheet: string, header: TableHeader
   });
 
   put(LAYOUT.tableHeaderRow, LAYOUT.numberColumn, { value: "STT", role: "column-heading" });
-  put(LAYOUT.tableHeaderRow, LAYOUT.labelColumn, { value: template.rowHeading[language], role: "column-heading" });
-  template.columns.forEach((column) => put(LAYOUT.tableHeaderRow, location.columns[column.id], { value: column.label[language], role: "column-heading" }));
+  put(LAYOUT.tableHeaderRow, LAYOUT.labelColumn, {
+    value: template.rowHeading[language],
+    role: "column-heading",
+  });
+  template.columns.forEach((column) =>
+    put(LAYOUT.tableHeaderRow, location.columns[column.id], {
+      value: column.label[language],
+      role: "column-heading",
+    }),
+  );
 
   let number = 0;
   for (const row of template.rows) {
     const r = location.rows[row.id];
     const total = row.total ? { total: true } : {};
-    put(r, LAYOUT.numberColumn, { value: row.total || row.indent ? null : ++number, role: "number", ...total });
-    put(r, LAYOUT.labelColumn, { value: row.label[language], role: "row-label", ...(row.indent ? { indent: row.indent } : {}), ...total });
+    put(r, LAYOUT.numberColumn, {
+      value: row.total || row.indent ? null : ++number,
+      role: "number",
+      ...total,
+    });
+    put(r, LAYOUT.labelColumn, {
+      value: row.label[language],
+      role: "row-label",
+      ...(row.indent ? { indent: row.indent } : {}),
+      ...total,
+    });
     for (const column of template.columns) {
       const c = location.columns[column.id];
       if (!cellApplies(row, column)) {
@@ -151,7 +192,11 @@ export function planToSheet(plan: TablePlan): SheetSnapshot {
   const cells = new Map<string, CellSnapshot>();
   for (const [address, cell] of plan.cells) {
     if (cell.value === null && !cell.formula) continue;
-    cells.set(address, { value: cell.value, ...(cell.formula ? { formula: cell.formula } : {}), ...(cell.numberFormat ? { numberFormat: cell.numberFormat } : {}) });
+    cells.set(address, {
+      value: cell.value,
+      ...(cell.formula ? { formula: cell.formula } : {}),
+      ...(cell.numberFormat ? { numberFormat: cell.numberFormat } : {}),
+    });
   }
   return { name: plan.location.sheet, cells };
 }

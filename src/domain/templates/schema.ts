@@ -67,6 +67,26 @@ export const TemplateSchema = z
     for (const problem of referenceProblems(template)) ctx.addIssue({ code: "custom", message: problem });
   });
 export type Template = z.infer<typeof TemplateSchema>;
+
+const IsoDate = z.iso.date();
+
+/**
+ * The header block every table carries: who reports, at which level, for which period, and the cut-off of its
+ * cumulative figures. Dates are ISO; the period must not run backwards.
+ */
+export const TableHeaderSchema = z
+  .object({
+    unit: z.string().trim().min(1).max(200).optional(),
+    level: z.enum(["xa", "huyen", "tinh"]).optional(),
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+    cutoff: IsoDate.optional(),
+    reportDate: IsoDate.optional(),
+  })
+  .refine((h) => !h.from || !h.to || h.from <= h.to, {
+    message: "the period ends before it starts",
+    path: ["to"],
+  });
 export type TemplateInput = z.input<typeof TemplateSchema>;
 
 function duplicates(ids: string[]): string[] {
@@ -85,7 +105,8 @@ function referenceProblems(template: z.infer<typeof TemplateSchema>): string[] {
   const check = (ids: string[], known: Set<string>, where: string) => {
     for (const id of ids) if (id !== "*" && !known.has(id)) problems.push(`${where}: unknown id "${id}"`);
   };
-  for (const column of template.columns) if (column.formula) check(formulaRefs(column.formula), columns, `column ${column.id}`);
+  for (const column of template.columns)
+    if (column.formula) check(formulaRefs(column.formula), columns, `column ${column.id}`);
   for (const row of template.rows) {
     if (row.formula) check(formulaRefs(row.formula), rows, `row ${row.id}`);
     check(row.columns ?? [], columns, `row ${row.id}`);
