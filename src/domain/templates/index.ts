@@ -3,3 +3,4 @@ export * from "./layout";
 export * from "./plan";
 export * from "./registry";
 export * from "./schema";
+export * from "./locate";

@@ -52,6 +52,9 @@ export const NUMBER_FORMATS: Record<CellKind, string> = {
   date: "dd/mm/yyyy",
 };
 
+/** The heading of the hidden last column that holds each row's id. */
+export const ROW_ID_HEADING = "Mã dòng (BC06)";
+
 /** The words that exclude a row from checks and totals (README B1, "Thẩm quyền"). */
 export const NOT_APPLICABLE_TEXT = "Không thuộc thẩm quyền";
 

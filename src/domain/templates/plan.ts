@@ -16,6 +16,7 @@ import {
   isNotApplicableText,
   LAYOUT,
   NUMBER_FORMATS,
+  ROW_ID_HEADING,
 } from "./layout";
 import type { Formula, Row, Template } from "./schema";
 
@@ -33,7 +34,8 @@ export type CellRole =
   | "row-label"
   | "input"
   | "computed"
-  | "blocked";
+  | "blocked"
+  | "row-id";
 
 export interface PlannedCell extends CellSnapshot {
   role: CellRole;
@@ -46,7 +48,7 @@ export interface PlannedCell extends CellSnapshot {
 export interface TablePlan {
   location: LocatedTable;
   cells: Map<string, PlannedCell>;
-  /** The last row and column the table uses. */
+  /** The last row and column the table uses; the last column holds the row ids. */
   lastRow: number;
   lastColumn: number;
 }
@@ -177,7 +179,10 @@ export function planTable(
     }
   }
   const lastRow = Math.max(...Object.values(location.rows));
-  const lastColumn = Math.max(...Object.values(location.columns));
+  // The row ids, in a last (hidden) column: they find each row again after the user inserts or moves rows.
+  const lastColumn = Math.max(...Object.values(location.columns)) + 1;
+  put(LAYOUT.tableHeaderRow, lastColumn, { value: ROW_ID_HEADING, role: "column-heading" });
+  for (const row of template.rows) put(location.rows[row.id], lastColumn, { value: row.id, role: "row-id" });
   return { location, cells, lastRow, lastColumn };
 }
 
