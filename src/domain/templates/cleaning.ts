@@ -41,6 +41,7 @@ const STATED_SPLIT = { missing: "skip-if-all" as const };
 export const LAM_SACH = defineTemplate({
   id: "lam_sach",
   version: 1,
+  shortTitle: label("Làm sạch dữ liệu", "Data cleaning"),
   title: label("Kết quả làm sạch dữ liệu dân cư “đúng, đủ, sạch, sống”", "Population data cleaning"),
   rowHeading: label("Nội dung", "Item"),
   unit: "trường hợp",

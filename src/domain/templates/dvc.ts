@@ -94,6 +94,7 @@ const competence: ColumnInput = {
 export const DVC25 = defineTemplate({
   id: "dvc25",
   version: 1,
+  shortTitle: label("DVC thiết yếu", "Essential services"),
   title: label(
     "Kết quả tiếp nhận, giải quyết hồ sơ 25 dịch vụ công thiết yếu",
     "The 25 essential public services: dossiers",
@@ -112,6 +113,7 @@ export const DVC25 = defineTemplate({
 export const LIEN_THONG = defineTemplate({
   id: "lien_thong",
   version: 1,
+  shortTitle: label("Liên thông", "Joint procedures"),
   title: label("Kết quả thực hiện hai nhóm thủ tục liên thông", "The two joint procedures: dossiers"),
   rowHeading: label("Nhóm thủ tục liên thông", "Joint procedure"),
   unit: "hồ sơ",
@@ -132,6 +134,7 @@ const trainingColumns = staffColumns.filter((id) => id.startsWith("td_"));
 export const NHAN_LUC = defineTemplate({
   id: "nhan_luc",
   version: 1,
+  shortTitle: label("Nhân lực", "Staff"),
   title: label(
     "Nhân lực thực hiện 25 dịch vụ công thiết yếu theo trình độ đào tạo",
     "Staff for the 25 services by training level",

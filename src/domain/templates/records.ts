@@ -37,6 +37,7 @@ const stockAndFlow = (id: string, left: string, right: string) => [
 export const CCCD = defineTemplate({
   id: "cccd",
   version: 1,
+  shortTitle: label("CCCD", "ID cards"),
   title: label("Kết quả thu nhận hồ sơ, cấp Căn cước công dân", "CCCD applications and cards"),
   rowHeading: label("Chỉ tiêu", "Figure"),
   unit: "hồ sơ, thẻ",
@@ -62,6 +63,7 @@ export const CCCD = defineTemplate({
 export const DDDT = defineTemplate({
   id: "dddt",
   version: 1,
+  shortTitle: label("Định danh điện tử", "Electronic ID"),
   title: label("Kết quả cấp tài khoản định danh điện tử", "Electronic identification accounts"),
   rowHeading: label("Chỉ tiêu", "Figure"),
   unit: "tài khoản",
@@ -117,6 +119,7 @@ export const DDDT = defineTemplate({
 export const BHXH_DONG_BO = defineTemplate({
   id: "bhxh_dong_bo",
   version: 1,
+  shortTitle: label("Đồng bộ BHXH", "Insurance sync"),
   title: label(
     "Làm sạch, đồng bộ dữ liệu người tham gia BHXH, BHYT với CSDLQG về dân cư",
     "Insurance data synchronisation",
@@ -191,6 +194,7 @@ const DOSES = ["mui_tiem"];
 export const TIEM_CHUNG = defineTemplate({
   id: "tiem_chung",
   version: 1,
+  shortTitle: label("Tiêm chủng", "Vaccination"),
   title: label("Làm sạch dữ liệu tiêm chủng với CSDLQG về dân cư", "Vaccination data cleaning"),
   rowHeading: label("Chỉ tiêu", "Figure"),
   unit: "đối tượng, mũi",
@@ -287,6 +291,7 @@ export const TIEM_CHUNG = defineTemplate({
 export const KCB_CCCD = defineTemplate({
   id: "kcb_cccd",
   version: 1,
+  shortTitle: label("KCB bằng CCCD", "Health visits"),
   title: label(
     "Khám chữa bệnh bảo hiểm y tế bằng thẻ Căn cước công dân",
     "Insured health visits with the CCCD card",
@@ -372,6 +377,7 @@ export const KCB_CCCD = defineTemplate({
 export const TUYEN_TRUYEN = defineTemplate({
   id: "tuyen_truyen",
   version: 1,
+  shortTitle: label("Tuyên truyền", "Public information"),
   title: label("Kết quả công tác tuyên truyền Đề án 06", "Public information on Đề án 06"),
   rowHeading: label("Chỉ tiêu", "Figure"),
   unit: "tin bài, lượt, người",
@@ -404,6 +410,7 @@ export const TUYEN_TRUYEN = defineTemplate({
 export const TO_CONG_TAC = defineTemplate({
   id: "to_cong_tac",
   version: 1,
+  shortTitle: label("Tổ công tác", "Working groups"),
   title: label("Thành lập Tổ công tác triển khai Đề án 06", "Đề án 06 working groups"),
   rowHeading: label("Cấp", "Level"),
   unit: "tổ",

@@ -3,6 +3,7 @@ import { RuleSchema } from "../rules/schema";
 
 const Id = z.string().regex(/^[a-z][a-z0-9_]*$/, "ids are snake_case ASCII");
 export const LabelSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+const SheetName = z.string().min(1).max(25).regex(/^[^[\]:*?/\\']+$/, "not usable as a sheet name");
 export type Label = z.infer<typeof LabelSchema>;
 
 /** What a cell holds. `count`s are whole numbers ≥ 0; `percent`s are stored as fractions with a % format. */
@@ -54,6 +55,8 @@ export const TemplateSchema = z
     id: Id,
     version: z.number().int().positive(),
     title: LabelSchema,
+    /** A sheet name for the table: at most 31 characters, none of Excel's forbidden ones. */
+    shortTitle: z.object({ vi: SheetName, en: SheetName }),
     /** What the rows are ("Dịch vụ công", "Chỉ tiêu"): the heading of the label column. */
     rowHeading: LabelSchema,
     unit: z.string(),

@@ -1,0 +1,76 @@
+/**
+ * What BC06 records in a workbook, one small XML part per record (namespace urn:bc06:1), so that adding a record
+ * never needs to read the others first: the tables it inserted, the highlights it drew (to remove exactly
+ * those), the warnings a user acknowledged, and its report sheet.
+ */
+export const METADATA_NAMESPACE = "urn:bc06:1";
+
+export type MetadataRecord =
+  | { kind: "table"; name: string; templateId: string; version: number }
+  | { kind: "highlights"; marks: { sheet: string; address: string; id: string }[] }
+  | { kind: "acknowledgement"; ruleId: string; cells: string[]; reason: string; at: string }
+  | { kind: "report"; sheet: string };
+
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const unescapeXml = (text: string) => text.replace(/&quot;/g, '"').replace(/&gt;/g, ">").replace(/&lt;/g, "<").replace(/&amp;/g, "&");
+
+function attributes(values: Record<string, string | number>): string {
+  return Object.entries(values)
+    .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
+    .join("");
+}
+
+export function metadataXml(record: MetadataRecord): string {
+  const open = `<bc06 xmlns="${METADATA_NAMESPACE}"`;
+  switch (record.kind) {
+    case "table":
+      return `${open}${attributes({ kind: "table", name: record.name, template: record.templateId, version: record.version })}/>`;
+    case "report":
+      return `${open}${attributes({ kind: "report", sheet: record.sheet })}/>`;
+    case "acknowledgement": {
+      const cells = record.cells.map((cell) => `<cell${attributes({ ref: cell })}/>`).join("");
+      return `${open}${attributes({ kind: "acknowledgement", rule: record.ruleId, at: record.at })}><reason>${escapeXml(record.reason)}</reason>${cells}</bc06>`;
+    }
+    case "highlights": {
+      const marks = record.marks.map((m) => `<mark${attributes(m)}/>`).join("");
+      return `${open}${attributes({ kind: "highlights" })}>${marks}</bc06>`;
+    }
+  }
+}
+
+function readAttributes(tag: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const match of tag.matchAll(/([a-zA-Z]+)="([^"]*)"/g)) values[match[1]] = unescapeXml(match[2]);
+  return values;
+}
+
+/** The record an XML part holds, or null when it is not one of BC06's (or was tampered with). */
+export function parseMetadataXml(xml: string): MetadataRecord | null {
+  const root = /<bc06\b([^>]*?)\/?>/.exec(xml);
+  if (!root) return null;
+  const attrs = readAttributes(root[1]);
+  if (attrs.xmlns !== METADATA_NAMESPACE) return null;
+  const children = (tag: string) => [...xml.matchAll(new RegExp(`<${tag}\\b([^>]*?)/>`, "g"))].map((m) => readAttributes(m[1]));
+  switch (attrs.kind) {
+    case "table": {
+      const version = Number(attrs.version);
+      if (!attrs.name || !attrs.template || !Number.isInteger(version)) return null;
+      return { kind: "table", name: attrs.name, templateId: attrs.template, version };
+    }
+    case "report":
+      return attrs.sheet ? { kind: "report", sheet: attrs.sheet } : null;
+    case "acknowledgement": {
+      const reason = /<reason>([\s\S]*?)<\/reason>/.exec(xml)?.[1];
+      if (!attrs.rule || reason === undefined) return null;
+      return { kind: "acknowledgement", ruleId: attrs.rule, at: attrs.at ?? "", reason: unescapeXml(reason), cells: children("cell").map((c) => c.ref).filter(Boolean) };
+    }
+    case "highlights":
+      return { kind: "highlights", marks: children("mark").filter((m) => m.sheet && m.address && m.id) as { sheet: string; address: string; id: string }[] };
+  }
+  return null;
+}
+
+/** The template a BC06 table name stands for ("BC06_dvc25_2" → "dvc25"), when the metadata is gone. */
+export function templateIdFromTableName(name: string): string | undefined {
+  return /^BC06_([a-z][a-z0-9_]*?)_\d+$/.exec(name)?.[1];
+}

@@ -1,0 +1,769 @@
+// The subset of the Excel JavaScript API that BC06 uses, over an in-memory workbook, with Office's batching:
+// calls are queued and run at context.sync(); a property can be read only after load() and a sync, otherwise
+// it throws as Office does. Used by the tests (which count syncs) and by the standalone page.
+import { a1 } from "../../domain/workbook";
+import type { Scalar } from "./formula";
+import {
+  type Area,
+  areaAddress,
+  cellAt,
+  emptyState,
+  ensureCell,
+  itemError,
+  type MemoryCell,
+  type MemoryFormat,
+  type MemorySheet,
+  type MemoryState,
+  type MemoryTable,
+  newSheet,
+  parseArea,
+  recalculate,
+  usedArea,
+} from "./state";
+
+type LoadRequest = string | string[] | Record<string, unknown> | undefined;
+
+function requestedNames(request: LoadRequest): string[] {
+  if (request === undefined) return [];
+  if (typeof request === "string") return request.split(",").map((s) => s.trim()).filter(Boolean);
+  if (Array.isArray(request)) return request;
+  const select = (request as { select?: string }).select;
+  return select ? requestedNames(select) : Object.keys(request);
+}
+
+export class MemoryContext {
+  readonly workbook: MemoryWorkbook;
+  readonly application: { suspendApiCalculationUntilNextSync: () => void; suspendScreenUpdatingUntilNextSync: () => void };
+  readonly trackedObjects = { add: () => undefined, remove: () => undefined };
+  syncCount = 0;
+  calculationSuspensions = 0;
+  readonly queue: (() => void)[] = [];
+  readonly pending = new Set<MemoryObject<unknown>>();
+
+  constructor(readonly state: MemoryState) {
+    this.workbook = new MemoryWorkbook(this);
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => this.queue.push(() => this.calculationSuspensions++),
+      suspendScreenUpdatingUntilNextSync: () => undefined,
+    };
+  }
+
+  /** Runs the queued calls in order, recalculates, then answers the pending loads. */
+  async sync(): Promise<void> {
+    this.syncCount++;
+    const queued = this.queue.splice(0);
+    try {
+      for (const call of queued) call();
+    } finally {
+      recalculate(this.state);
+      const pending = [...this.pending];
+      this.pending.clear();
+      for (const object of pending) object.resolveLoads();
+    }
+  }
+}
+
+/** An object of the API: loads, reads after sync, queued writes. */
+abstract class MemoryObject<T> {
+  private readonly loaded = new Map<string, unknown>();
+  private readonly wanted = new Set<string>();
+
+  constructor(
+    protected readonly context: MemoryContext,
+    protected readonly target: () => T,
+  ) {}
+
+  load(request?: LoadRequest): this {
+    for (const name of requestedNames(request)) this.wanted.add(name);
+    this.wanted.add("isNullObject");
+    this.context.pending.add(this);
+    return this;
+  }
+
+  resolveLoads(): void {
+    for (const name of this.wanted) this.loaded.set(name, name === "isNullObject" ? this.isNull() : this.snapshot(name));
+    this.wanted.clear();
+  }
+
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+
+  protected isNull(): boolean {
+    return false;
+  }
+
+  protected read<V>(name: string): V {
+    if (!this.loaded.has(name)) {
+      throw itemError("PropertyNotLoaded", `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    }
+    return this.loaded.get(name) as V;
+  }
+
+  protected later(call: (target: T) => void): void {
+    this.context.queue.push(() => call(this.target()));
+  }
+
+  protected abstract snapshot(name: string): unknown;
+}
+
+export class MemoryClientResult<V> {
+  private result: { value: V } | undefined;
+
+  constructor(context: MemoryContext, compute: () => V) {
+    context.queue.push(() => (this.result = { value: compute() }));
+  }
+
+  get value(): V {
+    if (!this.result) throw itemError("PropertyNotLoaded", "The value of the result object has not been loaded yet. Call context.sync() first.");
+    return this.result.value;
+  }
+}
+
+class MemoryWorkbook {
+  readonly worksheets: MemoryWorksheets;
+  readonly tables: MemoryTables;
+  readonly customXmlParts: MemoryXmlParts;
+
+  constructor(private readonly context: MemoryContext) {
+    this.worksheets = new MemoryWorksheets(context);
+    this.tables = new MemoryTables(context, () => context.state.tables);
+    this.customXmlParts = new MemoryXmlParts(context, () => context.state.xmlParts);
+  }
+
+  getSelectedRange(): MemoryRange {
+    const state = this.context.state;
+    return new MemoryRange(this.context, () => {
+      const selection = state.selection ?? { sheet: (state.activeSheet ?? state.sheets[0]).name, address: "A1" };
+      return parseArea(sheetNamed(state, selection.sheet), selection.address);
+    });
+  }
+}
+
+function sheetNamed(state: MemoryState, name: string): MemorySheet {
+  const sheet = state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  if (!sheet) throw itemError("ItemNotFound", `The sheet "${name}" does not exist`);
+  return sheet;
+}
+
+class MemoryWorksheets extends MemoryObject<MemorySheet[]> {
+  private children: Record<string, unknown>[] = [];
+
+  constructor(context: MemoryContext) {
+    super(context, () => context.state.sheets);
+  }
+
+  get items(): MemoryWorksheet[] {
+    return this.read<MemorySheet[]>("items").map((sheet) => {
+      const proxy = new MemoryWorksheet(this.context, () => sheet);
+      proxy.preload(this.children);
+      return proxy;
+    });
+  }
+
+  override load(request?: LoadRequest): this {
+    this.children = requestedNames(request).filter((n) => n.startsWith("items/")).map((n) => ({ name: n.slice(6) }));
+    return super.load(requestedNames(request).some((n) => n.startsWith("items")) ? "items" : request);
+  }
+
+  protected snapshot(name: string): unknown {
+    return name === "items" ? [...this.target()] : undefined;
+  }
+
+  getItem(name: string): MemoryWorksheet {
+    return new MemoryWorksheet(this.context, () => sheetNamed(this.context.state, name));
+  }
+
+  getItemOrNullObject(name: string): MemoryWorksheet {
+    return new MemoryWorksheet(this.context, () => sheetNamed(this.context.state, name), () => !this.context.state.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()));
+  }
+
+  add(name: string): MemoryWorksheet {
+    let created: MemorySheet | undefined;
+    this.context.queue.push(() => (created = newSheet(this.context.state, name)));
+    return new MemoryWorksheet(this.context, () => created ?? sheetNamed(this.context.state, name));
+  }
+
+  getActiveWorksheet(): MemoryWorksheet {
+    return new MemoryWorksheet(this.context, () => this.context.state.activeSheet ?? this.context.state.sheets[0]);
+  }
+}
+
+export class MemoryWorksheet extends MemoryObject<MemorySheet> {
+  private preloaded: { name: string }[] = [];
+
+  constructor(
+    context: MemoryContext,
+    target: () => MemorySheet,
+    private readonly missing: () => boolean = () => false,
+  ) {
+    super(context, target);
+  }
+
+  /** Items of a loaded collection come with the properties the collection load named. */
+  preload(children: Record<string, unknown>[]): void {
+    this.preloaded = children as { name: string }[];
+    this.load(this.preloaded.map((c) => c.name));
+    this.resolveLoads();
+  }
+
+  protected override isNull(): boolean {
+    return this.missing();
+  }
+
+  protected snapshot(name: string): unknown {
+    if (this.missing()) return undefined;
+    const sheet = this.target();
+    return { name: sheet.name, visibility: sheet.visibility, position: this.context.state.sheets.indexOf(sheet) }[name];
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+
+  set name(value: string) {
+    this.later((sheet) => (sheet.name = value));
+  }
+
+  get visibility(): string {
+    return this.read("visibility");
+  }
+
+  readonly freezePanes = {
+    freezeRows: (count: number) => this.later((sheet) => (sheet.frozenRows = count)),
+  };
+
+  get tables(): MemoryTables {
+    return new MemoryTables(this.context, () => this.context.state.tables.filter((t) => t.sheet === this.target()));
+  }
+
+  getRange(address?: string): MemoryRange {
+    return new MemoryRange(this.context, () => (address ? parseArea(this.target(), address) : { sheet: this.target(), top: 1, left: 1, rows: 1_048_576, columns: 16_384 }));
+  }
+
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): MemoryRange {
+    return new MemoryRange(this.context, () => ({ sheet: this.target(), top: row + 1, left: column + 1, rows, columns }));
+  }
+
+  getRanges(address: string): MemoryRangeAreas {
+    return new MemoryRangeAreas(this.context, () => this.target(), address);
+  }
+
+  getUsedRangeOrNullObject(): MemoryRange {
+    return new MemoryRange(this.context, () => usedArea(this.target()) ?? { sheet: this.target(), top: 1, left: 1, rows: 1, columns: 1 }, () => usedArea(this.target()) === null);
+  }
+
+  activate(): void {
+    this.later((sheet) => (this.context.state.activeSheet = sheet));
+  }
+
+  delete(): void {
+    this.later((sheet) => {
+      const state = this.context.state;
+      state.sheets = state.sheets.filter((s) => s !== sheet);
+      state.tables = state.tables.filter((t) => t.sheet !== sheet);
+    });
+  }
+}
+
+/** Grids of one property of each cell of an area. */
+function grid<V>(area: Area, pick: (cell: MemoryCell | undefined) => V): V[][] {
+  return Array.from({ length: area.rows }, (_, r) => Array.from({ length: area.columns }, (_, c) => pick(cellAt(area.sheet, area.top + r, area.left + c))));
+}
+
+function valueType(cell: MemoryCell | undefined): string {
+  if (!cell || ((cell.value === "" || cell.value === null) && !cell.formula)) return "Empty";
+  if (cell.error) return "Error";
+  return typeof cell.value === "number" ? "Double" : typeof cell.value === "boolean" ? "Boolean" : "String";
+}
+
+/** Writes a 2-D array (or one value for the whole area) cell by cell. */
+function writeGrid<V>(area: Area, values: V | V[][], write: (cell: MemoryCell, value: V) => void): void {
+  for (let r = 0; r < area.rows; r++) {
+    for (let c = 0; c < area.columns; c++) {
+      const value = Array.isArray(values) ? (values as V[][])[r]?.[c] : values;
+      if (value === undefined) throw itemError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+      write(ensureCell(area.sheet, area.top + r, area.left + c), value);
+    }
+  }
+}
+
+function setContent(cell: MemoryCell, value: unknown): void {
+  if (typeof value === "string" && value.startsWith("=")) {
+    cell.formula = value;
+    return;
+  }
+  delete cell.formula;
+  cell.error = false;
+  cell.value = value === null || value === undefined ? "" : (value as Scalar);
+}
+
+export class MemoryRange extends MemoryObject<Area> {
+  constructor(
+    context: MemoryContext,
+    target: () => Area,
+    private readonly missing: () => boolean = () => false,
+  ) {
+    super(context, target);
+  }
+
+  protected override isNull(): boolean {
+    return this.missing();
+  }
+
+  protected snapshot(name: string): unknown {
+    if (this.missing()) return undefined;
+    const area = this.target();
+    switch (name) {
+      case "address":
+        return `${area.sheet.name.includes(" ") ? `'${area.sheet.name}'` : area.sheet.name}!${areaAddress(area)}`;
+      case "rowCount":
+        return area.rows;
+      case "columnCount":
+        return area.columns;
+      case "rowIndex":
+        return area.top - 1;
+      case "columnIndex":
+        return area.left - 1;
+      case "values":
+        return grid(area, (cell) => (cell ? cell.value : ""));
+      case "formulas":
+        return grid(area, (cell) => cell?.formula ?? (cell ? cell.value : ""));
+      case "numberFormat":
+        return grid(area, (cell) => cell?.numberFormat ?? "General");
+      case "valueTypes":
+        return grid(area, valueType);
+      case "columnHidden":
+        return Array.from({ length: area.columns }, (_, c) => area.sheet.hiddenColumns.has(area.left + c)).every(Boolean);
+    }
+    return undefined;
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+  set values(values: unknown[][]) {
+    this.later((area) => writeGrid(area, values, setContent));
+  }
+  get formulas(): unknown[][] {
+    return this.read("formulas");
+  }
+  set formulas(formulas: unknown[][]) {
+    this.later((area) => writeGrid(area, formulas, setContent));
+  }
+  get numberFormat(): string[][] {
+    return this.read("numberFormat");
+  }
+  set numberFormat(formats: string[][]) {
+    this.later((area) => writeGrid(area, formats, (cell, format) => (cell.numberFormat = format)));
+  }
+  get valueTypes(): string[][] {
+    return this.read("valueTypes");
+  }
+  get columnHidden(): boolean {
+    return this.read("columnHidden");
+  }
+  set columnHidden(hidden: boolean) {
+    this.later((area) => {
+      for (let c = area.left; c < area.left + area.columns; c++) {
+        if (hidden) area.sheet.hiddenColumns.add(c);
+        else area.sheet.hiddenColumns.delete(c);
+      }
+    });
+  }
+  set hyperlink(link: MemoryCell["hyperlink"]) {
+    this.later((area) => (ensureCell(area.sheet, area.top, area.left).hyperlink = link));
+  }
+
+  /** The rows of this range from `row` (0-based), `count` of them: for reading big ranges in blocks. */
+  getRow(row: number): MemoryRange {
+    return new MemoryRange(this.context, () => ({ ...this.target(), top: this.target().top + row, rows: 1 }));
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): MemoryRange {
+    return new MemoryRange(this.context, () => {
+      const area = this.target();
+      return { ...area, rows: area.rows + deltaRows, columns: area.columns + deltaColumns };
+    });
+  }
+
+  getCell(row: number, column: number): MemoryRange {
+    return new MemoryRange(this.context, () => ({ ...this.target(), top: this.target().top + row, left: this.target().left + column, rows: 1, columns: 1 }));
+  }
+
+  select(): void {
+    this.later((area) => {
+      this.context.state.activeSheet = area.sheet;
+      this.context.state.selection = { sheet: area.sheet.name, address: areaAddress(area) };
+    });
+  }
+
+  readonly format = new MemoryRangeFormat(this.context, () => this.target());
+  readonly dataValidation = new MemoryDataValidation(this.context, () => this.target());
+
+  get conditionalFormats(): MemoryConditionalFormats {
+    return new MemoryConditionalFormats(this.context, () => this.target());
+  }
+}
+
+/** Multi-area ranges (ExcelApi 1.9): only selection is used. */
+export class MemoryRangeAreas {
+  constructor(
+    private readonly context: MemoryContext,
+    private readonly sheet: () => MemorySheet,
+    private readonly address: string,
+  ) {}
+
+  select(): void {
+    this.context.queue.push(() => {
+      const sheet = this.sheet();
+      this.context.state.activeSheet = sheet;
+      this.context.state.selection = { sheet: sheet.name, address: this.address };
+    });
+  }
+}
+
+class MemoryRangeFormat {
+  constructor(
+    private readonly context: MemoryContext,
+    private readonly area: () => Area,
+  ) {}
+
+  private style(change: Partial<MemoryFormat>): void {
+    this.context.queue.push(() => writeGrid(this.area(), true, (cell) => (cell.format = { ...cell.format, ...change })));
+  }
+
+  get font() {
+    const style = (change: Partial<MemoryFormat>) => this.style(change);
+    return {
+      set bold(bold: boolean) {
+        style({ bold });
+      },
+      set italic(italic: boolean) {
+        style({ italic });
+      },
+      set color(fontColor: string) {
+        style({ fontColor });
+      },
+      set size(fontSize: number) {
+        style({ fontSize });
+      },
+    };
+  }
+
+  get fill() {
+    const style = (change: Partial<MemoryFormat>) => this.style(change);
+    return {
+      set color(fill: string) {
+        style({ fill });
+      },
+    };
+  }
+
+  set horizontalAlignment(horizontalAlignment: string) {
+    this.style({ horizontalAlignment });
+  }
+  set verticalAlignment(verticalAlignment: string) {
+    this.style({ verticalAlignment });
+  }
+  set wrapText(wrapText: boolean) {
+    this.style({ wrapText });
+  }
+  set indentLevel(indentLevel: number) {
+    this.style({ indentLevel });
+  }
+  set columnWidth(width: number) {
+    this.context.queue.push(() => {
+      const area = this.area();
+      for (let c = area.left; c < area.left + area.columns; c++) area.sheet.columnWidths.set(c, width);
+    });
+  }
+}
+
+class MemoryDataValidation {
+  constructor(
+    private readonly context: MemoryContext,
+    private readonly area: () => Area,
+  ) {}
+
+  set rule(rule: unknown) {
+    this.context.queue.push(() => {
+      const area = this.area();
+      area.sheet.validations.push({ address: areaAddress(area), rule });
+    });
+  }
+
+  set errorAlert(errorAlert: unknown) {
+    this.context.queue.push(() => {
+      const area = this.area();
+      const existing = area.sheet.validations.find((v) => v.address === areaAddress(area));
+      if (existing) existing.errorAlert = errorAlert;
+    });
+  }
+}
+
+class MemoryConditionalFormats extends MemoryObject<Area> {
+  protected snapshot(name: string): unknown {
+    if (name !== "items") return undefined;
+    const area = this.target();
+    return area.sheet.conditionalFormats.filter((cf) => overlaps(parseArea(area.sheet, cf.address), area));
+  }
+
+  override load(request?: LoadRequest): this {
+    return super.load(requestedNames(request).some((n) => n.startsWith("items")) ? "items" : request);
+  }
+
+  get items(): { id: string }[] {
+    return this.read<{ id: string }[]>("items").map((cf) => ({ id: cf.id }));
+  }
+
+  add(type: string): MemoryConditionalFormat {
+    const id = `{BC06-CF-${this.context.state.nextId++}}`;
+    const rule = { formula: "", fill: undefined as string | undefined, fontColor: undefined as string | undefined };
+    this.context.queue.push(() => {
+      if (type !== "Custom") throw itemError("InvalidArgument", `Only custom conditional formats are modelled, not ${type}`);
+      const area = this.target();
+      area.sheet.conditionalFormats.push({ id, address: areaAddress(area), formula: rule.formula, fill: rule.fill, fontColor: rule.fontColor });
+    });
+    return new MemoryConditionalFormat(this.context, () => id, rule);
+  }
+
+  getItem(id: string): { delete: () => void } {
+    return {
+      delete: () =>
+        this.context.queue.push(() => {
+          const sheet = this.target().sheet;
+          if (!sheet.conditionalFormats.some((cf) => cf.id === id)) throw itemError("ItemNotFound", `No conditional format ${id}`);
+          sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf.id !== id);
+        }),
+    };
+  }
+}
+
+function overlaps(a: Area, b: Area): boolean {
+  return a.top < b.top + b.rows && b.top < a.top + a.rows && a.left < b.left + b.columns && b.left < a.left + a.columns;
+}
+
+class MemoryConditionalFormat extends MemoryObject<string> {
+  readonly custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } };
+
+  constructor(context: MemoryContext, target: () => string, rule: { formula: string; fill?: string; fontColor?: string }) {
+    super(context, target);
+    // The rule is written before the sync that adds the format, as in Office.
+    this.custom = {
+      rule: {
+        set formula(formula: string) {
+          rule.formula = formula;
+        },
+      } as { formula: string },
+      format: {
+        fill: {
+          set color(color: string) {
+            rule.fill = color;
+          },
+        } as { color: string },
+        font: {
+          set color(color: string) {
+            rule.fontColor = color;
+          },
+        } as { color: string },
+      },
+    };
+  }
+
+  protected snapshot(name: string): unknown {
+    return name === "id" ? this.target() : undefined;
+  }
+
+  get id(): string {
+    return this.read("id");
+  }
+}
+
+class MemoryTables extends MemoryObject<MemoryTable[]> {
+  protected snapshot(name: string): unknown {
+    return name === "items" ? [...this.target()] : undefined;
+  }
+
+  override load(request?: LoadRequest): this {
+    return super.load(requestedNames(request).some((n) => n.startsWith("items")) ? "items" : request);
+  }
+
+  get items(): MemoryTableObject[] {
+    return this.read<MemoryTable[]>("items").map((table) => {
+      const proxy = new MemoryTableObject(this.context, () => table);
+      proxy.load("name");
+      proxy.resolveLoads();
+      return proxy;
+    });
+  }
+
+  add(address: string, hasHeaders: boolean): MemoryTableObject {
+    let created: MemoryTable | undefined;
+    this.context.queue.push(() => {
+      const [sheetName, rangeAddress] = address.includes("!") ? [address.slice(0, address.lastIndexOf("!")).replace(/^'|'$/g, "").replace(/''/g, "'"), address.slice(address.lastIndexOf("!") + 1)] : [this.context.state.activeSheet?.name ?? "", address];
+      const sheet = sheetNamed(this.context.state, sheetName);
+      if (!hasHeaders) throw itemError("InvalidArgument", "Tables without headers are not modelled");
+      created = { name: `Table${this.context.state.nextId++}`, sheet, address: areaAddress(parseArea(sheet, rangeAddress)) };
+      this.context.state.tables.push(created);
+    });
+    return new MemoryTableObject(this.context, () => {
+      if (!created) throw itemError("ItemNotFound", "The table was not created");
+      return created;
+    });
+  }
+
+  getItemOrNullObject(name: string): MemoryTableObject {
+    const find = () => this.context.state.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+    return new MemoryTableObject(this.context, () => find()!, () => !find());
+  }
+}
+
+class MemoryTableObject extends MemoryObject<MemoryTable> {
+  constructor(
+    context: MemoryContext,
+    target: () => MemoryTable,
+    private readonly missing: () => boolean = () => false,
+  ) {
+    super(context, target);
+  }
+
+  protected override isNull(): boolean {
+    return this.missing();
+  }
+
+  protected snapshot(name: string): unknown {
+    if (this.missing()) return undefined;
+    return { name: this.target().name, style: this.target().style }[name];
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+  set name(name: string) {
+    this.later((table) => {
+      if (this.context.state.tables.some((t) => t !== table && t.name.toLowerCase() === name.toLowerCase())) throw itemError("InvalidArgument", `A table named ${name} exists`);
+      table.name = name;
+    });
+  }
+  set style(style: string) {
+    this.later((table) => (table.style = style));
+  }
+  set showBandedRows(_show: boolean) {
+    // Banding is presentation only; not modelled.
+  }
+
+  get worksheet(): MemoryWorksheet {
+    return new MemoryWorksheet(this.context, () => this.target().sheet);
+  }
+
+  getRange(): MemoryRange {
+    return new MemoryRange(this.context, () => parseArea(this.target().sheet, this.target().address));
+  }
+}
+
+class MemoryXmlParts extends MemoryObject<MemoryState["xmlParts"]> {
+  protected snapshot(name: string): unknown {
+    return name === "items" ? [...this.target()] : undefined;
+  }
+
+  override load(request?: LoadRequest): this {
+    return super.load(requestedNames(request).some((n) => n.startsWith("items")) ? "items" : request);
+  }
+
+  get items(): MemoryXmlPart[] {
+    return this.read<MemoryState["xmlParts"]>("items").map((part) => {
+      const proxy = new MemoryXmlPart(this.context, () => part);
+      proxy.load("id");
+      proxy.resolveLoads();
+      return proxy;
+    });
+  }
+
+  add(xml: string): MemoryXmlPart {
+    const namespace = /xmlns="([^"]*)"/.exec(xml)?.[1] ?? "";
+    const part = { id: `{BC06-XML-${this.context.state.nextId++}}`, namespace, xml };
+    this.context.queue.push(() => this.context.state.xmlParts.push(part));
+    return new MemoryXmlPart(this.context, () => part);
+  }
+
+  getByNamespace(namespace: string): MemoryXmlParts {
+    return new MemoryXmlParts(this.context, () => this.context.state.xmlParts.filter((p) => p.namespace === namespace));
+  }
+
+  getItem(id: string): MemoryXmlPart {
+    return new MemoryXmlPart(this.context, () => {
+      const part = this.context.state.xmlParts.find((p) => p.id === id);
+      if (!part) throw itemError("ItemNotFound", `No XML part ${id}`);
+      return part;
+    });
+  }
+}
+
+class MemoryXmlPart extends MemoryObject<MemoryState["xmlParts"][number]> {
+  protected snapshot(name: string): unknown {
+    return name === "id" ? this.target().id : undefined;
+  }
+
+  get id(): string {
+    return this.read("id");
+  }
+
+  getXml(): MemoryClientResult<string> {
+    return new MemoryClientResult(this.context, () => this.target().xml);
+  }
+
+  setXml(xml: string): void {
+    this.later((part) => (part.xml = xml));
+  }
+
+  delete(): void {
+    this.later((part) => (this.context.state.xmlParts = this.context.state.xmlParts.filter((p) => p !== part)));
+  }
+}
+
+/** An in-memory Excel: `run` works like Excel.run, over a workbook state that outlives each run. */
+export class MemoryExcel {
+  readonly contexts: MemoryContext[] = [];
+
+  constructor(readonly state: MemoryState = emptyState()) {}
+
+  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    const context = new MemoryContext(this.state);
+    this.contexts.push(context);
+    const result = await batch(context as unknown as Excel.RequestContext);
+    await context.sync(); // Excel.run syncs what is left queued
+    return result;
+  }
+
+  /** Syncs made by all runs so far (the final implicit sync of each run not counted). */
+  get syncCount(): number {
+    return this.contexts.reduce((n, c) => n + c.syncCount - 1, 0);
+  }
+
+  cell(sheet: string, address: string): MemoryCell | undefined {
+    return sheetNamed(this.state, sheet).cells.get(address);
+  }
+
+  sheet(name: string): MemorySheet {
+    return sheetNamed(this.state, name);
+  }
+
+  /** A1 address helper for tests and the sample. */
+  static address = a1;
+}

@@ -1,0 +1,163 @@
+// The in-memory workbook behind the fake Excel API: plain data, as Excel itself would hold it.
+import { a1, parseA1 } from "../../domain/workbook";
+import { evaluateFormula, type Scalar } from "./formula";
+
+export interface MemoryFormat {
+  bold?: boolean;
+  italic?: boolean;
+  fontColor?: string;
+  fontSize?: number;
+  fill?: string;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+  indentLevel?: number;
+}
+
+export interface MemoryCell {
+  /** As Excel reports it: "" for blank, "#DIV/0!" for an error (see `error`). */
+  value: Scalar;
+  error?: boolean;
+  formula?: string;
+  numberFormat?: string;
+  format?: MemoryFormat;
+  hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string };
+}
+
+export interface MemoryConditionalFormat {
+  id: string;
+  address: string;
+  formula: string;
+  fill?: string;
+  fontColor?: string;
+}
+
+export interface MemorySheet {
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  cells: Map<string, MemoryCell>;
+  hiddenColumns: Set<number>;
+  columnWidths: Map<number, number>;
+  frozenRows: number;
+  conditionalFormats: MemoryConditionalFormat[];
+  validations: { address: string; rule: unknown; errorAlert?: unknown }[];
+}
+
+export interface MemoryTable {
+  name: string;
+  sheet: MemorySheet;
+  address: string;
+  style?: string;
+}
+
+export interface MemoryState {
+  sheets: MemorySheet[];
+  tables: MemoryTable[];
+  xmlParts: { id: string; namespace: string; xml: string }[];
+  activeSheet?: MemorySheet;
+  selection?: { sheet: string; address: string };
+  nextId: number;
+}
+
+export function emptyState(): MemoryState {
+  return { sheets: [], tables: [], xmlParts: [], nextId: 1 };
+}
+
+export function newSheet(state: MemoryState, name: string): MemorySheet {
+  if (state.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw itemError("ItemAlreadyExists", `A sheet named "${name}" exists`);
+  const sheet: MemorySheet = { name, visibility: "Visible", cells: new Map(), hiddenColumns: new Set(), columnWidths: new Map(), frozenRows: 0, conditionalFormats: [], validations: [] };
+  state.sheets.push(sheet);
+  return sheet;
+}
+
+export function itemError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code });
+}
+
+/** A rectangle of one sheet, 1-based. */
+export interface Area {
+  sheet: MemorySheet;
+  top: number;
+  left: number;
+  rows: number;
+  columns: number;
+}
+
+export function areaAddress(area: Pick<Area, "top" | "left" | "rows" | "columns">): string {
+  const first = a1(area.top, area.left);
+  const last = a1(area.top + area.rows - 1, area.left + area.columns - 1);
+  return first === last ? first : `${first}:${last}`;
+}
+
+/** "B2:D9", "B2", "C:C" or "3:5" on a sheet. */
+export function parseArea(sheet: MemorySheet, address: string): Area {
+  const plain = address.replace(/^.*!/, "").replace(/\$/g, "");
+  const columnsOnly = /^([A-Z]+):([A-Z]+)$/i.exec(plain);
+  if (columnsOnly) {
+    const from = parseA1(`${columnsOnly[1]}1`)!.column;
+    const to = parseA1(`${columnsOnly[2]}1`)!.column;
+    return { sheet, top: 1, left: from, rows: 1_048_576, columns: to - from + 1 };
+  }
+  const [start, end = start] = plain.split(":");
+  const from = parseA1(start);
+  const to = parseA1(end);
+  if (!from || !to) throw itemError("InvalidArgument", `Bad address "${address}"`);
+  return { sheet, top: from.row, left: from.column, rows: to.row - from.row + 1, columns: to.column - from.column + 1 };
+}
+
+/** The smallest rectangle holding every non-empty cell (values only), or null for an empty sheet. */
+export function usedArea(sheet: MemorySheet): Area | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  for (const [address, cell] of sheet.cells) {
+    if (cell.value === "" && !cell.formula) continue;
+    const { row, column } = parseA1(address)!;
+    top = Math.min(top, row);
+    left = Math.min(left, column);
+    bottom = Math.max(bottom, row);
+    right = Math.max(right, column);
+  }
+  return bottom === 0 ? null : { sheet, top, left, rows: bottom - top + 1, columns: right - left + 1 };
+}
+
+export function cellAt(sheet: MemorySheet, row: number, column: number): MemoryCell | undefined {
+  return sheet.cells.get(a1(row, column));
+}
+
+export function ensureCell(sheet: MemorySheet, row: number, column: number): MemoryCell {
+  const address = a1(row, column);
+  let cell = sheet.cells.get(address);
+  if (!cell) sheet.cells.set(address, (cell = { value: "" }));
+  return cell;
+}
+
+/** Recomputes every formula of the workbook until nothing changes (formulas may feed each other). */
+export function recalculate(state: MemoryState): void {
+  for (const sheet of state.sheets) {
+    const formulas = [...sheet.cells.values()].filter((c) => c.formula);
+    const lookup = (row: number, column: number): Scalar => {
+      const cell = cellAt(sheet, row, column);
+      return !cell || cell.error ? (cell?.value ?? null) : cell.value === "" ? null : cell.value;
+    };
+    for (let pass = 0; pass <= formulas.length; pass++) {
+      let changed = false;
+      for (const cell of formulas) {
+        let value: Scalar;
+        try {
+          value = evaluateFormula(cell.formula!, lookup);
+        } catch {
+          continue; // a formula this evaluator cannot read keeps its value
+        }
+        const error = typeof value === "string" && value.startsWith("#");
+        if (cell.value !== (value ?? "") || Boolean(cell.error) !== error) {
+          cell.value = value ?? "";
+          cell.error = error;
+          changed = true;
+        }
+      }
+      if (!changed) break;
+    }
+  }
+}

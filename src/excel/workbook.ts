@@ -1,0 +1,419 @@
+// The only code that talks to Excel: reading the workbook, inserting templates, highlights, selection, the
+// report sheet and BC06's metadata. Every function works on one request context and syncs a constant number
+// of times whatever the number of sheets (reading large sheets adds value syncs by size, not by sheet count).
+import { type MetadataRecord, METADATA_NAMESPACE, metadataXml, parseMetadataXml, templateIdFromTableName } from "../domain/metadata";
+import type { Language } from "../domain/i18n";
+import type { CellRef, CheckResult, Issue } from "../domain/rules";
+import { locateTable, type PlannedCell, planTable, type Template, templateById } from "../domain/templates";
+import { a1, type CellSnapshot, parseA1, quoteSheetName, type SheetSnapshot, type TableHeader, type WorkbookSnapshot } from "../domain/workbook";
+import { formatNumber } from "../domain/numbers";
+
+/** Whether the host supports an ExcelApi requirement set (feature detection for anything above 1.7). */
+export type Supports = (version: string) => boolean;
+
+/** Cells read per sync: Excel on the web limits a request and a response to 5 MB. */
+export const CELLS_PER_SYNC = 50_000;
+/** A sheet larger than this is read in part, and the snapshot says so. */
+export const MAX_CELLS_PER_SHEET = 1_000_000;
+const REPORT_SHEET = { vi: "Kết quả kiểm tra", en: "Check results" };
+const SEVERITY_FILL = { error: "#FDE7E9", warning: "#FFF4CE", info: "#DEECF9" };
+const SEVERITY_LABEL = { vi: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" }, en: { error: "Error", warning: "Warning", info: "Info" } };
+
+export interface StoredRecord {
+  partId: string;
+  record: MetadataRecord;
+}
+
+export interface WorkbookRead {
+  snapshot: WorkbookSnapshot;
+  records: StoredRecord[];
+  /** Sheets read only in part because of their size. */
+  truncated: { sheet: string; rows: number }[];
+}
+
+/** Worksheets, BC06 tables and metadata parts, then their sizes and XML, then the cells in blocks. */
+export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookRead> {
+  const worksheets = context.workbook.worksheets.load("items/name,items/visibility");
+  const tables = context.workbook.tables.load("items/name");
+  const parts = context.workbook.customXmlParts.getByNamespace(METADATA_NAMESPACE).load("items/id");
+  await context.sync();
+
+  const used = worksheets.items.map((sheet) => ({ sheet, range: sheet.getUsedRangeOrNullObject(true).load("address,rowCount,columnCount,rowIndex,columnIndex") }));
+  const bc06Tables = tables.items
+    .filter((table) => table.name.startsWith("BC06_"))
+    .map((table) => ({ name: table.name, range: table.getRange().load("address,rowIndex,columnIndex,rowCount,columnCount"), sheet: table.worksheet.load("name") }));
+  const xml = parts.items.map((part) => ({ partId: part.id, xml: part.getXml() }));
+  await context.sync();
+
+  const truncated: WorkbookRead["truncated"] = [];
+  const blocks = used.flatMap(({ sheet, range }) => {
+    if (range.isNullObject) return [];
+    const columns = range.columnCount;
+    const rows = Math.min(range.rowCount, Math.max(1, Math.floor(MAX_CELLS_PER_SHEET / columns)));
+    if (rows < range.rowCount) truncated.push({ sheet: sheet.name, rows });
+    const blockRows = Math.max(1, Math.floor(CELLS_PER_SYNC / columns));
+    const list = [];
+    for (let start = 0; start < rows; start += blockRows) {
+      const count = Math.min(blockRows, rows - start);
+      list.push({ sheet: sheet.name, top: range.rowIndex + start + 1, left: range.columnIndex + 1, rows: count, columns, range: sheet.getRangeByIndexes(range.rowIndex + start, range.columnIndex, count, columns) });
+    }
+    return list;
+  });
+  await loadInSyncs(context, blocks, (block) => block.range.load("values,formulas,numberFormat,valueTypes"), (block) => block.rows * block.columns);
+
+  const sheets = new Map<string, SheetSnapshot>(worksheets.items.map((s) => [s.name, { name: s.name, cells: new Map(), hidden: s.visibility !== "Visible" }]));
+  for (const block of blocks) addBlock(sheets.get(block.sheet)!, block);
+  const records = xml.map(({ partId, xml }) => ({ partId, record: parseMetadataXml(xml.value) })).filter((r): r is StoredRecord => r.record !== null);
+  const located = bc06Tables.flatMap((table) => {
+    const record = records.find((r) => r.record.kind === "table" && r.record.name === table.name)?.record as Extract<MetadataRecord, { kind: "table" }> | undefined;
+    const template = templateById(record?.templateId ?? templateIdFromTableName(table.name) ?? "");
+    const sheet = sheets.get(table.sheet.name);
+    if (!template || !sheet) return [];
+    const area = { headingRow: table.range.rowIndex + 1, firstColumn: table.range.columnIndex + 1, lastColumn: table.range.columnIndex + table.range.columnCount, lastRow: table.range.rowIndex + table.range.rowCount };
+    const found = locateTable(template, sheet, area);
+    return found ? [{ ...found, templateVersion: record?.version ?? template.version }] : [];
+  });
+  return { snapshot: { sheets: [...sheets.values()], tables: located }, records, truncated };
+}
+
+/**
+ * Queues loads in as many syncs as the size budget needs: one for a workbook of ordinary size. Largest first, so
+ * that small sheets fill the last partial sync.
+ */
+async function loadInSyncs<T>(context: Excel.RequestContext, items: T[], load: (item: T) => void, size: (item: T) => number): Promise<void> {
+  let budget = 0;
+  for (const item of [...items].sort((a, b) => size(b) - size(a))) {
+    if (budget > 0 && budget + size(item) > CELLS_PER_SYNC) {
+      await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one sync per 50,000 cells, by design
+      budget = 0;
+    }
+    load(item);
+    budget += size(item);
+  }
+  if (budget > 0) await context.sync();
+}
+
+interface LoadedBlock {
+  top: number;
+  left: number;
+  range: Excel.Range;
+}
+
+function addBlock(sheet: SheetSnapshot, block: LoadedBlock): void {
+  const { values, formulas, numberFormat, valueTypes } = block.range;
+  values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const type = valueTypes[r][c];
+      if (type === "Empty") return;
+      const cell: CellSnapshot = { value: type === "Error" ? { error: String(value) } : (value as CellSnapshot["value"]) };
+      const formula = formulas[r][c];
+      if (typeof formula === "string" && formula.startsWith("=")) cell.formula = formula;
+      if (numberFormat[r][c] && numberFormat[r][c] !== "General") cell.numberFormat = numberFormat[r][c];
+      sheet.cells.set(a1(block.top + r, block.left + c), cell);
+    }),
+  );
+}
+
+/** The first of base, "base (2)", "base (3)", … that no sheet uses (Excel compares names without case). */
+function freeName(base: string, taken: string[]): string {
+  const used = new Set(taken.map((n) => n.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? base : `${base} (${n})`;
+    if (!used.has(name.toLowerCase())) return name;
+  }
+}
+
+export interface Inserted {
+  sheet: string;
+  table: string;
+  /** The table's range, "Sheet!A10:L36". */
+  address: string;
+  /** Whether input cells got data validation (ExcelApi 1.8). */
+  validated: boolean;
+}
+
+const COLUMN_WIDTH_POINTS = 6; // Excel's column width in points per character of the default font, roughly
+
+/** Inserts a template into a new sheet as an Excel table with live formulas: two syncs. */
+export async function insertTemplate(context: Excel.RequestContext, template: Template, header: TableHeader, language: Language, supports: Supports): Promise<Inserted> {
+  const worksheets = context.workbook.worksheets.load("items/name");
+  const tables = context.workbook.tables.load("items/name");
+  await context.sync();
+
+  const sheetName = freeName(template.shortTitle[language], worksheets.items.map((s) => s.name));
+  const tableName = `BC06_${template.id}_${nextTableNumber(template, tables.items.map((t) => t.name))}`;
+  const plan = planTable(template, sheetName, header, {}, language);
+  const headingRow = Math.min(...Object.values(plan.location.rows)) - 1;
+  const tableAddress = `${a1(headingRow, 1)}:${a1(plan.lastRow, plan.lastColumn)}`;
+
+  context.application.suspendApiCalculationUntilNextSync();
+  const sheet = context.workbook.worksheets.add(sheetName);
+  const whole = sheet.getRange(`A1:${a1(plan.lastRow, plan.lastColumn)}`);
+  whole.formulas = grid(plan, (cell) => (cell?.formula ?? cell?.value ?? null) as string | number | boolean);
+  whole.numberFormat = grid(plan, (cell) => cell?.numberFormat ?? "General");
+  const table = sheet.tables.add(`${quoteSheetName(sheetName)}!${tableAddress}`, true);
+  table.name = tableName;
+  table.style = "TableStyleLight1";
+  styleCells(sheet, plan);
+  sizeColumns(sheet, template, plan);
+  sheet.getRange(`${a1(1, plan.lastColumn)}:${a1(plan.lastRow, plan.lastColumn)}`).columnHidden = true;
+  sheet.freezePanes.freezeRows(headingRow);
+  const validated = supports("1.8");
+  if (validated) validateInputs(sheet, plan, language);
+  context.workbook.customXmlParts.add(metadataXml({ kind: "table", name: tableName, templateId: template.id, version: template.version }));
+  sheet.activate();
+  sheet.getRange("A1").select();
+  await context.sync();
+  return { sheet: sheetName, table: tableName, address: `${quoteSheetName(sheetName)}!${tableAddress}`, validated };
+}
+
+function nextTableNumber(template: Template, names: string[]): number {
+  const numbers = names.map((n) => new RegExp(`^BC06_${template.id}_(\\d+)$`, "i").exec(n)?.[1]).filter(Boolean).map(Number);
+  return numbers.length ? Math.max(...numbers) + 1 : 1;
+}
+
+function grid<V>(plan: ReturnType<typeof planTable>, pick: (cell: PlannedCell | undefined) => V): V[][] {
+  return Array.from({ length: plan.lastRow }, (_, r) => Array.from({ length: plan.lastColumn }, (_, c) => pick(plan.cells.get(a1(r + 1, c + 1)))));
+}
+
+const ROLE_STYLE: Partial<Record<PlannedCell["role"], { bold?: boolean; fill?: string; size?: number; color?: string; italic?: boolean }>> = {
+  title: { bold: true, size: 14, color: "#0F6CBD" },
+  subtitle: { italic: true, color: "#605E5C" },
+  "header-label": { bold: true },
+  "column-heading": { bold: true, fill: "#DEECF9" },
+  computed: { fill: "#F3F2F1", color: "#323130" },
+  blocked: { fill: "#D2D0CE" },
+  "row-id": { color: "#A19F9D" },
+};
+
+/** One format call per run of cells with the same role on a row: a few dozen calls, all in the same sync. */
+function styleCells(sheet: Excel.Worksheet, plan: ReturnType<typeof planTable>): void {
+  for (let r = 1; r <= plan.lastRow; r++) {
+    let start = 1;
+    for (let c = 1; c <= plan.lastColumn + 1; c++) {
+      const role = plan.cells.get(a1(r, start))?.role;
+      const next = c <= plan.lastColumn ? plan.cells.get(a1(r, c))?.role : undefined;
+      if (c <= plan.lastColumn && next === role) continue;
+      const style = role && ROLE_STYLE[role];
+      const total = plan.cells.get(a1(r, start))?.total;
+      if (style || total) {
+        const range = sheet.getRange(`${a1(r, start)}:${a1(r, c - 1)}`);
+        if (style?.bold || total) range.format.font.bold = true;
+        if (style?.italic) range.format.font.italic = true;
+        if (style?.size) range.format.font.size = style.size;
+        if (style?.color) range.format.font.color = style.color;
+        if (style?.fill) range.format.fill.color = style.fill;
+      }
+      start = c;
+    }
+  }
+  const headingRow = Math.min(...Object.values(plan.location.rows)) - 1;
+  const headings = sheet.getRange(`${a1(headingRow, 1)}:${a1(headingRow, plan.lastColumn)}`);
+  headings.format.wrapText = true;
+  headings.format.verticalAlignment = "Center";
+  for (const [address, cell] of plan.cells) if (cell.indent) sheet.getRange(address).format.indentLevel = cell.indent;
+}
+
+function sizeColumns(sheet: Excel.Worksheet, template: Template, plan: ReturnType<typeof planTable>): void {
+  sheet.getRange("A:A").format.columnWidth = 5 * COLUMN_WIDTH_POINTS;
+  sheet.getRange("B:B").format.columnWidth = 46 * COLUMN_WIDTH_POINTS;
+  for (const column of template.columns) {
+    const letter = a1(1, plan.location.columns[column.id]).replace(/\d+$/, "");
+    sheet.getRange(`${letter}:${letter}`).format.columnWidth = (column.width ?? 12) * COLUMN_WIDTH_POINTS;
+  }
+}
+
+/** Whole numbers ≥ 0 in count cells, with a Vietnamese message, one rule per column of input cells. */
+function validateInputs(sheet: Excel.Worksheet, plan: ReturnType<typeof planTable>, language: Language): void {
+  const inputRows = new Map<number, number[]>();
+  for (const [address, cell] of plan.cells) {
+    if (cell.role !== "input" || cell.numberFormat !== "#,##0") continue;
+    const { row, column } = parseA1(address)!;
+    inputRows.set(column, [...(inputRows.get(column) ?? []), row]);
+  }
+  const alert =
+    language === "vi"
+      ? { title: "Số liệu không hợp lệ", message: "Nhập số nguyên không âm (0 nếu không phát sinh), không gõ dấu chấm phân cách hàng nghìn." }
+      : { title: "Invalid figure", message: "Enter a whole number of 0 or more, without thousands separators." };
+  for (const [column, rows] of inputRows) {
+    for (const [first, last] of runs(rows.sort((a, b) => a - b))) {
+      const range = sheet.getRange(`${a1(first, column)}:${a1(last, column)}`);
+      range.dataValidation.rule = { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
+      range.dataValidation.errorAlert = { ...alert, showAlert: true, style: "Stop" };
+    }
+  }
+}
+
+/** Consecutive numbers as [first, last] runs. */
+function runs(numbers: number[]): [number, number][] {
+  const result: [number, number][] = [];
+  for (const n of numbers) {
+    const last = result.at(-1);
+    if (last && last[1] === n - 1) last[1] = n;
+    else result.push([n, n]);
+  }
+  return result;
+}
+
+/** Selects (and scrolls to) the cells of an issue on their first sheet. */
+export async function selectCells(context: Excel.RequestContext, cells: CellRef[], supports: Supports): Promise<void> {
+  if (cells.length === 0) return;
+  const sheetName = cells[0].sheet;
+  const addresses = [...new Set(cells.filter((c) => c.sheet === sheetName).map((c) => c.address))];
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  sheet.activate();
+  // Several separate cells at once need RangeAreas (ExcelApi 1.9); before that, the first cell.
+  if (addresses.length > 1 && supports("1.9")) sheet.getRanges(addresses.join(",")).select();
+  else sheet.getRange(addresses[0]).select();
+  await context.sync();
+}
+
+/** The highest severity of the issues touching each cell, capped so that a broken workbook stays responsive. */
+export const MAX_HIGHLIGHTS = 2000;
+
+/**
+ * Marks the issues' cells with conditional formats that BC06 owns and records their ids, so that clearing removes
+ * exactly those and never the user's own formatting. Two syncs.
+ */
+export async function highlightIssues(context: Excel.RequestContext, issues: Issue[]): Promise<number> {
+  const rank = { error: 3, warning: 2, info: 1 };
+  const worst = new Map<string, { cell: CellRef; severity: Issue["severity"] }>();
+  for (const issue of issues) {
+    for (const cell of issue.cells) {
+      const key = `${cell.sheet}!${cell.address}`;
+      const seen = worst.get(key);
+      if (!seen || rank[issue.severity] > rank[seen.severity]) worst.set(key, { cell, severity: issue.severity });
+    }
+  }
+  const marks = [...worst.values()].slice(0, MAX_HIGHLIGHTS).map(({ cell, severity }) => {
+    const format = context.workbook.worksheets.getItem(cell.sheet).getRange(cell.address).conditionalFormats.add("Custom");
+    format.custom.rule.formula = "=TRUE";
+    format.custom.format.fill.color = SEVERITY_FILL[severity];
+    return { cell, format: format.load("id") };
+  });
+  await context.sync();
+  if (marks.length === 0) return 0;
+  context.workbook.customXmlParts.add(metadataXml({ kind: "highlights", marks: marks.map(({ cell, format }) => ({ sheet: cell.sheet, address: cell.address, id: format.id })) }));
+  await context.sync();
+  return marks.length;
+}
+
+/** The metadata records: two syncs. */
+export async function readRecords(context: Excel.RequestContext): Promise<StoredRecord[]> {
+  const parts = context.workbook.customXmlParts.getByNamespace(METADATA_NAMESPACE).load("items/id");
+  await context.sync();
+  const xml = parts.items.map((part) => ({ partId: part.id, xml: part.getXml() }));
+  await context.sync();
+  return xml.map(({ partId, xml }) => ({ partId, record: parseMetadataXml(xml.value) })).filter((r): r is StoredRecord => r.record !== null);
+}
+
+/**
+ * Removes every highlight BC06 drew, and only those: the formats still on each sheet are listed, ours are
+ * deleted by id (a format the user already deleted is simply gone). Four syncs.
+ */
+export async function clearHighlights(context: Excel.RequestContext): Promise<number> {
+  const parts = context.workbook.customXmlParts.getByNamespace(METADATA_NAMESPACE).load("items/id");
+  const sheets = context.workbook.worksheets.load("items/name");
+  await context.sync();
+  const xml = parts.items.map((part) => ({ partId: part.id, xml: part.getXml() }));
+  await context.sync();
+  const ours = new Map<string, Set<string>>();
+  const highlightParts: string[] = [];
+  for (const { partId, xml: text } of xml) {
+    const record = parseMetadataXml(text.value);
+    if (record?.kind !== "highlights") continue;
+    highlightParts.push(partId);
+    for (const mark of record.marks) ours.set(mark.sheet, (ours.get(mark.sheet) ?? new Set()).add(mark.id));
+  }
+  const present = sheets.items.filter((s) => ours.has(s.name)).map((sheet) => ({ sheet, formats: sheet.getRange().conditionalFormats.load("items/id") }));
+  await context.sync();
+  let removed = 0;
+  for (const { sheet, formats } of present) {
+    for (const { id } of formats.items) {
+      if (!ours.get(sheet.name)!.has(id)) continue;
+      formats.getItem(id).delete();
+      removed++;
+    }
+  }
+  for (const partId of highlightParts) context.workbook.customXmlParts.getItem(partId).delete();
+  await context.sync();
+  return removed;
+}
+
+/** Records a warning the user acknowledged, with the reason, in the workbook: one sync. */
+export async function acknowledge(context: Excel.RequestContext, issue: Issue, reason: string, at: Date): Promise<void> {
+  const record: MetadataRecord = { kind: "acknowledgement", ruleId: issue.ruleId, cells: issue.cells.map(cellKey), reason, at: at.toISOString() };
+  context.workbook.customXmlParts.add(metadataXml(record));
+  await context.sync();
+}
+
+export function cellKey(cell: CellRef): string {
+  return `${cell.sheet}!${cell.address}`;
+}
+
+/** The reason a user gave for an issue, if they acknowledged it (same rule, same cells). */
+export function acknowledgementOf(issue: Issue, records: StoredRecord[]): string | undefined {
+  const cells = issue.cells.map(cellKey).join("|");
+  for (const { record } of records) if (record.kind === "acknowledgement" && record.ruleId === issue.ruleId && record.cells.join("|") === cells) return record.reason;
+  return undefined;
+}
+
+/**
+ * Writes the check's result into BC06's report sheet, replacing only the sheet BC06 wrote before (a user's sheet
+ * of the same name is left alone: the report takes another name). Each cell reference links to the cell.
+ */
+export async function writeReport(context: Excel.RequestContext, result: CheckResult, language: Language, records: StoredRecord[], at: Date): Promise<string> {
+  const worksheets = context.workbook.worksheets.load("items/name");
+  await context.sync();
+  const previous = records.find((r) => r.record.kind === "report");
+  const previousName = previous?.record.kind === "report" ? previous.record.sheet : undefined;
+  const names = worksheets.items.map((s) => s.name);
+  if (previousName && names.includes(previousName)) context.workbook.worksheets.getItem(previousName).delete();
+  if (previous) context.workbook.customXmlParts.getItem(previous.partId).delete();
+  const name = freeName(REPORT_SHEET[language], names.filter((n) => n !== previousName));
+
+  const sheet = context.workbook.worksheets.add(name);
+  const rows = reportRows(result, language, records, at);
+  const width = rows[2].length;
+  sheet.getRange(`A1:${a1(rows.length, width)}`).values = rows.map((row) => [...row, ...Array(width - row.length).fill("")]);
+  sheet.getRange("A1").format.font.bold = true;
+  sheet.getRange("A1").format.font.size = 14;
+  sheet.getRange(`A3:${a1(3, width)}`).format.font.bold = true;
+  sheet.getRange(`A3:${a1(3, width)}`).format.fill.color = "#DEECF9";
+  result.issues.forEach((issue, i) => {
+    const first = issue.cells[0];
+    if (!first) return;
+    sheet.getRange(a1(4 + i, 4)).hyperlink = { documentReference: `${quoteSheetName(first.sheet)}!${first.address}`, textToDisplay: issue.cells.map(cellKey).join(", ") };
+  });
+  for (const [column, width] of [[1, 5], [2, 10], [3, 18], [4, 22], [5, 70], [6, 50], [7, 30], [8, 36]]) {
+    sheet.getRange(`${a1(1, column).replace(/\d+$/, "")}:${a1(1, column).replace(/\d+$/, "")}`).format.columnWidth = width * COLUMN_WIDTH_POINTS;
+  }
+  sheet.getRange(`E4:G${3 + result.issues.length}`).format.wrapText = true;
+  context.workbook.customXmlParts.add(metadataXml({ kind: "report", sheet: name }));
+  sheet.activate();
+  await context.sync();
+  return name;
+}
+
+function reportRows(result: CheckResult, language: Language, records: StoredRecord[], at: Date): (string | number)[][] {
+  const vi = language === "vi";
+  const { errors, warnings, infos } = result.totals;
+  const summary = vi
+    ? `Kiểm tra lúc ${at.toLocaleString("vi-VN")}: ${formatNumber(errors)} lỗi, ${formatNumber(warnings)} cảnh báo, ${formatNumber(infos)} thông tin; ${formatNumber(result.cannotCheck.length)} phép kiểm tra không thực hiện được.`
+    : `Checked at ${at.toLocaleString("en-GB")}: ${errors} errors, ${warnings} warnings, ${infos} notes; ${result.cannotCheck.length} checks could not run.`;
+  const heading = vi
+    ? ["STT", "Mức độ", "Trang tính", "Ô", "Nội dung", "Hướng dẫn", "Ghi nhận của người dùng", "Quy tắc"]
+    : ["No.", "Severity", "Sheet", "Cells", "Issue", "What to do", "Acknowledged as", "Rule"];
+  const title = vi ? "KẾT QUẢ KIỂM TRA SỐ LIỆU (BC06)" : "FIGURE CHECK RESULTS (BC06)";
+  const lines = result.issues.map((issue, i) => [
+    i + 1,
+    SEVERITY_LABEL[language][issue.severity],
+    issue.sheet,
+    issue.cells.map(cellKey).join(", "),
+    issue.message,
+    issue.instruction,
+    acknowledgementOf(issue, records) ?? "",
+    issue.ruleId,
+  ]);
+  return [[title], [summary], heading, ...lines];
+}

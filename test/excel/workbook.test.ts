@@ -1,0 +1,225 @@
+import { checkWorkbook } from "../../src/domain/rules";
+import { templateById } from "../../src/domain/templates";
+import { MemoryExcel } from "../../src/excel/memory/api";
+import { newSheet } from "../../src/excel/memory/state";
+import { acknowledge, clearHighlights, highlightIssues, insertTemplate, readRecords, readWorkbook, selectCells, writeReport } from "../../src/excel/workbook";
+
+const dvc = templateById("dvc25")!;
+const all = () => true;
+const upTo17 = (version: string) => Number(version.split(".")[1]) <= 7;
+const header = { unit: "Xã Long Hiệp", level: "xa" as const, from: "2025-01-01", to: "2025-01-31" };
+
+async function withTemplate() {
+  const excel = new MemoryExcel();
+  const inserted = await excel.run((context) => insertTemplate(context, dvc, header, "vi", all));
+  return { excel, inserted };
+}
+
+/** Syncs made by the next run only. */
+async function syncsOf<T>(excel: MemoryExcel, run: () => Promise<T>): Promise<{ result: T; syncs: number }> {
+  const before = excel.syncCount;
+  const result = await run();
+  return { result, syncs: excel.syncCount - before };
+}
+
+describe("the in-memory Excel behaves like Office", () => {
+  it("throws when a property is read before load and sync", async () => {
+    const excel = new MemoryExcel();
+    await expect(
+      excel.run(async (context) => {
+        const sheets = context.workbook.worksheets.load("items/name");
+        return sheets.items; // no sync yet
+      }),
+    ).rejects.toThrow(/is not available.*call the load method/);
+    await expect(
+      excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.add("A");
+        await context.sync();
+        return sheet.name; // synced, never loaded
+      }),
+    ).rejects.toThrow(/'name' is not available/);
+  });
+});
+
+describe("insertTemplate", () => {
+  it("adds a new sheet with an Excel table, live formulas, formats and validation, in two syncs", async () => {
+    const excel = new MemoryExcel();
+    const { result, syncs } = await syncsOf(excel, () => excel.run((context) => insertTemplate(context, dvc, header, "vi", all)));
+    expect(syncs).toBe(2);
+    expect(result).toEqual({ sheet: "DVC thiết yếu", table: "BC06_dvc25_1", address: "'DVC thiết yếu'!A10:L36", validated: true });
+    const sheet = excel.sheet("DVC thiết yếu");
+    expect(excel.state.tables.map((t) => [t.name, t.address])).toEqual([["BC06_dvc25_1", "A10:L36"]]);
+    expect(excel.cell("DVC thiết yếu", "G13")).toMatchObject({ formula: '=IF(N(D13)=0,"",F13/D13)', numberFormat: "0.00%", value: "" });
+    expect(excel.cell("DVC thiết yếu", "F13")!.numberFormat).toBe("#,##0");
+    expect(excel.cell("DVC thiết yếu", "D36")).toMatchObject({ formula: '=SUMIFS(D11:D35,C11:C35,"<>Không thuộc thẩm quyền")', value: 0 });
+    expect(excel.cell("DVC thiết yếu", "C3")!.value).toBe("Xã Long Hiệp");
+    expect(excel.cell("DVC thiết yếu", "L13")!.value).toBe("dang_ky_thuong_tru");
+    expect(sheet.hiddenColumns.has(12)).toBe(true);
+    expect(sheet.frozenRows).toBe(10);
+    expect(sheet.validations.find((v) => v.address === "D11:D36")).toBeUndefined(); // the total row is a formula
+    expect(sheet.validations.find((v) => v.address === "D11:D35")).toMatchObject({
+      rule: { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
+      errorAlert: { title: "Số liệu không hợp lệ", style: "Stop", showAlert: true },
+    });
+    expect(excel.contexts.at(-1)!.calculationSuspensions).toBe(1);
+    expect(excel.state.xmlParts).toHaveLength(1);
+  });
+
+  it("never overwrites: a second insert, or a user's sheet of that name, gets a free name", async () => {
+    const excel = new MemoryExcel();
+    newSheet(excel.state, "DVC thiết yếu").cells.set("A1", { value: "dữ liệu của người dùng" });
+    const first = await excel.run((context) => insertTemplate(context, dvc, header, "vi", all));
+    const second = await excel.run((context) => insertTemplate(context, dvc, header, "vi", all));
+    expect([first.sheet, second.sheet]).toEqual(["DVC thiết yếu (2)", "DVC thiết yếu (3)"]);
+    expect([first.table, second.table]).toEqual(["BC06_dvc25_1", "BC06_dvc25_2"]);
+    expect(excel.cell("DVC thiết yếu", "A1")!.value).toBe("dữ liệu của người dùng");
+  });
+
+  it("skips data validation where ExcelApi 1.8 is missing, and says so", async () => {
+    const excel = new MemoryExcel();
+    const result = await excel.run((context) => insertTemplate(context, dvc, header, "vi", upTo17));
+    expect(result.validated).toBe(false);
+    expect(excel.sheet(result.sheet).validations).toEqual([]);
+  });
+});
+
+describe("readWorkbook", () => {
+  it("reads every sheet and locates BC06 tables in three syncs, and the engine checks what the user typed", async () => {
+    const { excel, inserted } = await withTemplate();
+    newSheet(excel.state, "Ghi chú").cells.set("A1", { value: "Không phải bảng BC06" });
+    const sheet = excel.sheet(inserted.sheet);
+    sheet.cells.set("D13", { value: 78 });
+    sheet.cells.set("E13", { value: 63 });
+    sheet.cells.set("F13", { value: 14 }); // 63 + 14 ≠ 78
+    const { result, syncs } = await syncsOf(excel, () => excel.run((context) => readWorkbook(context)));
+    expect(syncs).toBe(3);
+    expect(result.snapshot.sheets.map((s) => s.name)).toEqual([inserted.sheet, "Ghi chú"]);
+    const [table] = result.snapshot.tables;
+    expect(table).toMatchObject({ templateId: "dvc25", sheet: inserted.sheet, header: { unit: "Xã Long Hiệp", level: "xa" } });
+    const issues = checkWorkbook(result.snapshot).issues;
+    expect(issues.map((i) => [i.ruleId, i.cells[0].address])).toEqual([["tong_bang_truc_tiep_cong_truc_tuyen", "D13"]]);
+  });
+
+  it("finds the table again after the sheet is renamed and rows are inserted", async () => {
+    const { excel, inserted } = await withTemplate();
+    const sheet = excel.sheet(inserted.sheet);
+    sheet.name = "Biểu 1";
+    // Insert two rows above row 13, as Excel does: everything from row 13 moves down, the table grows.
+    const moved = new Map([...sheet.cells].map(([address, cell]) => {
+      const [, col, row] = /^([A-Z]+)(\d+)$/.exec(address)!;
+      return [`${col}${Number(row) >= 13 ? Number(row) + 2 : row}`, cell];
+    }));
+    sheet.cells = moved;
+    excel.state.tables[0].address = "A10:L38";
+    const { snapshot } = await excel.run((context) => readWorkbook(context));
+    expect(snapshot.tables[0]).toMatchObject({ sheet: "Biểu 1" });
+    expect(snapshot.tables[0].rows.dang_ky_thuong_tru).toBe(15);
+    expect(snapshot.tables[0].rows.xac_nhan_cmnd).toBe(11);
+  });
+
+  it("reads large sheets in blocks (more syncs by size, not by sheet count) and caps huge ones", async () => {
+    const excel = new MemoryExcel();
+    for (let s = 0; s < 30; s++) newSheet(excel.state, `Nhỏ ${s}`).cells.set("A1", { value: s });
+    const { syncs: small } = await syncsOf(excel, () => excel.run((context) => readWorkbook(context)));
+    expect(small).toBe(3);
+    const big = newSheet(excel.state, "Lớn");
+    for (let r = 1; r <= 12_000; r++) {
+      big.cells.set(`A${r}`, { value: r });
+      big.cells.set(`J${r}`, { value: r });
+    }
+    const { result, syncs } = await syncsOf(excel, () => excel.run((context) => readWorkbook(context)));
+    expect(syncs).toBe(5); // A1:J12000 is 120,000 cells: three blocks of at most 50,000
+    expect(result.snapshot.sheets.find((s) => s.name === "Lớn")!.cells.size).toBe(24_000);
+    expect(result.truncated).toEqual([]);
+  });
+
+  it("falls back to the table name when BC06's metadata was deleted", async () => {
+    const { excel } = await withTemplate();
+    excel.state.xmlParts = [];
+    const { snapshot } = await excel.run((context) => readWorkbook(context));
+    expect(snapshot.tables[0]).toMatchObject({ templateId: "dvc25" });
+  });
+});
+
+describe("highlights", () => {
+  async function withIssue() {
+    const { excel, inserted } = await withTemplate();
+    const sheet = excel.sheet(inserted.sheet);
+    sheet.cells.set("D13", { value: 78 });
+    sheet.cells.set("E13", { value: 63 });
+    sheet.cells.set("F13", { value: 14 });
+    sheet.conditionalFormats.push({ id: "user-rule", address: "D11:D35", formula: "=D11>100", fill: "#00FF00" });
+    const { snapshot } = await excel.run((context) => readWorkbook(context));
+    return { excel, sheet, issues: checkWorkbook(snapshot).issues };
+  }
+
+  it("marks each cell once with its worst severity, in two syncs, and records the marks", async () => {
+    const { excel, sheet, issues } = await withIssue();
+    const { result, syncs } = await syncsOf(excel, () => excel.run((context) => highlightIssues(context, issues)));
+    expect(syncs).toBe(2);
+    expect(result).toBe(3);
+    expect(sheet.conditionalFormats.map((cf) => [cf.address, cf.fill])).toEqual([
+      ["D11:D35", "#00FF00"],
+      ["D13", "#FDE7E9"],
+      ["E13", "#FDE7E9"],
+      ["F13", "#FDE7E9"],
+    ]);
+  });
+
+  it("clearing removes exactly BC06's marks and leaves the user's rules as they were", async () => {
+    const { excel, sheet, issues } = await withIssue();
+    const before = structuredClone(sheet.conditionalFormats);
+    await excel.run((context) => highlightIssues(context, issues));
+    const { result, syncs } = await syncsOf(excel, () => excel.run((context) => clearHighlights(context)));
+    expect(syncs).toBe(4);
+    expect(result).toBe(3);
+    expect(sheet.conditionalFormats).toEqual(before);
+    expect((await excel.run((context) => readRecords(context))).filter((r) => r.record.kind === "highlights")).toEqual([]);
+  });
+
+  it("clearing after the user deleted one of the marks still works", async () => {
+    const { excel, sheet, issues } = await withIssue();
+    await excel.run((context) => highlightIssues(context, issues));
+    sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf.address !== "E13");
+    expect(await excel.run((context) => clearHighlights(context))).toBe(2);
+    expect(sheet.conditionalFormats.map((cf) => cf.id)).toEqual(["user-rule"]);
+  });
+});
+
+describe("selection, acknowledgements and the report sheet", () => {
+  it("selects all cells of an issue in one sync (one cell where multi-area selection is missing)", async () => {
+    const { excel, inserted } = await withTemplate();
+    const cells = ["D13", "E13", "F13"].map((address) => ({ sheet: inserted.sheet, address }));
+    const { syncs } = await syncsOf(excel, () => excel.run((context) => selectCells(context, cells, all)));
+    expect(syncs).toBe(1);
+    expect(excel.state.selection).toEqual({ sheet: inserted.sheet, address: "D13,E13,F13" });
+    await excel.run((context) => selectCells(context, cells, upTo17));
+    expect(excel.state.selection).toEqual({ sheet: inserted.sheet, address: "D13" });
+  });
+
+  it("writes the report with links to the cells and the user's acknowledgements, replacing only its own sheet", async () => {
+    const { excel, inserted } = await withTemplate();
+    const sheet = excel.sheet(inserted.sheet);
+    sheet.cells.set("D13", { value: 1.174 });
+    const { snapshot } = await excel.run((context) => readWorkbook(context));
+    const result = checkWorkbook(snapshot);
+    const warning = result.issues.find((i) => i.severity === "warning")!;
+    await excel.run((context) => acknowledge(context, warning, "Số liệu đúng theo phần mềm", new Date("2025-02-01T08:00:00Z")));
+    newSheet(excel.state, "Kết quả kiểm tra").cells.set("A1", { value: "của người dùng" });
+
+    const records = await excel.run((context) => readRecords(context));
+    const at = new Date("2025-02-01T09:00:00Z");
+    const { result: name, syncs } = await syncsOf(excel, () => excel.run((context) => writeReport(context, result, "vi", records, at)));
+    expect(syncs).toBe(2);
+    expect(name).toBe("Kết quả kiểm tra (2)");
+    expect(excel.cell("Kết quả kiểm tra", "A1")!.value).toBe("của người dùng");
+    expect(excel.cell(name, "A1")!.value).toBe("KẾT QUẢ KIỂM TRA SỐ LIỆU (BC06)");
+    expect(excel.cell(name, "D4")!.hyperlink).toEqual({ documentReference: `'${inserted.sheet}'!D13`, textToDisplay: `${inserted.sheet}!D13` });
+    expect(excel.cell(name, "G4")!.value).toBe("Số liệu đúng theo phần mềm");
+
+    // A second report replaces BC06's own report sheet, not the user's.
+    const again = await excel.run(async (context) => writeReport(context, result, "vi", await readRecords(context), at));
+    expect(again).toBe("Kết quả kiểm tra (2)");
+    expect(excel.state.sheets.map((s) => s.name)).toEqual([inserted.sheet, "Kết quả kiểm tra", "Kết quả kiểm tra (2)"]);
+  });
+});
