@@ -37,6 +37,7 @@ describe("the engine on real figures (seed S001, a commune's 25-service table)",
       suggested: { cell: { address: built.at("thong_bao_luu_tru", "ty_le_truc_tuyen") } },
     });
     expect(issue.suggested!.value).toBeCloseTo(0.9516, 10);
+    expect(issue.suggested!.text).toBe("95,16%");
     expect(issue.message).toBe(
       "Thông báo lưu trú: Tỷ lệ trực tuyến (%) ghi 93,65%, nhưng 59/62 = 95,16%. Tỷ lệ ghi khớp với 59/63: có thể đã tính trên tổng 63.",
     );
@@ -116,6 +117,7 @@ describe("sum and less-or-equal rules", () => {
     expect(issue.suggested).toEqual({
       cell: { sheet: "DVC", address: built.at("dang_ky_thuong_tru", "tong_ho_so") },
       value: 78,
+      text: "78",
     });
   });
 

@@ -1,5 +1,6 @@
 // What a check produces, and the collector every rule reports into.
 import type { Language } from "../i18n";
+import { formatNumber } from "../numbers/format";
 import { type MessageText, OUTCOMES, type OutcomeId, render } from "./messages";
 import type { Severity } from "./schema";
 
@@ -23,7 +24,8 @@ export interface Issue {
   instruction: string;
   /** The cell that most likely holds the mistake, when one cell explains it. */
   culprit?: CellRef;
-  suggested?: { cell: CellRef; value: number };
+  /** The value the culprit cell most likely should hold, and how to show it ("95,16%", "1.174"). */
+  suggested?: { cell: CellRef; value: number; text: string };
 }
 
 /** A check that could not run because a figure is missing or unusable ("không kiểm tra được"). */
@@ -65,7 +67,9 @@ export interface CheckOptions {
   acceptTruncated?: boolean;
 }
 
-type IssueInit = Omit<Issue, "message" | "instruction" | "templateId" | "sheet" | "severity" | "ruleId">;
+type IssueInit = Omit<Issue, "message" | "instruction" | "templateId" | "sheet" | "severity" | "ruleId" | "suggested"> & {
+  suggested?: { cell: CellRef; value: number; text?: string };
+};
 
 /** Collects outcomes for one check run, rendering messages in the chosen language. */
 export class Collector {
@@ -96,12 +100,14 @@ export class Collector {
     const defaults = OUTCOMES[outcome];
     // A rule's own wording replaces the default only for its main outcome.
     const own = ruleId === rule.id;
+    const { suggested, ...rest } = init;
     this.issues.push({
       ruleId,
       severity: rule.severity,
       templateId: table.templateId,
       sheet: table.sheet,
-      ...init,
+      ...rest,
+      ...(suggested ? { suggested: { ...suggested, text: suggested.text ?? formatNumber(suggested.value) } } : {}),
       message: render((own && rule.message) || defaults.message, this.language, vars),
       instruction: render((own && rule.instruction) || defaults.instruction, this.language, vars),
     });

@@ -466,7 +466,7 @@ function checkRatio(
   const computed = formatPercentPoints(check.computed, check.decimals);
   if (!consistent) {
     const points = decimalToNumber(check.computed);
-    const suggested = { cell: rate.ref, value: stated.fraction === false ? points : points / 100 };
+    const suggested = { cell: rate.ref, value: stated.fraction === false ? points : points / 100, text: computed };
     const hint = hintText(
       check.verdict === "inconsistent" ? check.hint : undefined,
       p.value,

@@ -1,0 +1,56 @@
+// What the task pane can ask of a workbook, over Excel itself or over the in-memory Excel of the standalone page.
+import type { Language } from "../domain/i18n";
+import type { CellRef, CheckResult, Issue } from "../domain/rules";
+import type { Template } from "../domain/templates";
+import type { TableHeader } from "../domain/workbook";
+import { MemoryExcel } from "./memory/api";
+import {
+  acknowledge,
+  clearHighlights,
+  highlightIssues,
+  type Inserted,
+  insertTemplate,
+  readRecords,
+  readWorkbook,
+  selectCells,
+  type Supports,
+  type WorkbookRead,
+  writeReport,
+} from "./workbook";
+
+export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface WorkbookSession {
+  read(): Promise<WorkbookRead>;
+  insert(template: Template, header: TableHeader, language: Language): Promise<Inserted>;
+  select(cells: CellRef[]): Promise<void>;
+  highlight(issues: Issue[]): Promise<number>;
+  clearHighlights(): Promise<number>;
+  writeReport(result: CheckResult, language: Language): Promise<string>;
+  acknowledge(issue: Issue, reason: string): Promise<void>;
+}
+
+export function createSession(run: Runner, supports: Supports): WorkbookSession {
+  return {
+    read: () => run((context) => readWorkbook(context)),
+    insert: (template, header, language) => run((context) => insertTemplate(context, template, header, language, supports)),
+    select: (cells) => run((context) => selectCells(context, cells, supports)),
+    highlight: (issues) => run((context) => highlightIssues(context, issues)),
+    clearHighlights: () => run((context) => clearHighlights(context)),
+    writeReport: (result, language) => run(async (context) => writeReport(context, result, language, await readRecords(context), new Date())),
+    acknowledge: (issue, reason) => run((context) => acknowledge(context, issue, reason, new Date())),
+  };
+}
+
+/** The session inside Excel: Excel.run, and Office's own answer to which API sets the host supports. */
+export function excelSession(): WorkbookSession {
+  return createSession(
+    (batch) => Excel.run(batch),
+    (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
+  );
+}
+
+/** The session of the standalone page: the in-memory Excel, supporting every API set BC06 uses. */
+export function memorySession(excel: MemoryExcel): WorkbookSession {
+  return createSession((batch) => excel.run(batch), () => true);
+}
