@@ -11,8 +11,14 @@ export type MetadataRecord =
   | { kind: "acknowledgement"; ruleId: string; cells: string[]; reason: string; at: string }
   | { kind: "report"; sheet: string };
 
-const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const unescapeXml = (text: string) => text.replace(/&quot;/g, '"').replace(/&gt;/g, ">").replace(/&lt;/g, "<").replace(/&amp;/g, "&");
+const escapeXml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const unescapeXml = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&gt;/g, ">")
+    .replace(/&lt;/g, "<")
+    .replace(/&amp;/g, "&");
 
 function attributes(values: Record<string, string | number>): string {
   return Object.entries(values)
@@ -50,7 +56,8 @@ export function parseMetadataXml(xml: string): MetadataRecord | null {
   if (!root) return null;
   const attrs = readAttributes(root[1]);
   if (attrs.xmlns !== METADATA_NAMESPACE) return null;
-  const children = (tag: string) => [...xml.matchAll(new RegExp(`<${tag}\\b([^>]*?)/>`, "g"))].map((m) => readAttributes(m[1]));
+  const children = (tag: string) =>
+    [...xml.matchAll(new RegExp(`<${tag}\\b([^>]*?)/>`, "g"))].map((m) => readAttributes(m[1]));
   switch (attrs.kind) {
     case "table": {
       const version = Number(attrs.version);
@@ -62,10 +69,25 @@ export function parseMetadataXml(xml: string): MetadataRecord | null {
     case "acknowledgement": {
       const reason = /<reason>([\s\S]*?)<\/reason>/.exec(xml)?.[1];
       if (!attrs.rule || reason === undefined) return null;
-      return { kind: "acknowledgement", ruleId: attrs.rule, at: attrs.at ?? "", reason: unescapeXml(reason), cells: children("cell").map((c) => c.ref).filter(Boolean) };
+      return {
+        kind: "acknowledgement",
+        ruleId: attrs.rule,
+        at: attrs.at ?? "",
+        reason: unescapeXml(reason),
+        cells: children("cell")
+          .map((c) => c.ref)
+          .filter(Boolean),
+      };
     }
     case "highlights":
-      return { kind: "highlights", marks: children("mark").filter((m) => m.sheet && m.address && m.id) as { sheet: string; address: string; id: string }[] };
+      return {
+        kind: "highlights",
+        marks: children("mark").filter((m) => m.sheet && m.address && m.id) as {
+          sheet: string;
+          address: string;
+          id: string;
+        }[],
+      };
   }
   return null;
 }

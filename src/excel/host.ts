@@ -1,6 +1,7 @@
 /** Where the task pane runs: inside Excel, or standalone in a plain browser (no host, or office.js absent). */
 export type HostInfo =
-  { kind: "excel"; displayLanguage?: string } | { kind: "standalone"; reason: StandaloneReason };
+  | { kind: "excel"; displayLanguage?: string; dark?: boolean }
+  | { kind: "standalone"; reason: StandaloneReason };
 
 export type StandaloneReason = "office-js-missing" | "no-host" | "other-host" | "timeout";
 
@@ -8,7 +9,7 @@ export type StandaloneReason = "office-js-missing" | "no-host" | "other-host" | 
 export interface OfficeLike {
   onReady(): Promise<{ host: unknown; platform: unknown } | null | undefined>;
   HostType?: { Excel?: unknown };
-  context?: { displayLanguage?: string };
+  context?: { displayLanguage?: string; officeTheme?: { isDarkTheme?: boolean } };
 }
 
 /** office.js never resolves onReady when its host files are blocked, so the wait is bounded. */
@@ -30,7 +31,11 @@ export async function detectHost(
     if (!info || !info.host) return { kind: "standalone", reason: "no-host" };
     const excel = office.HostType?.Excel ?? "Excel";
     if (info.host !== excel) return { kind: "standalone", reason: "other-host" };
-    return { kind: "excel", displayLanguage: office.context?.displayLanguage };
+    return {
+      kind: "excel",
+      displayLanguage: office.context?.displayLanguage,
+      dark: Boolean(office.context?.officeTheme?.isDarkTheme),
+    };
   } catch {
     return { kind: "standalone", reason: "no-host" };
   } finally {

@@ -33,11 +33,13 @@ export interface WorkbookSession {
 export function createSession(run: Runner, supports: Supports): WorkbookSession {
   return {
     read: () => run((context) => readWorkbook(context)),
-    insert: (template, header, language) => run((context) => insertTemplate(context, template, header, language, supports)),
+    insert: (template, header, language) =>
+      run((context) => insertTemplate(context, template, header, language, supports)),
     select: (cells) => run((context) => selectCells(context, cells, supports)),
     highlight: (issues) => run((context) => highlightIssues(context, issues)),
     clearHighlights: () => run((context) => clearHighlights(context)),
-    writeReport: (result, language) => run(async (context) => writeReport(context, result, language, await readRecords(context), new Date())),
+    writeReport: (result, language) =>
+      run(async (context) => writeReport(context, result, language, await readRecords(context), new Date())),
     acknowledge: (issue, reason) => run((context) => acknowledge(context, issue, reason, new Date())),
   };
 }
@@ -52,5 +54,8 @@ export function excelSession(): WorkbookSession {
 
 /** The session of the standalone page: the in-memory Excel, supporting every API set BC06 uses. */
 export function memorySession(excel: MemoryExcel): WorkbookSession {
-  return createSession((batch) => excel.run(batch), () => true);
+  return createSession(
+    (batch) => excel.run(batch),
+    () => true,
+  );
 }

@@ -1,11 +1,25 @@
 // The only code that talks to Excel: reading the workbook, inserting templates, highlights, selection, the
 // report sheet and BC06's metadata. Every function works on one request context and syncs a constant number
 // of times whatever the number of sheets (reading large sheets adds value syncs by size, not by sheet count).
-import { type MetadataRecord, METADATA_NAMESPACE, metadataXml, parseMetadataXml, templateIdFromTableName } from "../domain/metadata";
+import {
+  type MetadataRecord,
+  METADATA_NAMESPACE,
+  metadataXml,
+  parseMetadataXml,
+  templateIdFromTableName,
+} from "../domain/metadata";
 import type { Language } from "../domain/i18n";
 import type { CellRef, CheckResult, Issue } from "../domain/rules";
 import { locateTable, type PlannedCell, planTable, type Template, templateById } from "../domain/templates";
-import { a1, type CellSnapshot, parseA1, quoteSheetName, type SheetSnapshot, type TableHeader, type WorkbookSnapshot } from "../domain/workbook";
+import {
+  a1,
+  type CellSnapshot,
+  parseA1,
+  quoteSheetName,
+  type SheetSnapshot,
+  type TableHeader,
+  type WorkbookSnapshot,
+} from "../domain/workbook";
 import { formatNumber } from "../domain/numbers";
 
 /** Whether the host supports an ExcelApi requirement set (feature detection for anything above 1.7). */
@@ -17,7 +31,10 @@ export const CELLS_PER_SYNC = 50_000;
 export const MAX_CELLS_PER_SHEET = 1_000_000;
 const REPORT_SHEET = { vi: "Kết quả kiểm tra", en: "Check results" };
 const SEVERITY_FILL = { error: "#FDE7E9", warning: "#FFF4CE", info: "#DEECF9" };
-const SEVERITY_LABEL = { vi: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" }, en: { error: "Error", warning: "Warning", info: "Info" } };
+const SEVERITY_LABEL = {
+  vi: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
+  en: { error: "Error", warning: "Warning", info: "Info" },
+};
 
 export interface StoredRecord {
   partId: string;
@@ -38,10 +55,17 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   const parts = context.workbook.customXmlParts.getByNamespace(METADATA_NAMESPACE).load("items/id");
   await context.sync();
 
-  const used = worksheets.items.map((sheet) => ({ sheet, range: sheet.getUsedRangeOrNullObject(true).load("address,rowCount,columnCount,rowIndex,columnIndex") }));
+  const used = worksheets.items.map((sheet) => ({
+    sheet,
+    range: sheet.getUsedRangeOrNullObject(true).load("address,rowCount,columnCount,rowIndex,columnIndex"),
+  }));
   const bc06Tables = tables.items
     .filter((table) => table.name.startsWith("BC06_"))
-    .map((table) => ({ name: table.name, range: table.getRange().load("address,rowIndex,columnIndex,rowCount,columnCount"), sheet: table.worksheet.load("name") }));
+    .map((table) => ({
+      name: table.name,
+      range: table.getRange().load("address,rowIndex,columnIndex,rowCount,columnCount"),
+      sheet: table.worksheet.load("name"),
+    }));
   const xml = parts.items.map((part) => ({ partId: part.id, xml: part.getXml() }));
   await context.sync();
 
@@ -55,21 +79,46 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     const list = [];
     for (let start = 0; start < rows; start += blockRows) {
       const count = Math.min(blockRows, rows - start);
-      list.push({ sheet: sheet.name, top: range.rowIndex + start + 1, left: range.columnIndex + 1, rows: count, columns, range: sheet.getRangeByIndexes(range.rowIndex + start, range.columnIndex, count, columns) });
+      list.push({
+        sheet: sheet.name,
+        top: range.rowIndex + start + 1,
+        left: range.columnIndex + 1,
+        rows: count,
+        columns,
+        range: sheet.getRangeByIndexes(range.rowIndex + start, range.columnIndex, count, columns),
+      });
     }
     return list;
   });
-  await loadInSyncs(context, blocks, (block) => block.range.load("values,formulas,numberFormat,valueTypes"), (block) => block.rows * block.columns);
+  await loadInSyncs(
+    context,
+    blocks,
+    (block) => block.range.load("values,formulas,numberFormat,valueTypes"),
+    (block) => block.rows * block.columns,
+  );
 
-  const sheets = new Map<string, SheetSnapshot>(worksheets.items.map((s) => [s.name, { name: s.name, cells: new Map(), hidden: s.visibility !== "Visible" }]));
+  const sheets = new Map<string, SheetSnapshot>(
+    worksheets.items.map((s) => [
+      s.name,
+      { name: s.name, cells: new Map(), hidden: s.visibility !== "Visible" },
+    ]),
+  );
   for (const block of blocks) addBlock(sheets.get(block.sheet)!, block);
-  const records = xml.map(({ partId, xml }) => ({ partId, record: parseMetadataXml(xml.value) })).filter((r): r is StoredRecord => r.record !== null);
+  const records = xml
+    .map(({ partId, xml }) => ({ partId, record: parseMetadataXml(xml.value) }))
+    .filter((r): r is StoredRecord => r.record !== null);
   const located = bc06Tables.flatMap((table) => {
-    const record = records.find((r) => r.record.kind === "table" && r.record.name === table.name)?.record as Extract<MetadataRecord, { kind: "table" }> | undefined;
+    const record = records.find((r) => r.record.kind === "table" && r.record.name === table.name)?.record as
+      Extract<MetadataRecord, { kind: "table" }> | undefined;
     const template = templateById(record?.templateId ?? templateIdFromTableName(table.name) ?? "");
     const sheet = sheets.get(table.sheet.name);
     if (!template || !sheet) return [];
-    const area = { headingRow: table.range.rowIndex + 1, firstColumn: table.range.columnIndex + 1, lastColumn: table.range.columnIndex + table.range.columnCount, lastRow: table.range.rowIndex + table.range.rowCount };
+    const area = {
+      headingRow: table.range.rowIndex + 1,
+      firstColumn: table.range.columnIndex + 1,
+      lastColumn: table.range.columnIndex + table.range.columnCount,
+      lastRow: table.range.rowIndex + table.range.rowCount,
+    };
     const found = locateTable(template, sheet, area);
     return found ? [{ ...found, templateVersion: record?.version ?? template.version }] : [];
   });
@@ -80,7 +129,12 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
  * Queues loads in as many syncs as the size budget needs: one for a workbook of ordinary size. Largest first, so
  * that small sheets fill the last partial sync.
  */
-async function loadInSyncs<T>(context: Excel.RequestContext, items: T[], load: (item: T) => void, size: (item: T) => number): Promise<void> {
+async function loadInSyncs<T>(
+  context: Excel.RequestContext,
+  items: T[],
+  load: (item: T) => void,
+  size: (item: T) => number,
+): Promise<void> {
   let budget = 0;
   for (const item of [...items].sort((a, b) => size(b) - size(a))) {
     if (budget > 0 && budget + size(item) > CELLS_PER_SYNC) {
@@ -105,7 +159,9 @@ function addBlock(sheet: SheetSnapshot, block: LoadedBlock): void {
     row.forEach((value, c) => {
       const type = valueTypes[r][c];
       if (type === "Empty") return;
-      const cell: CellSnapshot = { value: type === "Error" ? { error: String(value) } : (value as CellSnapshot["value"]) };
+      const cell: CellSnapshot = {
+        value: type === "Error" ? { error: String(value) } : (value as CellSnapshot["value"]),
+      };
       const formula = formulas[r][c];
       if (typeof formula === "string" && formula.startsWith("=")) cell.formula = formula;
       if (numberFormat[r][c] && numberFormat[r][c] !== "General") cell.numberFormat = numberFormat[r][c];
@@ -135,13 +191,25 @@ export interface Inserted {
 const COLUMN_WIDTH_POINTS = 6; // Excel's column width in points per character of the default font, roughly
 
 /** Inserts a template into a new sheet as an Excel table with live formulas: two syncs. */
-export async function insertTemplate(context: Excel.RequestContext, template: Template, header: TableHeader, language: Language, supports: Supports): Promise<Inserted> {
+export async function insertTemplate(
+  context: Excel.RequestContext,
+  template: Template,
+  header: TableHeader,
+  language: Language,
+  supports: Supports,
+): Promise<Inserted> {
   const worksheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");
   await context.sync();
 
-  const sheetName = freeName(template.shortTitle[language], worksheets.items.map((s) => s.name));
-  const tableName = `BC06_${template.id}_${nextTableNumber(template, tables.items.map((t) => t.name))}`;
+  const sheetName = freeName(
+    template.shortTitle[language],
+    worksheets.items.map((s) => s.name),
+  );
+  const tableName = `BC06_${template.id}_${nextTableNumber(
+    template,
+    tables.items.map((t) => t.name),
+  )}`;
   const plan = planTable(template, sheetName, header, {}, language);
   const headingRow = Math.min(...Object.values(plan.location.rows)) - 1;
   const tableAddress = `${a1(headingRow, 1)}:${a1(plan.lastRow, plan.lastColumn)}`;
@@ -160,23 +228,40 @@ export async function insertTemplate(context: Excel.RequestContext, template: Te
   sheet.freezePanes.freezeRows(headingRow);
   const validated = supports("1.8");
   if (validated) validateInputs(sheet, plan, language);
-  context.workbook.customXmlParts.add(metadataXml({ kind: "table", name: tableName, templateId: template.id, version: template.version }));
+  context.workbook.customXmlParts.add(
+    metadataXml({ kind: "table", name: tableName, templateId: template.id, version: template.version }),
+  );
   sheet.activate();
   sheet.getRange("A1").select();
   await context.sync();
-  return { sheet: sheetName, table: tableName, address: `${quoteSheetName(sheetName)}!${tableAddress}`, validated };
+  return {
+    sheet: sheetName,
+    table: tableName,
+    address: `${quoteSheetName(sheetName)}!${tableAddress}`,
+    validated,
+  };
 }
 
 function nextTableNumber(template: Template, names: string[]): number {
-  const numbers = names.map((n) => new RegExp(`^BC06_${template.id}_(\\d+)$`, "i").exec(n)?.[1]).filter(Boolean).map(Number);
+  const numbers = names
+    .map((n) => new RegExp(`^BC06_${template.id}_(\\d+)$`, "i").exec(n)?.[1])
+    .filter(Boolean)
+    .map(Number);
   return numbers.length ? Math.max(...numbers) + 1 : 1;
 }
 
 function grid<V>(plan: ReturnType<typeof planTable>, pick: (cell: PlannedCell | undefined) => V): V[][] {
-  return Array.from({ length: plan.lastRow }, (_, r) => Array.from({ length: plan.lastColumn }, (_, c) => pick(plan.cells.get(a1(r + 1, c + 1)))));
+  return Array.from({ length: plan.lastRow }, (_, r) =>
+    Array.from({ length: plan.lastColumn }, (_, c) => pick(plan.cells.get(a1(r + 1, c + 1)))),
+  );
 }
 
-const ROLE_STYLE: Partial<Record<PlannedCell["role"], { bold?: boolean; fill?: string; size?: number; color?: string; italic?: boolean }>> = {
+const ROLE_STYLE: Partial<
+  Record<
+    PlannedCell["role"],
+    { bold?: boolean; fill?: string; size?: number; color?: string; italic?: boolean }
+  >
+> = {
   title: { bold: true, size: 14, color: "#0F6CBD" },
   subtitle: { italic: true, color: "#605E5C" },
   "header-label": { bold: true },
@@ -211,7 +296,8 @@ function styleCells(sheet: Excel.Worksheet, plan: ReturnType<typeof planTable>):
   const headings = sheet.getRange(`${a1(headingRow, 1)}:${a1(headingRow, plan.lastColumn)}`);
   headings.format.wrapText = true;
   headings.format.verticalAlignment = "Center";
-  for (const [address, cell] of plan.cells) if (cell.indent) sheet.getRange(address).format.indentLevel = cell.indent;
+  for (const [address, cell] of plan.cells)
+    if (cell.indent) sheet.getRange(address).format.indentLevel = cell.indent;
 }
 
 function sizeColumns(sheet: Excel.Worksheet, template: Template, plan: ReturnType<typeof planTable>): void {
@@ -224,7 +310,11 @@ function sizeColumns(sheet: Excel.Worksheet, template: Template, plan: ReturnTyp
 }
 
 /** Whole numbers ≥ 0 in count cells, with a Vietnamese message, one rule per column of input cells. */
-function validateInputs(sheet: Excel.Worksheet, plan: ReturnType<typeof planTable>, language: Language): void {
+function validateInputs(
+  sheet: Excel.Worksheet,
+  plan: ReturnType<typeof planTable>,
+  language: Language,
+): void {
   const inputRows = new Map<number, number[]>();
   for (const [address, cell] of plan.cells) {
     if (cell.role !== "input" || cell.numberFormat !== "#,##0") continue;
@@ -233,8 +323,14 @@ function validateInputs(sheet: Excel.Worksheet, plan: ReturnType<typeof planTabl
   }
   const alert =
     language === "vi"
-      ? { title: "Số liệu không hợp lệ", message: "Nhập số nguyên không âm (0 nếu không phát sinh), không gõ dấu chấm phân cách hàng nghìn." }
-      : { title: "Invalid figure", message: "Enter a whole number of 0 or more, without thousands separators." };
+      ? {
+          title: "Số liệu không hợp lệ",
+          message: "Nhập số nguyên không âm (0 nếu không phát sinh), không gõ dấu chấm phân cách hàng nghìn.",
+        }
+      : {
+          title: "Invalid figure",
+          message: "Enter a whole number of 0 or more, without thousands separators.",
+        };
   for (const [column, rows] of inputRows) {
     for (const [first, last] of runs(rows.sort((a, b) => a - b))) {
       const range = sheet.getRange(`${a1(first, column)}:${a1(last, column)}`);
@@ -256,7 +352,11 @@ function runs(numbers: number[]): [number, number][] {
 }
 
 /** Selects (and scrolls to) the cells of an issue on their first sheet. */
-export async function selectCells(context: Excel.RequestContext, cells: CellRef[], supports: Supports): Promise<void> {
+export async function selectCells(
+  context: Excel.RequestContext,
+  cells: CellRef[],
+  supports: Supports,
+): Promise<void> {
   if (cells.length === 0) return;
   const sheetName = cells[0].sheet;
   const addresses = [...new Set(cells.filter((c) => c.sheet === sheetName).map((c) => c.address))];
@@ -282,18 +382,27 @@ export async function highlightIssues(context: Excel.RequestContext, issues: Iss
     for (const cell of issue.cells) {
       const key = `${cell.sheet}!${cell.address}`;
       const seen = worst.get(key);
-      if (!seen || rank[issue.severity] > rank[seen.severity]) worst.set(key, { cell, severity: issue.severity });
+      if (!seen || rank[issue.severity] > rank[seen.severity])
+        worst.set(key, { cell, severity: issue.severity });
     }
   }
   const marks = [...worst.values()].slice(0, MAX_HIGHLIGHTS).map(({ cell, severity }) => {
-    const format = context.workbook.worksheets.getItem(cell.sheet).getRange(cell.address).conditionalFormats.add("Custom");
+    const format = context.workbook.worksheets
+      .getItem(cell.sheet)
+      .getRange(cell.address)
+      .conditionalFormats.add("Custom");
     format.custom.rule.formula = "=TRUE";
     format.custom.format.fill.color = SEVERITY_FILL[severity];
     return { cell, format: format.load("id") };
   });
   await context.sync();
   if (marks.length === 0) return 0;
-  context.workbook.customXmlParts.add(metadataXml({ kind: "highlights", marks: marks.map(({ cell, format }) => ({ sheet: cell.sheet, address: cell.address, id: format.id })) }));
+  context.workbook.customXmlParts.add(
+    metadataXml({
+      kind: "highlights",
+      marks: marks.map(({ cell, format }) => ({ sheet: cell.sheet, address: cell.address, id: format.id })),
+    }),
+  );
   await context.sync();
   return marks.length;
 }
@@ -304,7 +413,9 @@ export async function readRecords(context: Excel.RequestContext): Promise<Stored
   await context.sync();
   const xml = parts.items.map((part) => ({ partId: part.id, xml: part.getXml() }));
   await context.sync();
-  return xml.map(({ partId, xml }) => ({ partId, record: parseMetadataXml(xml.value) })).filter((r): r is StoredRecord => r.record !== null);
+  return xml
+    .map(({ partId, xml }) => ({ partId, record: parseMetadataXml(xml.value) }))
+    .filter((r): r is StoredRecord => r.record !== null);
 }
 
 /**
@@ -325,7 +436,9 @@ export async function clearHighlights(context: Excel.RequestContext): Promise<nu
     highlightParts.push(partId);
     for (const mark of record.marks) ours.set(mark.sheet, (ours.get(mark.sheet) ?? new Set()).add(mark.id));
   }
-  const present = sheets.items.filter((s) => ours.has(s.name)).map((sheet) => ({ sheet, formats: sheet.getRange().conditionalFormats.load("items/id") }));
+  const present = sheets.items
+    .filter((s) => ours.has(s.name))
+    .map((sheet) => ({ sheet, formats: sheet.getRange().conditionalFormats.load("items/id") }));
   await context.sync();
   let removed = 0;
   for (const { sheet, formats } of present) {
@@ -341,8 +454,19 @@ export async function clearHighlights(context: Excel.RequestContext): Promise<nu
 }
 
 /** Records a warning the user acknowledged, with the reason, in the workbook: one sync. */
-export async function acknowledge(context: Excel.RequestContext, issue: Issue, reason: string, at: Date): Promise<void> {
-  const record: MetadataRecord = { kind: "acknowledgement", ruleId: issue.ruleId, cells: issue.cells.map(cellKey), reason, at: at.toISOString() };
+export async function acknowledge(
+  context: Excel.RequestContext,
+  issue: Issue,
+  reason: string,
+  at: Date,
+): Promise<void> {
+  const record: MetadataRecord = {
+    kind: "acknowledgement",
+    ruleId: issue.ruleId,
+    cells: issue.cells.map(cellKey),
+    reason,
+    at: at.toISOString(),
+  };
   context.workbook.customXmlParts.add(metadataXml(record));
   await context.sync();
 }
@@ -354,7 +478,13 @@ export function cellKey(cell: CellRef): string {
 /** The reason a user gave for an issue, if they acknowledged it (same rule, same cells). */
 export function acknowledgementOf(issue: Issue, records: StoredRecord[]): string | undefined {
   const cells = issue.cells.map(cellKey).join("|");
-  for (const { record } of records) if (record.kind === "acknowledgement" && record.ruleId === issue.ruleId && record.cells.join("|") === cells) return record.reason;
+  for (const { record } of records)
+    if (
+      record.kind === "acknowledgement" &&
+      record.ruleId === issue.ruleId &&
+      record.cells.join("|") === cells
+    )
+      return record.reason;
   return undefined;
 }
 
@@ -362,20 +492,33 @@ export function acknowledgementOf(issue: Issue, records: StoredRecord[]): string
  * Writes the check's result into BC06's report sheet, replacing only the sheet BC06 wrote before (a user's sheet
  * of the same name is left alone: the report takes another name). Each cell reference links to the cell.
  */
-export async function writeReport(context: Excel.RequestContext, result: CheckResult, language: Language, records: StoredRecord[], at: Date): Promise<string> {
+export async function writeReport(
+  context: Excel.RequestContext,
+  result: CheckResult,
+  language: Language,
+  records: StoredRecord[],
+  at: Date,
+): Promise<string> {
   const worksheets = context.workbook.worksheets.load("items/name");
   await context.sync();
   const previous = records.find((r) => r.record.kind === "report");
   const previousName = previous?.record.kind === "report" ? previous.record.sheet : undefined;
   const names = worksheets.items.map((s) => s.name);
-  if (previousName && names.includes(previousName)) context.workbook.worksheets.getItem(previousName).delete();
+  if (previousName && names.includes(previousName))
+    context.workbook.worksheets.getItem(previousName).delete();
   if (previous) context.workbook.customXmlParts.getItem(previous.partId).delete();
-  const name = freeName(REPORT_SHEET[language], names.filter((n) => n !== previousName));
+  const name = freeName(
+    REPORT_SHEET[language],
+    names.filter((n) => n !== previousName),
+  );
 
   const sheet = context.workbook.worksheets.add(name);
   const rows = reportRows(result, language, records, at);
   const width = rows[2].length;
-  sheet.getRange(`A1:${a1(rows.length, width)}`).values = rows.map((row) => [...row, ...Array(width - row.length).fill("")]);
+  sheet.getRange(`A1:${a1(rows.length, width)}`).values = rows.map((row) => [
+    ...row,
+    ...Array(width - row.length).fill(""),
+  ]);
   sheet.getRange("A1").format.font.bold = true;
   sheet.getRange("A1").format.font.size = 14;
   sheet.getRange(`A3:${a1(3, width)}`).format.font.bold = true;
@@ -383,10 +526,24 @@ export async function writeReport(context: Excel.RequestContext, result: CheckRe
   result.issues.forEach((issue, i) => {
     const first = issue.cells[0];
     if (!first) return;
-    sheet.getRange(a1(4 + i, 4)).hyperlink = { documentReference: `${quoteSheetName(first.sheet)}!${first.address}`, textToDisplay: issue.cells.map(cellKey).join(", ") };
+    sheet.getRange(a1(4 + i, 4)).hyperlink = {
+      documentReference: `${quoteSheetName(first.sheet)}!${first.address}`,
+      textToDisplay: issue.cells.map(cellKey).join(", "),
+    };
   });
-  for (const [column, width] of [[1, 5], [2, 10], [3, 18], [4, 22], [5, 70], [6, 50], [7, 30], [8, 36]]) {
-    sheet.getRange(`${a1(1, column).replace(/\d+$/, "")}:${a1(1, column).replace(/\d+$/, "")}`).format.columnWidth = width * COLUMN_WIDTH_POINTS;
+  for (const [column, width] of [
+    [1, 5],
+    [2, 10],
+    [3, 18],
+    [4, 22],
+    [5, 70],
+    [6, 50],
+    [7, 30],
+    [8, 36],
+  ]) {
+    sheet.getRange(
+      `${a1(1, column).replace(/\d+$/, "")}:${a1(1, column).replace(/\d+$/, "")}`,
+    ).format.columnWidth = width * COLUMN_WIDTH_POINTS;
   }
   sheet.getRange(`E4:G${3 + result.issues.length}`).format.wrapText = true;
   context.workbook.customXmlParts.add(metadataXml({ kind: "report", sheet: name }));
@@ -395,7 +552,12 @@ export async function writeReport(context: Excel.RequestContext, result: CheckRe
   return name;
 }
 
-function reportRows(result: CheckResult, language: Language, records: StoredRecord[], at: Date): (string | number)[][] {
+function reportRows(
+  result: CheckResult,
+  language: Language,
+  records: StoredRecord[],
+  at: Date,
+): (string | number)[][] {
   const vi = language === "vi";
   const { errors, warnings, infos } = result.totals;
   const summary = vi

@@ -1,8 +1,12 @@
-import { Badge, makeStyles, Text, Title2, tokens } from "@fluentui/react-components";
+import { Badge, makeStyles, Tab, TabList, Text, Title3, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle16Filled, PlugDisconnected16Regular } from "@fluentui/react-icons";
-import type { HostInfo } from "../excel/host";
-import type { Language } from "./i18n";
+import { useState } from "react";
+import type { HostInfo, WorkbookSession } from "../excel";
+import { CheckTab } from "./components/CheckTab";
+import { SettingsTab } from "./components/SettingsTab";
+import { TemplatesTab } from "./components/TemplatesTab";
 import { strings } from "./i18n";
+import { type Settings } from "./settings";
 
 const useStyles = makeStyles({
   root: {
@@ -17,52 +21,74 @@ const useStyles = makeStyles({
     display: "flex",
     alignItems: "center",
     gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
   },
-  logo: { width: "32px", height: "32px", flexShrink: 0 },
-  main: {
+  logo: { width: "24px", height: "24px", flexShrink: 0 },
+  intro: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
   },
   hint: { color: tokens.colorNeutralForeground3 },
+  tabs: { paddingLeft: tokens.spacingHorizontalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
 });
+
+type TabId = "templates" | "check" | "settings";
 
 export interface AppProps {
   host: HostInfo;
-  language: Language;
+  session: WorkbookSession;
+  settings: Settings;
+  onSettingsChange: (settings: Settings) => void;
 }
 
-export function App({ host, language }: AppProps) {
+export function App({ host, session, settings, onSettingsChange }: AppProps) {
   const styles = useStyles();
-  const t = strings(language);
+  const t = strings(settings.language);
+  const [tab, setTab] = useState<TabId>("check");
   const standalone = host.kind === "standalone";
   return (
-    <div className={styles.root}>
+    <div className={styles.root} lang={settings.language}>
       <header className={styles.header}>
         <img className={styles.logo} src="assets/icon-32.png" alt="" />
-        <Text weight="semibold" size={400}>
-          {t.productName}
-        </Text>
+        <Text weight="semibold">{t.productName}</Text>
       </header>
-      <main className={styles.main}>
-        <Title2 as="h1">{t.heading}</Title2>
-        <Text>{t.tagline}</Text>
-        <div role="status">
+      <div className={styles.intro}>
+        <Title3 as="h1">{t.heading}</Title3>
+        <div>
           {standalone ? (
-            <Badge appearance="tint" color="warning" size="large" icon={<PlugDisconnected16Regular />}>
+            <Badge appearance="tint" color="warning" icon={<PlugDisconnected16Regular />} role="note">
               {t.standaloneBadge}
             </Badge>
           ) : (
-            <Badge appearance="tint" color="success" size="large" icon={<CheckmarkCircle16Filled />}>
+            <Badge appearance="tint" color="success" icon={<CheckmarkCircle16Filled />} role="note">
               {t.connectedBadge}
             </Badge>
           )}
         </div>
-        {standalone && <Text className={styles.hint}>{t.standaloneHint}</Text>}
+        {standalone && (
+          <Text size={200} className={styles.hint}>
+            {t.standaloneHint}
+          </Text>
+        )}
+      </div>
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value as TabId)}
+        size="small"
+      >
+        <Tab value="templates">{t.tabs.templates}</Tab>
+        <Tab value="check">{t.tabs.check}</Tab>
+        <Tab value="settings">{t.tabs.settings}</Tab>
+      </TabList>
+      <main role="tabpanel" aria-label={t.tabs[tab]}>
+        {tab === "templates" && <TemplatesTab session={session} settings={settings} />}
+        {tab === "check" && <CheckTab session={session} settings={settings} />}
+        {tab === "settings" && <SettingsTab settings={settings} onChange={onSettingsChange} />}
       </main>
     </div>
   );

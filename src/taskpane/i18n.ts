@@ -6,10 +6,12 @@ export type { Language };
 const vi = {
   productName: "BC06 – Báo cáo Đề án 06",
   heading: "Trợ lý báo cáo Đề án 06",
-  tagline: "Mẫu biểu, kiểm tra số liệu và tổng hợp báo cáo thực hiện Đề án 06 (Quyết định 06/QĐ-TTg ngày 06/01/2022).",
+  tagline:
+    "Mẫu biểu, kiểm tra số liệu và tổng hợp báo cáo thực hiện Đề án 06 (Quyết định 06/QĐ-TTg ngày 06/01/2022).",
   connectedBadge: "Đã kết nối Excel",
   standaloneBadge: "Chế độ độc lập — chưa kết nối Excel",
-  standaloneHint: "Đang dùng sổ tính mẫu của một xã (có vài lỗi cố ý) để bạn thử. Mở BC06 từ thẻ Trang đầu trong Excel để làm việc trên sổ tính của bạn.",
+  standaloneHint:
+    "Đang dùng sổ tính mẫu của một xã (có vài lỗi cố ý) để bạn thử. Mở BC06 từ thẻ Trang đầu trong Excel để làm việc trên sổ tính của bạn.",
   loading: "Đang khởi động…",
   tabs: { templates: "Mẫu biểu", check: "Kiểm tra", settings: "Cài đặt" },
   templates: {
@@ -28,7 +30,8 @@ const vi = {
     table: "Bảng Excel",
     range: "Vùng",
     validation: "Kiểm tra nhập liệu: số nguyên không âm ở các ô nhập",
-    noValidation: "Phiên bản Excel này chưa hỗ trợ kiểm tra nhập liệu (cần ExcelApi 1.8); các ô nhập không bị giới hạn.",
+    noValidation:
+      "Phiên bản Excel này chưa hỗ trợ kiểm tra nhập liệu (cần ExcelApi 1.8); các ô nhập không bị giới hạn.",
     badPeriod: "Ngày kết thúc đứng trước ngày bắt đầu.",
     rows: (n: number) => `${n} dòng`,
   },
@@ -74,10 +77,12 @@ export type Strings = typeof vi;
 const en: Strings = {
   productName: "BC06 – Đề án 06 reports",
   heading: "Đề án 06 report assistant",
-  tagline: "Templates, figure checks and roll-ups for Đề án 06 progress reports (Decision 06/QĐ-TTg, 06/01/2022).",
+  tagline:
+    "Templates, figure checks and roll-ups for Đề án 06 progress reports (Decision 06/QĐ-TTg, 06/01/2022).",
   connectedBadge: "Connected to Excel",
   standaloneBadge: "Standalone mode — not connected to Excel",
-  standaloneHint: "You are trying a commune's sample workbook (with a few deliberate mistakes). Open BC06 from the Home tab in Excel to work on your own workbook.",
+  standaloneHint:
+    "You are trying a commune's sample workbook (with a few deliberate mistakes). Open BC06 from the Home tab in Excel to work on your own workbook.",
   loading: "Starting…",
   tabs: { templates: "Templates", check: "Check", settings: "Settings" },
   templates: {
@@ -96,7 +101,8 @@ const en: Strings = {
     table: "Excel table",
     range: "Range",
     validation: "Input validation: whole numbers of 0 or more in input cells",
-    noValidation: "This Excel does not support input validation (needs ExcelApi 1.8); input cells are not restricted.",
+    noValidation:
+      "This Excel does not support input validation (needs ExcelApi 1.8); input cells are not restricted.",
     badPeriod: "The end date is before the start date.",
     rows: (n: number) => `${n} rows`,
   },
@@ -111,12 +117,14 @@ const en: Strings = {
     severity: { error: "Errors", warning: "Warnings", info: "Notes" },
     suggested: "Suggested",
     highlight: "Highlight cells with issues",
-    highlighted: (n: number) => `${n} cells highlighted; turn off to remove the marks and restore the formatting.`,
+    highlighted: (n: number) =>
+      `${n} cells highlighted; turn off to remove the marks and restore the formatting.`,
     cleared: (n: number) => `Removed BC06's marks from ${n} cells.`,
     export: "Export the report to a sheet",
     exported: (sheet: string) => `Results written to the sheet "${sheet}".`,
     cannotCheck: (n: number) => `${n} checks could not run: figures missing or unusable.`,
-    truncated: (sheet: string, rows: number) => `The sheet "${sheet}" is too large: only its first ${rows} rows were read.`,
+    truncated: (sheet: string, rows: number) =>
+      `The sheet "${sheet}" is too large: only its first ${rows} rows were read.`,
     acknowledge: "Acknowledge",
     reason: "Reason (kept in the workbook and shown in the report)",
     save: "Save",
@@ -129,7 +137,8 @@ const en: Strings = {
   settings: {
     language: "Language",
     truncation: "Accept rates rounded down (truncated)",
-    truncationHint: "Many reports truncate instead of rounding (20.706% written 20.70%). Turn off to treat that as a mistake.",
+    truncationHint:
+      "Many reports truncate instead of rounding (20.706% written 20.70%). Turn off to treat that as a mistake.",
     defaultUnit: "Default unit",
     defaultLevel: "Default level",
   },

@@ -1,24 +1,52 @@
-import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { type ReactNode, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { detectHost, officeGlobal } from "../excel/host";
+import {
+  detectHost,
+  excelSession,
+  type HostInfo,
+  memorySession,
+  officeGlobal,
+  type WorkbookSession,
+} from "../excel";
 import { App } from "./App";
 import { strings } from "./i18n";
+import { loadSettings, saveSettings, type Settings } from "./settings";
+
+function Root({ host, session, initial }: { host: HostInfo; session: WorkbookSession; initial: Settings }) {
+  const [settings, setSettings] = useState(initial);
+  const change = (next: Settings) => {
+    setSettings(next);
+    saveSettings(next);
+  };
+  return <App host={host} session={session} settings={settings} onSettingsChange={change} />;
+}
+
+function prefersDark(host: HostInfo): boolean {
+  if (host.kind === "excel") return Boolean(host.dark);
+  return typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches;
+}
 
 async function main() {
   const container = document.getElementById("container");
   if (!container) return;
   const root = createRoot(container);
-  const render = (node: ReactNode) =>
+  const settings = loadSettings();
+  const render = (node: ReactNode, dark = false) =>
     root.render(
-      <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
+      <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ height: "100%" }}>
         {node}
       </FluentProvider>,
     );
-  render(<Spinner label={strings("vi").loading} style={{ paddingTop: 48 }} />);
+  render(<Spinner label={strings(settings.language).loading} style={{ paddingTop: 48 }} />);
   const host = await detectHost(officeGlobal());
   document.documentElement.dataset.host = host.kind;
-  render(<App host={host} language="vi" />);
+  // The standalone page works on a sample workbook in memory; Excel users never download it.
+  const session =
+    host.kind === "excel"
+      ? excelSession()
+      : memorySession(await (await import("../excel/memory/sample")).sampleExcel());
+  render(<Root host={host} session={session} initial={settings} />, prefersDark(host));
 }
 
 void main();

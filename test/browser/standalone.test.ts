@@ -1,6 +1,6 @@
 import fs from "fs";
 import path from "path";
-import type { BrowserContext } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { buildPane, isLocal, launchBrowser, recordRequests, screenshotDir, serve } from "./support";
 
 jest.setTimeout(180_000);
@@ -11,6 +11,7 @@ let browser: BrowserContext;
 beforeAll(async () => {
   server = await serve(await buildPane());
   browser = await launchBrowser();
+  fs.mkdirSync(screenshotDir, { recursive: true });
 });
 
 afterAll(async () => {
@@ -18,23 +19,58 @@ afterAll(async () => {
   await server?.close();
 });
 
-test("the pane starts standalone in a plain browser, in Vietnamese, and requests nothing outside localhost", async () => {
+async function openPane(): Promise<{ page: Page; requests: string[]; errors: string[] }> {
   const page = await browser.newPage();
   const requests = recordRequests(page);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
-
   await page.goto(`${server.url}/taskpane.html`);
-  const heading = page.getByRole("heading", { level: 1 });
-  await heading.waitFor();
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  return { page, requests, errors };
+}
 
-  expect(await heading.textContent()).toBe("Trợ lý báo cáo Đề án 06");
-  expect(await page.getByRole("status").textContent()).toBe("Chế độ độc lập — chưa kết nối Excel");
+test("the pane starts standalone in a plain browser, in Vietnamese, and requests nothing outside localhost", async () => {
+  const { page, requests, errors } = await openPane();
+  expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Trợ lý báo cáo Đề án 06");
+  expect(await page.getByRole("note").textContent()).toBe("Chế độ độc lập — chưa kết nối Excel");
   expect(await page.getAttribute("html", "data-host")).toBe("standalone");
   expect(requests.some((url) => url.endsWith("/office-js/office.js"))).toBe(true);
   expect(requests.filter((url) => !isLocal(url))).toEqual([]);
   expect(errors).toEqual([]);
-
-  fs.mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, "standalone.png"), fullPage: true });
+});
+
+test("a full session on the sample workbook: check, select, highlight, insert, English", async () => {
+  const { page, requests, errors } = await openPane();
+  await page.getByRole("button", { name: "Kiểm tra toàn bộ sổ tính" }).click();
+  await page.getByRole("button", { name: "Kiểm tra lại", exact: true }).waitFor();
+  expect(await page.getByRole("status").textContent()).toMatch(/^[1-9]\d* lỗi\d+ cảnh báo\d+ thông tin$/);
+
+  const issue = page.getByRole("button", { name: /ghi 93,65%, nhưng 59\/62 = 95,16%/ });
+  await expect(issue.textContent()).resolves.toContain("Đề xuất: G16 = 95,16%");
+  await page.screenshot({ path: path.join(screenshotDir, "check.png"), fullPage: true });
+  await issue.click();
+  await page.getByText("Đã chọn DVC thiết yếu!G16, DVC thiết yếu!F16, DVC thiết yếu!D16").waitFor();
+
+  await page.getByRole("switch", { name: "Tô màu các ô có vấn đề" }).click();
+  await page.getByText(/Đã tô màu \d+ ô/).waitFor();
+  await page.getByRole("switch", { name: "Tô màu các ô có vấn đề" }).click();
+  await page.getByText(/Đã xóa \d+ ô đánh dấu của BC06/).waitFor();
+
+  await page.getByRole("tab", { name: "Mẫu biểu" }).click();
+  await page.getByRole("textbox", { name: "Đơn vị báo cáo" }).fill("Xã Cẩm Bình");
+  await page.getByRole("button", { name: "Chèn mẫu vào trang tính mới" }).click();
+  await page.getByText("Đã chèn mẫu").waitFor();
+  expect(await page.getByText(/Trang tính mới: DVC thiết yếu \(2\)/).count()).toBe(1);
+  await page.screenshot({ path: path.join(screenshotDir, "templates.png"), fullPage: true });
+
+  await page.getByRole("tab", { name: "Cài đặt" }).click();
+  await page.getByRole("radio", { name: "English" }).check();
+  expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Đề án 06 report assistant");
+  await page.getByRole("tab", { name: "Check" }).click();
+  await page.getByRole("button", { name: "Check the whole workbook" }).click();
+  await page.getByText(/Notification of stay: Online rate \(%\) states 93,65%/).waitFor();
+
+  expect(requests.filter((url) => !isLocal(url))).toEqual([]);
+  expect(errors).toEqual([]);
 });

@@ -1,11 +1,22 @@
-import { locateTable, planTable, planToSheet, templateById, type TablePlan } from "../../src/domain/templates";
+import {
+  locateTable,
+  planTable,
+  planToSheet,
+  templateById,
+  type TablePlan,
+} from "../../src/domain/templates";
 import { a1, type SheetSnapshot } from "../../src/domain/workbook";
 import { S001_DVC } from "../support/seeds";
 
 const dvc = templateById("dvc25")!;
 
 function areaOf(plan: TablePlan, shift = 0) {
-  return { headingRow: 10 + shift, firstColumn: 1, lastColumn: plan.lastColumn, lastRow: plan.lastRow + shift };
+  return {
+    headingRow: 10 + shift,
+    firstColumn: 1,
+    lastColumn: plan.lastColumn,
+    lastRow: plan.lastRow + shift,
+  };
 }
 
 /** The sheet with `count` blank rows inserted above sheet row `at`, as Excel does it. */
@@ -46,8 +57,16 @@ describe("locateTable", () => {
     for (let r = 10; r <= plan.lastRow; r++) sheet.cells.delete(a1(r, plan.lastColumn));
     const found = locateTable(dvc, sheet, { ...areaOf(plan), lastColumn: plan.lastColumn - 1 })!;
     expect(found.rows).toEqual(plan.location.rows);
-    const foreign: SheetSnapshot = { name: "X", cells: new Map([["A1", { value: "Họ tên" }], ["B1", { value: "Tuổi" }]]) };
-    expect(locateTable(dvc, foreign, { headingRow: 1, firstColumn: 1, lastColumn: 2, lastRow: 5 })).toBeNull();
+    const foreign: SheetSnapshot = {
+      name: "X",
+      cells: new Map([
+        ["A1", { value: "Họ tên" }],
+        ["B1", { value: "Tuổi" }],
+      ]),
+    };
+    expect(
+      locateTable(dvc, foreign, { headingRow: 1, firstColumn: 1, lastColumn: 2, lastRow: 5 }),
+    ).toBeNull();
   });
 
   it("reads English headings as well", () => {

@@ -16,7 +16,15 @@ describe("detectHost", () => {
 
   it("is Excel when onReady reports Excel, with Office's display language", async () => {
     const excel = office(async () => ({ host: "Excel", platform: "PC" }), "vi-VN");
-    expect(await detectHost(excel)).toEqual({ kind: "excel", displayLanguage: "vi-VN" });
+    expect(await detectHost(excel)).toEqual({ kind: "excel", displayLanguage: "vi-VN", dark: false });
+  });
+
+  it("follows Office's dark theme", async () => {
+    const dark = {
+      ...office(async () => ({ host: "Excel", platform: "PC" })),
+      context: { officeTheme: { isDarkTheme: true } },
+    };
+    expect(await detectHost(dark)).toMatchObject({ kind: "excel", dark: true });
   });
 
   it("refuses other Office hosts", async () => {

@@ -2,7 +2,16 @@ import { checkWorkbook } from "../../src/domain/rules";
 import { templateById } from "../../src/domain/templates";
 import { MemoryExcel } from "../../src/excel/memory/api";
 import { newSheet } from "../../src/excel/memory/state";
-import { acknowledge, clearHighlights, highlightIssues, insertTemplate, readRecords, readWorkbook, selectCells, writeReport } from "../../src/excel/workbook";
+import {
+  acknowledge,
+  clearHighlights,
+  highlightIssues,
+  insertTemplate,
+  readRecords,
+  readWorkbook,
+  selectCells,
+  writeReport,
+} from "../../src/excel/workbook";
 
 const dvc = templateById("dvc25")!;
 const all = () => true;
@@ -44,14 +53,28 @@ describe("the in-memory Excel behaves like Office", () => {
 describe("insertTemplate", () => {
   it("adds a new sheet with an Excel table, live formulas, formats and validation, in two syncs", async () => {
     const excel = new MemoryExcel();
-    const { result, syncs } = await syncsOf(excel, () => excel.run((context) => insertTemplate(context, dvc, header, "vi", all)));
+    const { result, syncs } = await syncsOf(excel, () =>
+      excel.run((context) => insertTemplate(context, dvc, header, "vi", all)),
+    );
     expect(syncs).toBe(2);
-    expect(result).toEqual({ sheet: "DVC thiết yếu", table: "BC06_dvc25_1", address: "'DVC thiết yếu'!A10:L36", validated: true });
+    expect(result).toEqual({
+      sheet: "DVC thiết yếu",
+      table: "BC06_dvc25_1",
+      address: "'DVC thiết yếu'!A10:L36",
+      validated: true,
+    });
     const sheet = excel.sheet("DVC thiết yếu");
     expect(excel.state.tables.map((t) => [t.name, t.address])).toEqual([["BC06_dvc25_1", "A10:L36"]]);
-    expect(excel.cell("DVC thiết yếu", "G13")).toMatchObject({ formula: '=IF(N(D13)=0,"",F13/D13)', numberFormat: "0.00%", value: "" });
+    expect(excel.cell("DVC thiết yếu", "G13")).toMatchObject({
+      formula: '=IF(N(D13)=0,"",F13/D13)',
+      numberFormat: "0.00%",
+      value: "",
+    });
     expect(excel.cell("DVC thiết yếu", "F13")!.numberFormat).toBe("#,##0");
-    expect(excel.cell("DVC thiết yếu", "D36")).toMatchObject({ formula: '=SUMIFS(D11:D35,C11:C35,"<>Không thuộc thẩm quyền")', value: 0 });
+    expect(excel.cell("DVC thiết yếu", "D36")).toMatchObject({
+      formula: '=SUMIFS(D11:D35,C11:C35,"<>Không thuộc thẩm quyền")',
+      value: 0,
+    });
     expect(excel.cell("DVC thiết yếu", "C3")!.value).toBe("Xã Long Hiệp");
     expect(excel.cell("DVC thiết yếu", "L13")!.value).toBe("dang_ky_thuong_tru");
     expect(sheet.hiddenColumns.has(12)).toBe(true);
@@ -95,9 +118,15 @@ describe("readWorkbook", () => {
     expect(syncs).toBe(3);
     expect(result.snapshot.sheets.map((s) => s.name)).toEqual([inserted.sheet, "Ghi chú"]);
     const [table] = result.snapshot.tables;
-    expect(table).toMatchObject({ templateId: "dvc25", sheet: inserted.sheet, header: { unit: "Xã Long Hiệp", level: "xa" } });
+    expect(table).toMatchObject({
+      templateId: "dvc25",
+      sheet: inserted.sheet,
+      header: { unit: "Xã Long Hiệp", level: "xa" },
+    });
     const issues = checkWorkbook(result.snapshot).issues;
-    expect(issues.map((i) => [i.ruleId, i.cells[0].address])).toEqual([["tong_bang_truc_tiep_cong_truc_tuyen", "D13"]]);
+    expect(issues.map((i) => [i.ruleId, i.cells[0].address])).toEqual([
+      ["tong_bang_truc_tiep_cong_truc_tuyen", "D13"],
+    ]);
   });
 
   it("finds the table again after the sheet is renamed and rows are inserted", async () => {
@@ -105,10 +134,12 @@ describe("readWorkbook", () => {
     const sheet = excel.sheet(inserted.sheet);
     sheet.name = "Biểu 1";
     // Insert two rows above row 13, as Excel does: everything from row 13 moves down, the table grows.
-    const moved = new Map([...sheet.cells].map(([address, cell]) => {
-      const [, col, row] = /^([A-Z]+)(\d+)$/.exec(address)!;
-      return [`${col}${Number(row) >= 13 ? Number(row) + 2 : row}`, cell];
-    }));
+    const moved = new Map(
+      [...sheet.cells].map(([address, cell]) => {
+        const [, col, row] = /^([A-Z]+)(\d+)$/.exec(address)!;
+        return [`${col}${Number(row) >= 13 ? Number(row) + 2 : row}`, cell];
+      }),
+    );
     sheet.cells = moved;
     excel.state.tables[0].address = "A10:L38";
     const { snapshot } = await excel.run((context) => readWorkbook(context));
@@ -148,14 +179,21 @@ describe("highlights", () => {
     sheet.cells.set("D13", { value: 78 });
     sheet.cells.set("E13", { value: 63 });
     sheet.cells.set("F13", { value: 14 });
-    sheet.conditionalFormats.push({ id: "user-rule", address: "D11:D35", formula: "=D11>100", fill: "#00FF00" });
+    sheet.conditionalFormats.push({
+      id: "user-rule",
+      address: "D11:D35",
+      formula: "=D11>100",
+      fill: "#00FF00",
+    });
     const { snapshot } = await excel.run((context) => readWorkbook(context));
     return { excel, sheet, issues: checkWorkbook(snapshot).issues };
   }
 
   it("marks each cell once with its worst severity, in two syncs, and records the marks", async () => {
     const { excel, sheet, issues } = await withIssue();
-    const { result, syncs } = await syncsOf(excel, () => excel.run((context) => highlightIssues(context, issues)));
+    const { result, syncs } = await syncsOf(excel, () =>
+      excel.run((context) => highlightIssues(context, issues)),
+    );
     expect(syncs).toBe(2);
     expect(result).toBe(3);
     expect(sheet.conditionalFormats.map((cf) => [cf.address, cf.fill])).toEqual([
@@ -174,7 +212,9 @@ describe("highlights", () => {
     expect(syncs).toBe(4);
     expect(result).toBe(3);
     expect(sheet.conditionalFormats).toEqual(before);
-    expect((await excel.run((context) => readRecords(context))).filter((r) => r.record.kind === "highlights")).toEqual([]);
+    expect(
+      (await excel.run((context) => readRecords(context))).filter((r) => r.record.kind === "highlights"),
+    ).toEqual([]);
   });
 
   it("clearing after the user deleted one of the marks still works", async () => {
@@ -204,22 +244,35 @@ describe("selection, acknowledgements and the report sheet", () => {
     const { snapshot } = await excel.run((context) => readWorkbook(context));
     const result = checkWorkbook(snapshot);
     const warning = result.issues.find((i) => i.severity === "warning")!;
-    await excel.run((context) => acknowledge(context, warning, "Số liệu đúng theo phần mềm", new Date("2025-02-01T08:00:00Z")));
+    await excel.run((context) =>
+      acknowledge(context, warning, "Số liệu đúng theo phần mềm", new Date("2025-02-01T08:00:00Z")),
+    );
     newSheet(excel.state, "Kết quả kiểm tra").cells.set("A1", { value: "của người dùng" });
 
     const records = await excel.run((context) => readRecords(context));
     const at = new Date("2025-02-01T09:00:00Z");
-    const { result: name, syncs } = await syncsOf(excel, () => excel.run((context) => writeReport(context, result, "vi", records, at)));
+    const { result: name, syncs } = await syncsOf(excel, () =>
+      excel.run((context) => writeReport(context, result, "vi", records, at)),
+    );
     expect(syncs).toBe(2);
     expect(name).toBe("Kết quả kiểm tra (2)");
     expect(excel.cell("Kết quả kiểm tra", "A1")!.value).toBe("của người dùng");
     expect(excel.cell(name, "A1")!.value).toBe("KẾT QUẢ KIỂM TRA SỐ LIỆU (BC06)");
-    expect(excel.cell(name, "D4")!.hyperlink).toEqual({ documentReference: `'${inserted.sheet}'!D13`, textToDisplay: `${inserted.sheet}!D13` });
+    expect(excel.cell(name, "D4")!.hyperlink).toEqual({
+      documentReference: `'${inserted.sheet}'!D13`,
+      textToDisplay: `${inserted.sheet}!D13`,
+    });
     expect(excel.cell(name, "G4")!.value).toBe("Số liệu đúng theo phần mềm");
 
     // A second report replaces BC06's own report sheet, not the user's.
-    const again = await excel.run(async (context) => writeReport(context, result, "vi", await readRecords(context), at));
+    const again = await excel.run(async (context) =>
+      writeReport(context, result, "vi", await readRecords(context), at),
+    );
     expect(again).toBe("Kết quả kiểm tra (2)");
-    expect(excel.state.sheets.map((s) => s.name)).toEqual([inserted.sheet, "Kết quả kiểm tra", "Kết quả kiểm tra (2)"]);
+    expect(excel.state.sheets.map((s) => s.name)).toEqual([
+      inserted.sheet,
+      "Kết quả kiểm tra",
+      "Kết quả kiểm tra (2)",
+    ]);
   });
 });

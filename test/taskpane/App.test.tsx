@@ -1,35 +1,128 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { useState } from "react";
+import { memorySession, type HostInfo } from "../../src/excel";
+import { MemoryExcel } from "../../src/excel/memory/api";
+import { sampleExcel } from "../../src/excel/memory/sample";
 import { App } from "../../src/taskpane/App";
-import type { HostInfo } from "../../src/excel/host";
-import type { Language } from "../../src/taskpane/i18n";
+import { SettingsSchema, type Settings } from "../../src/taskpane/settings";
 
-function renderApp(host: HostInfo, language: Language = "vi") {
-  return render(
+const standalone: HostInfo = { kind: "standalone", reason: "no-host" };
+
+function Harness({ host, excel }: { host: HostInfo; excel: MemoryExcel }) {
+  const [settings, setSettings] = useState<Settings>(SettingsSchema.parse({}));
+  return (
     <FluentProvider theme={webLightTheme}>
-      <App host={host} language={language} />
-    </FluentProvider>,
+      <App host={host} session={memorySession(excel)} settings={settings} onSettingsChange={setSettings} />
+    </FluentProvider>
   );
 }
 
-describe("App", () => {
-  it("shows the product name, the Vietnamese heading and the standalone badge outside Excel", () => {
-    renderApp({ kind: "standalone", reason: "no-host" });
+async function renderPane(excel?: MemoryExcel, host: HostInfo = standalone) {
+  const workbook = excel ?? (await sampleExcel());
+  render(<Harness host={host} excel={workbook} />);
+  return workbook;
+}
+
+async function runCheck() {
+  fireEvent.click(screen.getByRole("button", { name: /Kiểm tra toàn bộ sổ tính|Check the whole workbook/ }));
+  await screen.findByRole("button", { name: /Kiểm tra lại|Check again/ }, { timeout: 5000 });
+}
+
+describe("the task pane", () => {
+  it("shows the product, the Vietnamese heading and the standalone badge; inside Excel the connected badge", async () => {
+    await renderPane();
     expect(screen.getByText("BC06 – Báo cáo Đề án 06")).toBeTruthy();
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Trợ lý báo cáo Đề án 06");
-    expect(screen.getByRole("status").textContent).toBe("Chế độ độc lập — chưa kết nối Excel");
+    expect(screen.getByRole("note").textContent).toBe("Chế độ độc lập — chưa kết nối Excel");
   });
 
-  it("shows the connected badge inside Excel and no standalone hint", () => {
-    renderApp({ kind: "excel" });
-    expect(screen.getByRole("status").textContent).toBe("Đã kết nối Excel");
-    expect(screen.queryByText(/Chế độ độc lập/)).toBeNull();
+  it("says it is connected inside Excel", async () => {
+    await renderPane(new MemoryExcel(), { kind: "excel" });
+    expect(screen.getByRole("note").textContent).toBe("Đã kết nối Excel");
+    expect(screen.queryByText(/sổ tính mẫu/)).toBeNull();
   });
 
-  it("speaks English when asked", () => {
-    renderApp({ kind: "standalone", reason: "no-host" }, "en");
+  it("checks the sample workbook: counts by severity, the seed's 93,65% explained, a click selects the cells", async () => {
+    const excel = await renderPane();
+    await runCheck();
+    expect(screen.getByRole("status").textContent).toMatch(/^\d+ lỗi\d+ cảnh báo\d+ thông tin$/);
+    const rate = await screen.findByText(
+      /Thông báo lưu trú: Tỷ lệ trực tuyến \(%\) ghi 93,65%, nhưng 59\/62 = 95,16%/,
+    );
+    const item = rate.closest("button")!;
+    expect(within(item).getByText(/Đề xuất: G16 = 95,16%/)).toBeTruthy();
+    fireEvent.click(item);
+    await screen.findByText(/Đã chọn DVC thiết yếu!G16/);
+    expect(excel.state.selection).toEqual({ sheet: "DVC thiết yếu", address: "G16,F16,D16" });
+    expect(screen.getByText(/1,174, không phải số nguyên/)).toBeTruthy();
+  });
+
+  it("highlights and clears, leaving the sheet's formats as they were", async () => {
+    const excel = await renderPane();
+    await runCheck();
+    const before = JSON.parse(JSON.stringify(excel.sheet("DVC thiết yếu").conditionalFormats));
+    fireEvent.click(screen.getByRole("switch", { name: "Tô màu các ô có vấn đề" }));
+    await screen.findByText(/Đã tô màu \d+ ô/);
+    expect(excel.sheet("DVC thiết yếu").conditionalFormats.length).toBeGreaterThan(before.length);
+    fireEvent.click(screen.getByRole("switch", { name: "Tô màu các ô có vấn đề" }));
+    await screen.findByText(/Đã xóa \d+ ô đánh dấu/);
+    expect(excel.sheet("DVC thiết yếu").conditionalFormats).toEqual(before);
+  });
+
+  it("acknowledges a warning with a reason (errors cannot be acknowledged) and exports the report", async () => {
+    const excel = await renderPane();
+    await runCheck();
+    const warnings = screen.getByRole("button", { name: /^Cảnh báo/ });
+    expect(warnings).toBeTruthy();
+    const acknowledge = screen.getAllByRole("button", { name: "Ghi nhận" });
+    const errorItems = document.querySelectorAll('[data-rule="ty_le_truc_tuyen"]');
+    expect(errorItems[0].parentElement!.querySelector("button + button")).toBeNull();
+    fireEvent.click(acknowledge[0]);
+    fireEvent.change(screen.getByRole("textbox"), { target: { value: "Đã đối chiếu phần mềm" } });
+    fireEvent.click(screen.getByRole("button", { name: "Lưu ghi nhận" }));
+    await screen.findByText("Đã ghi nhận: Đã đối chiếu phần mềm");
+    fireEvent.click(screen.getByRole("button", { name: "Xuất báo cáo ra trang tính" }));
+    await screen.findByText('Đã ghi kết quả vào trang tính "Kết quả kiểm tra".');
+    const report = excel.sheet("Kết quả kiểm tra");
+    expect([...report.cells.values()].some((c) => c.value === "Đã đối chiếu phần mềm")).toBe(true);
+  });
+
+  it("inserts a template with the header the user typed, and lists what it wrote", async () => {
+    const excel = await renderPane(new MemoryExcel());
+    fireEvent.click(screen.getByRole("tab", { name: "Mẫu biểu" }));
+    fireEvent.change(screen.getByRole("textbox", { name: "Đơn vị báo cáo" }), {
+      target: { value: "Xã Cẩm Bình" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Chèn mẫu vào trang tính mới" }));
+    await screen.findByText("Đã chèn mẫu");
+    expect(screen.getByText(/Trang tính mới: DVC thiết yếu/)).toBeTruthy();
+    expect(screen.getByText(/Bảng Excel: BC06_dvc25_1 \(26 dòng\)/)).toBeTruthy();
+    expect(excel.cell("DVC thiết yếu", "C3")!.value).toBe("Xã Cẩm Bình");
+  });
+
+  it("refuses a period that ends before it starts", async () => {
+    await renderPane(new MemoryExcel());
+    fireEvent.click(screen.getByRole("tab", { name: "Mẫu biểu" }));
+    fireEvent.change(screen.getByLabelText("Từ ngày"), { target: { value: "2025-02-01" } });
+    fireEvent.change(screen.getByLabelText("Đến ngày"), { target: { value: "2025-01-01" } });
+    expect(screen.getByText("Ngày kết thúc đứng trước ngày bắt đầu.")).toBeTruthy();
+    expect(
+      (screen.getByRole("button", { name: "Chèn mẫu vào trang tính mới" }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+  });
+
+  it("switches to English in the settings", async () => {
+    await renderPane();
+    fireEvent.click(screen.getByRole("tab", { name: "Cài đặt" }));
+    await act(async () => fireEvent.click(screen.getByRole("radio", { name: "English" })));
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Đề án 06 report assistant");
-    expect(screen.getByRole("status").textContent).toBe("Standalone mode — not connected to Excel");
+    expect(screen.getByRole("tab", { name: "Check" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Check" }));
+    await runCheck();
+    await waitFor(() =>
+      expect(screen.getByText(/Notification of stay: Online rate \(%\) states 93,65%/)).toBeTruthy(),
+    );
   });
 });

@@ -67,7 +67,10 @@ export interface CheckOptions {
   acceptTruncated?: boolean;
 }
 
-type IssueInit = Omit<Issue, "message" | "instruction" | "templateId" | "sheet" | "severity" | "ruleId" | "suggested"> & {
+type IssueInit = Omit<
+  Issue,
+  "message" | "instruction" | "templateId" | "sheet" | "severity" | "ruleId" | "suggested"
+> & {
   suggested?: { cell: CellRef; value: number; text?: string };
 };
 
@@ -107,7 +110,9 @@ export class Collector {
       templateId: table.templateId,
       sheet: table.sheet,
       ...rest,
-      ...(suggested ? { suggested: { ...suggested, text: suggested.text ?? formatNumber(suggested.value) } } : {}),
+      ...(suggested
+        ? { suggested: { ...suggested, text: suggested.text ?? formatNumber(suggested.value) } }
+        : {}),
       message: render((own && rule.message) || defaults.message, this.language, vars),
       instruction: render((own && rule.instruction) || defaults.instruction, this.language, vars),
     });

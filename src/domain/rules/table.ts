@@ -359,8 +359,9 @@ function checkSides(
       culprit: typo.entry.ref,
       suggested: { cell: typo.entry.ref, value: typo.value },
     });
+  // A typed total row is explained by its rows; any other mismatch by no single cell, so nothing is suggested.
   const total =
-    rule.kind === "sum" && l.length === 1 && !l[0].formula
+    rule.kind === "sum" && l.length === 1 && !l[0].formula && l[0].row.total
       ? { suggested: { cell: l[0].ref, value: resolution.right } }
       : {};
   out.fail(rule, scope, rule.kind, vars, { ...init, ...total });
@@ -466,7 +467,11 @@ function checkRatio(
   const computed = formatPercentPoints(check.computed, check.decimals);
   if (!consistent) {
     const points = decimalToNumber(check.computed);
-    const suggested = { cell: rate.ref, value: stated.fraction === false ? points : points / 100, text: computed };
+    const suggested = {
+      cell: rate.ref,
+      value: stated.fraction === false ? points : points / 100,
+      text: computed,
+    };
     const hint = hintText(
       check.verdict === "inconsistent" ? check.hint : undefined,
       p.value,

@@ -15,16 +15,23 @@ export interface TableArea {
 /** How far above a table its header block may have drifted. */
 const HEADER_SEARCH_ROWS = 15;
 
-const key = (value: CellValue | undefined) => (typeof value === "string" ? normaliseText(value).toLowerCase() : "");
+const key = (value: CellValue | undefined) =>
+  typeof value === "string" ? normaliseText(value).toLowerCase() : "";
 
 /**
  * A template table found from its heading row (columns by their Vietnamese or English labels) and its row-id
  * column (rows by id; by label when the id column was deleted). Null when the area does not hold the template.
  */
-export function locateTable(template: Template, sheet: SheetSnapshot, area: TableArea, origin: LocatedTable["origin"] = "bc06"): LocatedTable | null {
+export function locateTable(
+  template: Template,
+  sheet: SheetSnapshot,
+  area: TableArea,
+  origin: LocatedTable["origin"] = "bc06",
+): LocatedTable | null {
   const heading = (column: number) => key(sheet.cells.get(a1(area.headingRow, column))?.value);
   const columnByLabel = new Map<string, string>();
-  for (const column of template.columns) for (const label of [column.label.vi, column.label.en]) columnByLabel.set(key(label), column.id);
+  for (const column of template.columns)
+    for (const label of [column.label.vi, column.label.en]) columnByLabel.set(key(label), column.id);
   const columns: Record<string, number> = {};
   let idColumn: number | undefined;
   let labelColumn: number | undefined;
@@ -33,28 +40,55 @@ export function locateTable(template: Template, sheet: SheetSnapshot, area: Tabl
     const text = heading(c);
     if (text === key(ROW_ID_HEADING)) idColumn = c;
     else if (rowHeadings.has(text)) labelColumn = c;
-    else if (columnByLabel.has(text) && columns[columnByLabel.get(text)!] === undefined) columns[columnByLabel.get(text)!] = c;
+    else if (columnByLabel.has(text) && columns[columnByLabel.get(text)!] === undefined)
+      columns[columnByLabel.get(text)!] = c;
   }
   if (Object.keys(columns).length === 0) return null;
 
   const rowById = new Map(template.rows.map((row) => [row.id, row.id]));
-  const rowByLabel = new Map(template.rows.flatMap((row) => [[key(row.label.vi), row.id], [key(row.label.en), row.id]] as [string, string][]));
+  const rowByLabel = new Map(
+    template.rows.flatMap(
+      (row) =>
+        [
+          [key(row.label.vi), row.id],
+          [key(row.label.en), row.id],
+        ] as [string, string][],
+    ),
+  );
   const rows: Record<string, number> = {};
   for (let r = area.headingRow + 1; r <= area.lastRow; r++) {
     const id = idColumn !== undefined ? sheet.cells.get(a1(r, idColumn))?.value : undefined;
     const byId = typeof id === "string" ? rowById.get(id.trim()) : undefined;
-    const byLabel = labelColumn !== undefined ? rowByLabel.get(key(sheet.cells.get(a1(r, labelColumn))?.value)) : undefined;
+    const byLabel =
+      labelColumn !== undefined ? rowByLabel.get(key(sheet.cells.get(a1(r, labelColumn))?.value)) : undefined;
     const rowId = byId ?? (idColumn === undefined ? byLabel : undefined);
     if (rowId && rows[rowId] === undefined) rows[rowId] = r;
   }
   const headerCells = findHeaderCells(sheet, area);
   const header: TableHeader = readHeader(sheet, headerCells);
-  return { templateId: template.id, templateVersion: template.version, sheet: sheet.name, rows, columns, header, headerCells, origin };
+  return {
+    templateId: template.id,
+    templateVersion: template.version,
+    sheet: sheet.name,
+    rows,
+    columns,
+    header,
+    headerCells,
+    origin,
+  };
 }
 
 /** The header block's value cells: each label of HEADER_FIELDS found above the table, its value to the right. */
 function findHeaderCells(sheet: SheetSnapshot, area: TableArea): LocatedTable["headerCells"] {
-  const labels = new Map(HEADER_FIELDS.flatMap((f) => [[key(f.label.vi), f.key], [key(f.label.en), f.key]] as [string, keyof TableHeader][]));
+  const labels = new Map(
+    HEADER_FIELDS.flatMap(
+      (f) =>
+        [
+          [key(f.label.vi), f.key],
+          [key(f.label.en), f.key],
+        ] as [string, keyof TableHeader][],
+    ),
+  );
   const cells: NonNullable<LocatedTable["headerCells"]> = {};
   for (let r = Math.max(1, area.headingRow - HEADER_SEARCH_ROWS); r < area.headingRow; r++) {
     for (let c = area.firstColumn; c <= area.lastColumn; c++) {

@@ -3,7 +3,11 @@ import { RuleSchema } from "../rules/schema";
 
 const Id = z.string().regex(/^[a-z][a-z0-9_]*$/, "ids are snake_case ASCII");
 export const LabelSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) });
-const SheetName = z.string().min(1).max(25).regex(/^[^[\]:*?/\\']+$/, "not usable as a sheet name");
+const SheetName = z
+  .string()
+  .min(1)
+  .max(25)
+  .regex(/^[^[\]:*?/\\']+$/, "not usable as a sheet name");
 export type Label = z.infer<typeof LabelSchema>;
 
 /** What a cell holds. `count`s are whole numbers ≥ 0; `percent`s are stored as fractions with a % format. */

@@ -25,7 +25,11 @@ type LoadRequest = string | string[] | Record<string, unknown> | undefined;
 
 function requestedNames(request: LoadRequest): string[] {
   if (request === undefined) return [];
-  if (typeof request === "string") return request.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof request === "string")
+    return request
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(request)) return request;
   const select = (request as { select?: string }).select;
   return select ? requestedNames(select) : Object.keys(request);
@@ -33,7 +37,10 @@ function requestedNames(request: LoadRequest): string[] {
 
 export class MemoryContext {
   readonly workbook: MemoryWorkbook;
-  readonly application: { suspendApiCalculationUntilNextSync: () => void; suspendScreenUpdatingUntilNextSync: () => void };
+  readonly application: {
+    suspendApiCalculationUntilNextSync: () => void;
+    suspendScreenUpdatingUntilNextSync: () => void;
+  };
   readonly trackedObjects = { add: () => undefined, remove: () => undefined };
   syncCount = 0;
   calculationSuspensions = 0;
@@ -81,7 +88,8 @@ abstract class MemoryObject<T> {
   }
 
   resolveLoads(): void {
-    for (const name of this.wanted) this.loaded.set(name, name === "isNullObject" ? this.isNull() : this.snapshot(name));
+    for (const name of this.wanted)
+      this.loaded.set(name, name === "isNullObject" ? this.isNull() : this.snapshot(name));
     this.wanted.clear();
   }
 
@@ -95,7 +103,10 @@ abstract class MemoryObject<T> {
 
   protected read<V>(name: string): V {
     if (!this.loaded.has(name)) {
-      throw itemError("PropertyNotLoaded", `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+      throw itemError(
+        "PropertyNotLoaded",
+        `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
     }
     return this.loaded.get(name) as V;
   }
@@ -115,7 +126,11 @@ export class MemoryClientResult<V> {
   }
 
   get value(): V {
-    if (!this.result) throw itemError("PropertyNotLoaded", "The value of the result object has not been loaded yet. Call context.sync() first.");
+    if (!this.result)
+      throw itemError(
+        "PropertyNotLoaded",
+        "The value of the result object has not been loaded yet. Call context.sync() first.",
+      );
     return this.result.value;
   }
 }
@@ -134,7 +149,10 @@ class MemoryWorkbook {
   getSelectedRange(): MemoryRange {
     const state = this.context.state;
     return new MemoryRange(this.context, () => {
-      const selection = state.selection ?? { sheet: (state.activeSheet ?? state.sheets[0]).name, address: "A1" };
+      const selection = state.selection ?? {
+        sheet: (state.activeSheet ?? state.sheets[0]).name,
+        address: "A1",
+      };
       return parseArea(sheetNamed(state, selection.sheet), selection.address);
     });
   }
@@ -162,7 +180,9 @@ class MemoryWorksheets extends MemoryObject<MemorySheet[]> {
   }
 
   override load(request?: LoadRequest): this {
-    this.children = requestedNames(request).filter((n) => n.startsWith("items/")).map((n) => ({ name: n.slice(6) }));
+    this.children = requestedNames(request)
+      .filter((n) => n.startsWith("items/"))
+      .map((n) => ({ name: n.slice(6) }));
     return super.load(requestedNames(request).some((n) => n.startsWith("items")) ? "items" : request);
   }
 
@@ -175,7 +195,11 @@ class MemoryWorksheets extends MemoryObject<MemorySheet[]> {
   }
 
   getItemOrNullObject(name: string): MemoryWorksheet {
-    return new MemoryWorksheet(this.context, () => sheetNamed(this.context.state, name), () => !this.context.state.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()));
+    return new MemoryWorksheet(
+      this.context,
+      () => sheetNamed(this.context.state, name),
+      () => !this.context.state.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()),
+    );
   }
 
   add(name: string): MemoryWorksheet {
@@ -185,7 +209,10 @@ class MemoryWorksheets extends MemoryObject<MemorySheet[]> {
   }
 
   getActiveWorksheet(): MemoryWorksheet {
-    return new MemoryWorksheet(this.context, () => this.context.state.activeSheet ?? this.context.state.sheets[0]);
+    return new MemoryWorksheet(
+      this.context,
+      () => this.context.state.activeSheet ?? this.context.state.sheets[0],
+    );
   }
 }
 
@@ -214,7 +241,11 @@ export class MemoryWorksheet extends MemoryObject<MemorySheet> {
   protected snapshot(name: string): unknown {
     if (this.missing()) return undefined;
     const sheet = this.target();
-    return { name: sheet.name, visibility: sheet.visibility, position: this.context.state.sheets.indexOf(sheet) }[name];
+    return {
+      name: sheet.name,
+      visibility: sheet.visibility,
+      position: this.context.state.sheets.indexOf(sheet),
+    }[name];
   }
 
   get name(): string {
@@ -234,15 +265,27 @@ export class MemoryWorksheet extends MemoryObject<MemorySheet> {
   };
 
   get tables(): MemoryTables {
-    return new MemoryTables(this.context, () => this.context.state.tables.filter((t) => t.sheet === this.target()));
+    return new MemoryTables(this.context, () =>
+      this.context.state.tables.filter((t) => t.sheet === this.target()),
+    );
   }
 
   getRange(address?: string): MemoryRange {
-    return new MemoryRange(this.context, () => (address ? parseArea(this.target(), address) : { sheet: this.target(), top: 1, left: 1, rows: 1_048_576, columns: 16_384 }));
+    return new MemoryRange(this.context, () =>
+      address
+        ? parseArea(this.target(), address)
+        : { sheet: this.target(), top: 1, left: 1, rows: 1_048_576, columns: 16_384 },
+    );
   }
 
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): MemoryRange {
-    return new MemoryRange(this.context, () => ({ sheet: this.target(), top: row + 1, left: column + 1, rows, columns }));
+    return new MemoryRange(this.context, () => ({
+      sheet: this.target(),
+      top: row + 1,
+      left: column + 1,
+      rows,
+      columns,
+    }));
   }
 
   getRanges(address: string): MemoryRangeAreas {
@@ -250,7 +293,11 @@ export class MemoryWorksheet extends MemoryObject<MemorySheet> {
   }
 
   getUsedRangeOrNullObject(): MemoryRange {
-    return new MemoryRange(this.context, () => usedArea(this.target()) ?? { sheet: this.target(), top: 1, left: 1, rows: 1, columns: 1 }, () => usedArea(this.target()) === null);
+    return new MemoryRange(
+      this.context,
+      () => usedArea(this.target()) ?? { sheet: this.target(), top: 1, left: 1, rows: 1, columns: 1 },
+      () => usedArea(this.target()) === null,
+    );
   }
 
   activate(): void {
@@ -268,7 +315,9 @@ export class MemoryWorksheet extends MemoryObject<MemorySheet> {
 
 /** Grids of one property of each cell of an area. */
 function grid<V>(area: Area, pick: (cell: MemoryCell | undefined) => V): V[][] {
-  return Array.from({ length: area.rows }, (_, r) => Array.from({ length: area.columns }, (_, c) => pick(cellAt(area.sheet, area.top + r, area.left + c))));
+  return Array.from({ length: area.rows }, (_, r) =>
+    Array.from({ length: area.columns }, (_, c) => pick(cellAt(area.sheet, area.top + r, area.left + c))),
+  );
 }
 
 function valueType(cell: MemoryCell | undefined): string {
@@ -282,7 +331,11 @@ function writeGrid<V>(area: Area, values: V | V[][], write: (cell: MemoryCell, v
   for (let r = 0; r < area.rows; r++) {
     for (let c = 0; c < area.columns; c++) {
       const value = Array.isArray(values) ? (values as V[][])[r]?.[c] : values;
-      if (value === undefined) throw itemError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+      if (value === undefined)
+        throw itemError(
+          "InvalidArgument",
+          "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+        );
       write(ensureCell(area.sheet, area.top + r, area.left + c), value);
     }
   }
@@ -334,7 +387,9 @@ export class MemoryRange extends MemoryObject<Area> {
       case "valueTypes":
         return grid(area, valueType);
       case "columnHidden":
-        return Array.from({ length: area.columns }, (_, c) => area.sheet.hiddenColumns.has(area.left + c)).every(Boolean);
+        return Array.from({ length: area.columns }, (_, c) =>
+          area.sheet.hiddenColumns.has(area.left + c),
+        ).every(Boolean);
     }
     return undefined;
   }
@@ -403,7 +458,13 @@ export class MemoryRange extends MemoryObject<Area> {
   }
 
   getCell(row: number, column: number): MemoryRange {
-    return new MemoryRange(this.context, () => ({ ...this.target(), top: this.target().top + row, left: this.target().left + column, rows: 1, columns: 1 }));
+    return new MemoryRange(this.context, () => ({
+      ...this.target(),
+      top: this.target().top + row,
+      left: this.target().left + column,
+      rows: 1,
+      columns: 1,
+    }));
   }
 
   select(): void {
@@ -445,7 +506,9 @@ class MemoryRangeFormat {
   ) {}
 
   private style(change: Partial<MemoryFormat>): void {
-    this.context.queue.push(() => writeGrid(this.area(), true, (cell) => (cell.format = { ...cell.format, ...change })));
+    this.context.queue.push(() =>
+      writeGrid(this.area(), true, (cell) => (cell.format = { ...cell.format, ...change })),
+    );
   }
 
   get font() {
@@ -534,11 +597,22 @@ class MemoryConditionalFormats extends MemoryObject<Area> {
 
   add(type: string): MemoryConditionalFormat {
     const id = `{BC06-CF-${this.context.state.nextId++}}`;
-    const rule = { formula: "", fill: undefined as string | undefined, fontColor: undefined as string | undefined };
+    const rule = {
+      formula: "",
+      fill: undefined as string | undefined,
+      fontColor: undefined as string | undefined,
+    };
     this.context.queue.push(() => {
-      if (type !== "Custom") throw itemError("InvalidArgument", `Only custom conditional formats are modelled, not ${type}`);
+      if (type !== "Custom")
+        throw itemError("InvalidArgument", `Only custom conditional formats are modelled, not ${type}`);
       const area = this.target();
-      area.sheet.conditionalFormats.push({ id, address: areaAddress(area), formula: rule.formula, fill: rule.fill, fontColor: rule.fontColor });
+      area.sheet.conditionalFormats.push({
+        id,
+        address: areaAddress(area),
+        formula: rule.formula,
+        fill: rule.fill,
+        fontColor: rule.fontColor,
+      });
     });
     return new MemoryConditionalFormat(this.context, () => id, rule);
   }
@@ -548,7 +622,8 @@ class MemoryConditionalFormats extends MemoryObject<Area> {
       delete: () =>
         this.context.queue.push(() => {
           const sheet = this.target().sheet;
-          if (!sheet.conditionalFormats.some((cf) => cf.id === id)) throw itemError("ItemNotFound", `No conditional format ${id}`);
+          if (!sheet.conditionalFormats.some((cf) => cf.id === id))
+            throw itemError("ItemNotFound", `No conditional format ${id}`);
           sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf.id !== id);
         }),
     };
@@ -556,13 +631,25 @@ class MemoryConditionalFormats extends MemoryObject<Area> {
 }
 
 function overlaps(a: Area, b: Area): boolean {
-  return a.top < b.top + b.rows && b.top < a.top + a.rows && a.left < b.left + b.columns && b.left < a.left + a.columns;
+  return (
+    a.top < b.top + b.rows &&
+    b.top < a.top + a.rows &&
+    a.left < b.left + b.columns &&
+    b.left < a.left + a.columns
+  );
 }
 
 class MemoryConditionalFormat extends MemoryObject<string> {
-  readonly custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } };
+  readonly custom: {
+    rule: { formula: string };
+    format: { fill: { color: string }; font: { color: string } };
+  };
 
-  constructor(context: MemoryContext, target: () => string, rule: { formula: string; fill?: string; fontColor?: string }) {
+  constructor(
+    context: MemoryContext,
+    target: () => string,
+    rule: { formula: string; fill?: string; fontColor?: string },
+  ) {
     super(context, target);
     // The rule is written before the sync that adds the format, as in Office.
     this.custom = {
@@ -616,10 +703,19 @@ class MemoryTables extends MemoryObject<MemoryTable[]> {
   add(address: string, hasHeaders: boolean): MemoryTableObject {
     let created: MemoryTable | undefined;
     this.context.queue.push(() => {
-      const [sheetName, rangeAddress] = address.includes("!") ? [address.slice(0, address.lastIndexOf("!")).replace(/^'|'$/g, "").replace(/''/g, "'"), address.slice(address.lastIndexOf("!") + 1)] : [this.context.state.activeSheet?.name ?? "", address];
+      const [sheetName, rangeAddress] = address.includes("!")
+        ? [
+            address.slice(0, address.lastIndexOf("!")).replace(/^'|'$/g, "").replace(/''/g, "'"),
+            address.slice(address.lastIndexOf("!") + 1),
+          ]
+        : [this.context.state.activeSheet?.name ?? "", address];
       const sheet = sheetNamed(this.context.state, sheetName);
       if (!hasHeaders) throw itemError("InvalidArgument", "Tables without headers are not modelled");
-      created = { name: `Table${this.context.state.nextId++}`, sheet, address: areaAddress(parseArea(sheet, rangeAddress)) };
+      created = {
+        name: `Table${this.context.state.nextId++}`,
+        sheet,
+        address: areaAddress(parseArea(sheet, rangeAddress)),
+      };
       this.context.state.tables.push(created);
     });
     return new MemoryTableObject(this.context, () => {
@@ -630,7 +726,11 @@ class MemoryTables extends MemoryObject<MemoryTable[]> {
 
   getItemOrNullObject(name: string): MemoryTableObject {
     const find = () => this.context.state.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
-    return new MemoryTableObject(this.context, () => find()!, () => !find());
+    return new MemoryTableObject(
+      this.context,
+      () => find()!,
+      () => !find(),
+    );
   }
 }
 
@@ -657,7 +757,8 @@ class MemoryTableObject extends MemoryObject<MemoryTable> {
   }
   set name(name: string) {
     this.later((table) => {
-      if (this.context.state.tables.some((t) => t !== table && t.name.toLowerCase() === name.toLowerCase())) throw itemError("InvalidArgument", `A table named ${name} exists`);
+      if (this.context.state.tables.some((t) => t !== table && t.name.toLowerCase() === name.toLowerCase()))
+        throw itemError("InvalidArgument", `A table named ${name} exists`);
       table.name = name;
     });
   }
@@ -703,7 +804,9 @@ class MemoryXmlParts extends MemoryObject<MemoryState["xmlParts"]> {
   }
 
   getByNamespace(namespace: string): MemoryXmlParts {
-    return new MemoryXmlParts(this.context, () => this.context.state.xmlParts.filter((p) => p.namespace === namespace));
+    return new MemoryXmlParts(this.context, () =>
+      this.context.state.xmlParts.filter((p) => p.namespace === namespace),
+    );
   }
 
   getItem(id: string): MemoryXmlPart {
@@ -733,7 +836,9 @@ class MemoryXmlPart extends MemoryObject<MemoryState["xmlParts"][number]> {
   }
 
   delete(): void {
-    this.later((part) => (this.context.state.xmlParts = this.context.state.xmlParts.filter((p) => p !== part)));
+    this.later(
+      (part) => (this.context.state.xmlParts = this.context.state.xmlParts.filter((p) => p !== part)),
+    );
   }
 }
 

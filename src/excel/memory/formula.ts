@@ -9,7 +9,8 @@ type Token = { kind: "number" | "string" | "ref" | "name" | "op"; text: string }
 
 function tokenize(formula: string): Token[] {
   const tokens: Token[] = [];
-  const pattern = /\s*(?:(\d+(?:\.\d+)?)|"((?:[^"]|"")*)"|(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)|([A-Z]+)(?=\()|(<>|<=|>=|[-+*/=<>(),&]))/gy;
+  const pattern =
+    /\s*(?:(\d+(?:\.\d+)?)|"((?:[^"]|"")*)"|(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)|([A-Z]+)(?=\()|(<>|<=|>=|[-+*/=<>(),&]))/gy;
   let match: RegExpExecArray | null;
   while (pattern.lastIndex < formula.length && (match = pattern.exec(formula))) {
     if (match[1] !== undefined) tokens.push({ kind: "number", text: match[1] });
@@ -18,13 +19,15 @@ function tokenize(formula: string): Token[] {
     else if (match[4] !== undefined) tokens.push({ kind: "name", text: match[4] });
     else tokens.push({ kind: "op", text: match[5] });
   }
-  if (pattern.lastIndex !== formula.length) throw new Error(`cannot read formula near "${formula.slice(pattern.lastIndex)}"`);
+  if (pattern.lastIndex !== formula.length)
+    throw new Error(`cannot read formula near "${formula.slice(pattern.lastIndex)}"`);
   return tokens;
 }
 
 type Value = Scalar | Scalar[];
 
-const toNumber = (v: Scalar): number => (typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : v === null || v === "" ? 0 : Number.NaN);
+const toNumber = (v: Scalar): number =>
+  typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : v === null || v === "" ? 0 : Number.NaN;
 
 /** Evaluates a formula (with its leading "=") against the cells of one sheet. */
 export function evaluateFormula(formula: string, lookup: Lookup): Scalar {
@@ -33,14 +36,16 @@ export function evaluateFormula(formula: string, lookup: Lookup): Scalar {
   const peek = () => tokens[position];
   const take = (text?: string) => {
     const token = tokens[position++];
-    if (!token || (text !== undefined && token.text !== text)) throw new Error(`expected ${text ?? "a value"}`);
+    if (!token || (text !== undefined && token.text !== text))
+      throw new Error(`expected ${text ?? "a value"}`);
     return token;
   };
 
   function range(text: string): Scalar[] {
     const [from, to = from] = text.split(":").map((a) => parseA1(a)!);
     const cells: Scalar[] = [];
-    for (let r = from.row; r <= to.row; r++) for (let c = from.column; c <= to.column; c++) cells.push(lookup(r, c));
+    for (let r = from.row; r <= to.row; r++)
+      for (let c = from.column; c <= to.column; c++) cells.push(lookup(r, c));
     return cells;
   }
 
@@ -57,7 +62,10 @@ export function evaluateFormula(formula: string, lookup: Lookup): Scalar {
         const [values, criteriaRange, criterion] = [flat(args[0]), flat(args[1]), String(args[2])];
         const excluded = criterion.startsWith("<>") ? criterion.slice(2).toLowerCase() : undefined;
         return values.reduce<number>((acc, v, i) => {
-          const matches = excluded !== undefined ? String(criteriaRange[i] ?? "").toLowerCase() !== excluded : String(criteriaRange[i] ?? "") === criterion;
+          const matches =
+            excluded !== undefined
+              ? String(criteriaRange[i] ?? "").toLowerCase() !== excluded
+              : String(criteriaRange[i] ?? "") === criterion;
           return acc + (matches && typeof v === "number" ? v : 0);
         }, 0);
       }

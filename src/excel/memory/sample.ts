@@ -6,18 +6,75 @@ import { insertTemplate, readWorkbook } from "../workbook";
 import { MemoryExcel } from "./api";
 import { ensureCell } from "./state";
 
-const HEADER: TableHeader = { unit: "Xã Long Hiệp", level: "xa", from: "2025-01-01", to: "2025-06-30", cutoff: "2025-06-30", reportDate: "2025-07-03" };
+const HEADER: TableHeader = {
+  unit: "Xã Long Hiệp",
+  level: "xa",
+  from: "2025-01-01",
+  to: "2025-06-30",
+  cutoff: "2025-06-30",
+  reportDate: "2025-07-03",
+};
 
 const DVC: TableValues = {
-  dang_ky_thuong_tru: { tham_quyen: "Xã", tong_ho_so: 78, truc_tiep: 63, truc_tuyen: 15, da_giai_quyet: 78, tra_dung_han: 78 },
-  dang_ky_tam_tru: { tham_quyen: "Xã", tong_ho_so: 54, truc_tiep: 26, truc_tuyen: 28, da_giai_quyet: 54, tra_dung_han: 54 },
+  dang_ky_thuong_tru: {
+    tham_quyen: "Xã",
+    tong_ho_so: 78,
+    truc_tiep: 63,
+    truc_tuyen: 15,
+    da_giai_quyet: 78,
+    tra_dung_han: 78,
+  },
+  dang_ky_tam_tru: {
+    tham_quyen: "Xã",
+    tong_ho_so: 54,
+    truc_tiep: 26,
+    truc_tuyen: 28,
+    da_giai_quyet: 54,
+    tra_dung_han: 54,
+  },
   // The seed report's "đạt 93.65%" for 59 of 62, typed over the template's formula.
-  thong_bao_luu_tru: { tham_quyen: "Xã", tong_ho_so: 62, truc_tiep: 3, truc_tuyen: 59, ty_le_truc_tuyen: 0.9365, da_giai_quyet: 62, tra_dung_han: 62 },
-  khai_bao_tam_vang: { tham_quyen: "Xã", tong_ho_so: 2, truc_tiep: 1, truc_tuyen: 1, da_giai_quyet: 2, tra_dung_han: 2 },
+  thong_bao_luu_tru: {
+    tham_quyen: "Xã",
+    tong_ho_so: 62,
+    truc_tiep: 3,
+    truc_tuyen: 59,
+    ty_le_truc_tuyen: 0.9365,
+    da_giai_quyet: 62,
+    tra_dung_han: 62,
+  },
+  khai_bao_tam_vang: {
+    tham_quyen: "Xã",
+    tong_ho_so: 2,
+    truc_tiep: 1,
+    truc_tuyen: 1,
+    da_giai_quyet: 2,
+    tra_dung_han: 2,
+  },
   // Online larger than the total: a slip (35 for 3).
-  dang_ky_khai_sinh: { tham_quyen: "Xã", tong_ho_so: 58, truc_tiep: 55, truc_tuyen: 35, da_giai_quyet: 58, tra_dung_han: 58 },
-  dang_ky_khai_tu: { tham_quyen: "Xã", tong_ho_so: 23, truc_tiep: 23, truc_tuyen: 0, da_giai_quyet: 23, tra_dung_han: 23 },
-  dang_ky_ket_hon: { tham_quyen: "Xã", tong_ho_so: 32, truc_tiep: 32, truc_tuyen: 0, da_giai_quyet: 32, tra_dung_han: 32 },
+  dang_ky_khai_sinh: {
+    tham_quyen: "Xã",
+    tong_ho_so: 58,
+    truc_tiep: 55,
+    truc_tuyen: 35,
+    da_giai_quyet: 58,
+    tra_dung_han: 58,
+  },
+  dang_ky_khai_tu: {
+    tham_quyen: "Xã",
+    tong_ho_so: 23,
+    truc_tiep: 23,
+    truc_tuyen: 0,
+    da_giai_quyet: 23,
+    tra_dung_han: 23,
+  },
+  dang_ky_ket_hon: {
+    tham_quyen: "Xã",
+    tong_ho_so: 32,
+    truc_tiep: 32,
+    truc_tuyen: 0,
+    da_giai_quyet: 32,
+    tra_dung_han: 32,
+  },
   ho_chieu: { tham_quyen: "Không thuộc thẩm quyền" },
 };
 
@@ -46,9 +103,15 @@ const CCCD: TableValues = {
 /** An in-memory Excel holding the sample commune report. */
 export async function sampleExcel(): Promise<MemoryExcel> {
   const excel = new MemoryExcel();
-  for (const [templateId, values] of [["dvc25", DVC], ["cccd", CCCD], ["lam_sach", LAM_SACH]] as const) {
+  for (const [templateId, values] of [
+    ["dvc25", DVC],
+    ["cccd", CCCD],
+    ["lam_sach", LAM_SACH],
+  ] as const) {
     const template = templateById(templateId)!;
-    const inserted = await excel.run((context) => insertTemplate(context, template, HEADER, "vi", () => true));
+    const inserted = await excel.run((context) =>
+      insertTemplate(context, template, HEADER, "vi", () => true),
+    );
     const { snapshot } = await excel.run((context) => readWorkbook(context));
     const table = snapshot.tables.find((t) => t.sheet === inserted.sheet)!;
     const sheet = excel.sheet(inserted.sheet);

@@ -64,8 +64,18 @@ export function emptyState(): MemoryState {
 }
 
 export function newSheet(state: MemoryState, name: string): MemorySheet {
-  if (state.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw itemError("ItemAlreadyExists", `A sheet named "${name}" exists`);
-  const sheet: MemorySheet = { name, visibility: "Visible", cells: new Map(), hiddenColumns: new Set(), columnWidths: new Map(), frozenRows: 0, conditionalFormats: [], validations: [] };
+  if (state.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+    throw itemError("ItemAlreadyExists", `A sheet named "${name}" exists`);
+  const sheet: MemorySheet = {
+    name,
+    visibility: "Visible",
+    cells: new Map(),
+    hiddenColumns: new Set(),
+    columnWidths: new Map(),
+    frozenRows: 0,
+    conditionalFormats: [],
+    validations: [],
+  };
   state.sheets.push(sheet);
   return sheet;
 }
@@ -102,7 +112,13 @@ export function parseArea(sheet: MemorySheet, address: string): Area {
   const from = parseA1(start);
   const to = parseA1(end);
   if (!from || !to) throw itemError("InvalidArgument", `Bad address "${address}"`);
-  return { sheet, top: from.row, left: from.column, rows: to.row - from.row + 1, columns: to.column - from.column + 1 };
+  return {
+    sheet,
+    top: from.row,
+    left: from.column,
+    rows: to.row - from.row + 1,
+    columns: to.column - from.column + 1,
+  };
 }
 
 /** The smallest rectangle holding every non-empty cell (values only), or null for an empty sheet. */

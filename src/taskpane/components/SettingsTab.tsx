@@ -1,0 +1,57 @@
+import { Dropdown, Field, Input, Option, Radio, RadioGroup, Switch } from "@fluentui/react-components";
+import type { UnitLevel } from "../../domain/workbook";
+import { strings } from "../i18n";
+import type { Settings } from "../settings";
+import { usePanelStyles } from "./styles";
+
+export interface SettingsTabProps {
+  settings: Settings;
+  onChange: (settings: Settings) => void;
+}
+
+const LEVELS: UnitLevel[] = ["xa", "huyen", "tinh"];
+
+export function SettingsTab({ settings, onChange }: SettingsTabProps) {
+  const styles = usePanelStyles();
+  const t = strings(settings.language);
+  return (
+    <div className={styles.panel}>
+      <Field label={t.settings.language}>
+        <RadioGroup
+          value={settings.language}
+          onChange={(_, data) => onChange({ ...settings, language: data.value as Settings["language"] })}
+        >
+          <Radio value="vi" label="Tiếng Việt" />
+          <Radio value="en" label="English" />
+        </RadioGroup>
+      </Field>
+      <Field hint={t.settings.truncationHint}>
+        <Switch
+          label={t.settings.truncation}
+          checked={settings.acceptTruncated}
+          onChange={(_, data) => onChange({ ...settings, acceptTruncated: data.checked })}
+        />
+      </Field>
+      <Field label={t.settings.defaultUnit}>
+        <Input
+          value={settings.defaultUnit}
+          placeholder={t.templates.unitPlaceholder}
+          onChange={(_, data) => onChange({ ...settings, defaultUnit: data.value })}
+        />
+      </Field>
+      <Field label={t.settings.defaultLevel}>
+        <Dropdown
+          value={t.levels[settings.defaultLevel]}
+          selectedOptions={[settings.defaultLevel]}
+          onOptionSelect={(_, data) => onChange({ ...settings, defaultLevel: data.optionValue as UnitLevel })}
+        >
+          {LEVELS.map((level) => (
+            <Option key={level} value={level}>
+              {t.levels[level]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+import {
+  Button,
+  Dropdown,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  Spinner,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { TableHeaderSchema, TEMPLATES } from "../../domain/templates";
+import type { UnitLevel } from "../../domain/workbook";
+import type { Inserted, WorkbookSession } from "../../excel";
+import { strings } from "../i18n";
+import type { Settings } from "../settings";
+import { usePanelStyles } from "./styles";
+
+export interface TemplatesTabProps {
+  session: WorkbookSession;
+  settings: Settings;
+}
+
+type Outcome = { kind: "inserted"; inserted: Inserted; rows: number } | { kind: "error"; message: string };
+
+const LEVELS: UnitLevel[] = ["xa", "huyen", "tinh"];
+
+export function TemplatesTab({ session, settings }: TemplatesTabProps) {
+  const styles = usePanelStyles();
+  const language = settings.language;
+  const t = strings(language);
+  const [templateId, setTemplateId] = useState(TEMPLATES[0].id);
+  const [unit, setUnit] = useState(settings.defaultUnit);
+  const [level, setLevel] = useState<UnitLevel>(settings.defaultLevel);
+  const [from, setFrom] = useState("");
+  const [to, setTo] = useState("");
+  const [cutoff, setCutoff] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>();
+
+  const template = TEMPLATES.find((x) => x.id === templateId)!;
+  const header = TableHeaderSchema.safeParse({
+    ...(unit.trim() ? { unit: unit.trim() } : {}),
+    level,
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    ...(cutoff ? { cutoff } : {}),
+  });
+
+  async function insert() {
+    if (!header.success) return;
+    setBusy(true);
+    try {
+      const inserted = await session.insert(template, header.data, language);
+      setOutcome({ kind: "inserted", inserted, rows: template.rows.length });
+    } catch (error) {
+      setOutcome({ kind: "error", message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className={styles.panel}>
+      <Field label={t.templates.template}>
+        <Dropdown
+          value={template.title[language]}
+          selectedOptions={[templateId]}
+          onOptionSelect={(_, data) => setTemplateId(data.optionValue ?? templateId)}
+        >
+          {TEMPLATES.map((x) => (
+            <Option key={x.id} value={x.id}>
+              {x.title[language]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t.templates.unit}>
+        <Input
+          value={unit}
+          placeholder={t.templates.unitPlaceholder}
+          onChange={(_, data) => setUnit(data.value)}
+        />
+      </Field>
+      <Field label={t.templates.level}>
+        <Dropdown
+          value={t.levels[level]}
+          selectedOptions={[level]}
+          onOptionSelect={(_, data) => setLevel((data.optionValue as UnitLevel) ?? level)}
+        >
+          {LEVELS.map((x) => (
+            <Option key={x} value={x}>
+              {t.levels[x]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <div className={styles.row}>
+        <Field label={t.templates.from} className={styles.grow}>
+          <Input type="date" value={from} onChange={(_, data) => setFrom(data.value)} />
+        </Field>
+        <Field
+          label={t.templates.to}
+          className={styles.grow}
+          validationMessage={header.success ? undefined : t.templates.badPeriod}
+        >
+          <Input type="date" value={to} onChange={(_, data) => setTo(data.value)} />
+        </Field>
+      </div>
+      <Field label={t.templates.cutoff}>
+        <Input type="date" value={cutoff} onChange={(_, data) => setCutoff(data.value)} />
+      </Field>
+      <Button
+        appearance="primary"
+        disabled={busy || !header.success}
+        onClick={insert}
+        icon={busy ? <Spinner size="tiny" /> : undefined}
+      >
+        {busy ? t.templates.inserting : t.templates.insert}
+      </Button>
+      {outcome?.kind === "inserted" && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            <MessageBarTitle>{t.templates.inserted}</MessageBarTitle>
+            {t.templates.wrote}
+            <ul className={styles.list}>
+              <li>
+                {t.templates.sheet}: {outcome.inserted.sheet}
+              </li>
+              <li>
+                {t.templates.table}: {outcome.inserted.table} ({t.templates.rows(outcome.rows)})
+              </li>
+              <li>
+                {t.templates.range}: {outcome.inserted.address}
+              </li>
+              <li>{outcome.inserted.validated ? t.templates.validation : t.templates.noValidation}</li>
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.kind === "error" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t.failed(outcome.message)}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}
