@@ -222,7 +222,7 @@ export async function insertTemplate(
   const table = sheet.tables.add(`${quoteSheetName(sheetName)}!${tableAddress}`, true);
   table.name = tableName;
   table.style = "TableStyleLight1";
-  styleCells(sheet, plan);
+  styleCells(sheet, plan, supports);
   sizeColumns(sheet, template, plan);
   sheet.getRange(`${a1(1, plan.lastColumn)}:${a1(plan.lastRow, plan.lastColumn)}`).columnHidden = true;
   sheet.freezePanes.freezeRows(headingRow);
@@ -272,7 +272,7 @@ const ROLE_STYLE: Partial<
 };
 
 /** One format call per run of cells with the same role on a row: a few dozen calls, all in the same sync. */
-function styleCells(sheet: Excel.Worksheet, plan: ReturnType<typeof planTable>): void {
+function styleCells(sheet: Excel.Worksheet, plan: ReturnType<typeof planTable>, supports: Supports): void {
   for (let r = 1; r <= plan.lastRow; r++) {
     let start = 1;
     for (let c = 1; c <= plan.lastColumn + 1; c++) {
@@ -296,6 +296,8 @@ function styleCells(sheet: Excel.Worksheet, plan: ReturnType<typeof planTable>):
   const headings = sheet.getRange(`${a1(headingRow, 1)}:${a1(headingRow, plan.lastColumn)}`);
   headings.format.wrapText = true;
   headings.format.verticalAlignment = "Center";
+  // Indents need ExcelApi 1.9; before that the labels' own "–" and "+" still show the nesting.
+  if (!supports("1.9")) return;
   for (const [address, cell] of plan.cells)
     if (cell.indent) sheet.getRange(address).format.indentLevel = cell.indent;
 }

@@ -58,7 +58,6 @@ const vi = {
     cancel: "Hủy",
     acknowledged: (reason: string) => `Đã ghi nhận: ${reason}`,
     selected: (cells: string) => `Đã chọn ${cells}`,
-    autoRecheck: "Tự kiểm tra lại sau khi sửa số liệu",
     issueCount: (n: number) => `${n} vấn đề`,
   },
   settings: {
@@ -131,7 +130,6 @@ const en: Strings = {
     cancel: "Cancel",
     acknowledged: (reason: string) => `Acknowledged: ${reason}`,
     selected: (cells: string) => `Selected ${cells}`,
-    autoRecheck: "Check again after edits",
     issueCount: (n: number) => `${n} issues`,
   },
   settings: {

@@ -98,11 +98,15 @@ describe("insertTemplate", () => {
     expect(excel.cell("DVC thiết yếu", "A1")!.value).toBe("dữ liệu của người dùng");
   });
 
-  it("skips data validation where ExcelApi 1.8 is missing, and says so", async () => {
+  it("skips what ExcelApi 1.7 lacks (validation 1.8, indents 1.9), and says so", async () => {
     const excel = new MemoryExcel();
-    const result = await excel.run((context) => insertTemplate(context, dvc, header, "vi", upTo17));
+    const cleaning = templateById("lam_sach")!;
+    const result = await excel.run((context) => insertTemplate(context, cleaning, header, "vi", upTo17));
     expect(result.validated).toBe(false);
     expect(excel.sheet(result.sheet).validations).toEqual([]);
+    expect([...excel.sheet(result.sheet).cells.values()].some((c) => c.format?.indentLevel)).toBe(false);
+    const full = await excel.run((context) => insertTemplate(context, cleaning, header, "vi", all));
+    expect(excel.cell(full.sheet, "B13")!.format?.indentLevel).toBe(1);
   });
 });
 
