@@ -18,16 +18,26 @@ import { exactOf, isNumericKind, readCell, type Reading, statedDecimals } from "
 import { type CellRef, type CheckOptions, Collector } from "./result";
 import type { Rule } from "./schema";
 
-/** One template cell as read: where it is, what it holds, whether the template computes it. */
-export interface Entry {
-  ref: CellRef;
-  reading: Reading;
-  /** The template computes this cell… */
-  computed: boolean;
-  /** …and the cell holds a formula (not a typed value). */
-  formula: boolean;
-  row: Row;
-  column: Column;
+/**
+ * One template cell as read: where it is, what it holds, whether the template computes it. A class, so that the
+ * tens of thousands read per check cost one object each; `ref` is built only for the few that get reported.
+ */
+export class Entry {
+  constructor(
+    readonly sheet: string,
+    readonly address: string,
+    readonly reading: Reading,
+    /** The template computes this cell… */
+    readonly computed: boolean,
+    /** …and the cell holds a formula (not a typed value). */
+    readonly formula: boolean,
+    readonly row: Row,
+    readonly column: Column,
+  ) {}
+
+  get ref(): CellRef {
+    return { sheet: this.sheet, address: this.address };
+  }
 }
 
 /** The numeric cells of a template, worked out once per template. */
@@ -110,12 +120,14 @@ export function readTable(
     const sheetRow = table.rows[row.id];
     const sheetColumn = table.columns[column.id];
     if (sheetRow === undefined || sheetColumn === undefined) continue;
-    const ref = { sheet: table.sheet, address: a1(sheetRow, sheetColumn) };
-    const cell = sheet.cells.get(ref.address);
+    const address = a1(sheetRow, sheetColumn);
+    const cell = sheet.cells.get(address);
     const { reading, finding } = readCell(cell, kind);
-    grid.entries[r][c] = { ref, reading, computed, formula: Boolean(cell?.formula), row, column };
+    const entry = new Entry(table.sheet, address, reading, computed, Boolean(cell?.formula), row, column);
+    grid.entries[r][c] = entry;
     out.cellsRead++;
     if (finding) {
+      const ref = entry.ref;
       const rule = globalRule("cell", finding.check);
       const suggested =
         finding.suggested !== undefined ? { suggested: { cell: ref, value: finding.suggested } } : {};
@@ -128,6 +140,7 @@ export function readTable(
       );
     }
     if (computed && table.origin === "bc06" && !cell?.formula && reading.state === "value") {
+      const ref = entry.ref;
       const formula = excelFormula(template, table, row, column) ?? "";
       const vars = {
         cell: ref.address,
