@@ -10,7 +10,7 @@ import {
 } from "../domain/metadata";
 import type { Language } from "../domain/i18n";
 import type { CellRef, CheckResult, Issue } from "../domain/rules";
-import { locateTable, type PlannedCell, planTable, type Template, templateById } from "../domain/templates";
+import { columnWidths, INPUT_ALERT, locateTable, type PlannedCell, planTable, ROLE_STYLES, type Template, templateById } from "../domain/templates";
 import {
   a1,
   type CellSnapshot,
@@ -256,21 +256,6 @@ function grid<V>(plan: ReturnType<typeof planTable>, pick: (cell: PlannedCell | 
   );
 }
 
-const ROLE_STYLE: Partial<
-  Record<
-    PlannedCell["role"],
-    { bold?: boolean; fill?: string; size?: number; color?: string; italic?: boolean }
-  >
-> = {
-  title: { bold: true, size: 14, color: "#0F6CBD" },
-  subtitle: { italic: true, color: "#605E5C" },
-  "header-label": { bold: true },
-  "column-heading": { bold: true, fill: "#DEECF9" },
-  computed: { fill: "#F3F2F1", color: "#323130" },
-  blocked: { fill: "#D2D0CE" },
-  "row-id": { color: "#A19F9D" },
-};
-
 /** One format call per run of cells with the same role on a row: a few dozen calls, all in the same sync. */
 function styleCells(sheet: Excel.Worksheet, plan: ReturnType<typeof planTable>, supports: Supports): void {
   for (let r = 1; r <= plan.lastRow; r++) {
@@ -279,7 +264,7 @@ function styleCells(sheet: Excel.Worksheet, plan: ReturnType<typeof planTable>, 
       const role = plan.cells.get(a1(r, start))?.role;
       const next = c <= plan.lastColumn ? plan.cells.get(a1(r, c))?.role : undefined;
       if (c <= plan.lastColumn && next === role) continue;
-      const style = role && ROLE_STYLE[role];
+      const style = role && ROLE_STYLES[role];
       const total = plan.cells.get(a1(r, start))?.total;
       if (style || total) {
         const range = sheet.getRange(`${a1(r, start)}:${a1(r, c - 1)}`);
@@ -303,11 +288,9 @@ function styleCells(sheet: Excel.Worksheet, plan: ReturnType<typeof planTable>, 
 }
 
 function sizeColumns(sheet: Excel.Worksheet, template: Template, plan: ReturnType<typeof planTable>): void {
-  sheet.getRange("A:A").format.columnWidth = 5 * COLUMN_WIDTH_POINTS;
-  sheet.getRange("B:B").format.columnWidth = 46 * COLUMN_WIDTH_POINTS;
-  for (const column of template.columns) {
-    const letter = a1(1, plan.location.columns[column.id]).replace(/\d+$/, "");
-    sheet.getRange(`${letter}:${letter}`).format.columnWidth = (column.width ?? 12) * COLUMN_WIDTH_POINTS;
+  for (const [column, width] of columnWidths(template, plan.location)) {
+    const letter = a1(1, column).replace(/\d+$/, "");
+    sheet.getRange(`${letter}:${letter}`).format.columnWidth = width * COLUMN_WIDTH_POINTS;
   }
 }
 
@@ -323,16 +306,7 @@ function validateInputs(
     const { row, column } = parseA1(address)!;
     inputRows.set(column, [...(inputRows.get(column) ?? []), row]);
   }
-  const alert =
-    language === "vi"
-      ? {
-          title: "Số liệu không hợp lệ",
-          message: "Nhập số nguyên không âm (0 nếu không phát sinh), không gõ dấu chấm phân cách hàng nghìn.",
-        }
-      : {
-          title: "Invalid figure",
-          message: "Enter a whole number of 0 or more, without thousands separators.",
-        };
+  const alert = INPUT_ALERT[language];
   for (const [column, rows] of inputRows) {
     for (const [first, last] of runs(rows.sort((a, b) => a - b))) {
       const range = sheet.getRange(`${a1(first, column)}:${a1(last, column)}`);

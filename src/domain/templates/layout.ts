@@ -197,3 +197,29 @@ function validIso(y: number, m: number, d: number): string | undefined {
     return undefined;
   return date.toISOString().slice(0, 10);
 }
+
+/** How each role of cell looks, whoever writes the table (the Excel adapter, the .xlsx writer). */
+export const ROLE_STYLES: Partial<Record<string, { bold?: boolean; italic?: boolean; fill?: string; size?: number; color?: string }>> = {
+  title: { bold: true, size: 14, color: "#0F6CBD" },
+  subtitle: { italic: true, color: "#605E5C" },
+  "header-label": { bold: true },
+  "column-heading": { bold: true, fill: "#DEECF9" },
+  computed: { fill: "#F3F2F1", color: "#323130" },
+  blocked: { fill: "#D2D0CE" },
+  "row-id": { color: "#A19F9D" },
+};
+
+/** Column widths in characters: number, label, then each template column. */
+export function columnWidths(template: Template, table: LocatedTable): [number, number][] {
+  return [
+    [LAYOUT.numberColumn, 5],
+    [LAYOUT.labelColumn, 46],
+    ...template.columns.map((column) => [table.columns[column.id], column.width ?? 12] as [number, number]),
+  ];
+}
+
+/** The message shown when a user types something other than a whole number ≥ 0 into a count cell. */
+export const INPUT_ALERT = {
+  vi: { title: "Số liệu không hợp lệ", message: "Nhập số nguyên không âm (0 nếu không phát sinh), không gõ dấu chấm phân cách hàng nghìn." },
+  en: { title: "Invalid figure", message: "Enter a whole number of 0 or more, without thousands separators." },
+};
