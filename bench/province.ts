@@ -9,10 +9,10 @@ import {
 } from "../src/domain/templates";
 import type { LocatedTable, SheetSnapshot, TableHeader, WorkbookSnapshot } from "../src/domain/workbook";
 
-const TEMPLATE_IDS = ["dvc25", "cccd", "dddt", "lam_sach"];
+export const TEMPLATE_IDS = ["dvc25", "cccd", "dddt", "lam_sach"];
 
 /** A small deterministic generator, so every run checks the same workbook. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state * 1664525 + 1013904223) >>> 0;
@@ -20,7 +20,7 @@ function random(seed: number): () => number {
   };
 }
 
-function unitValues(template: Template, next: () => number): TableValues {
+export function unitValues(template: Template, next: () => number): TableValues {
   const values: TableValues = {};
   const int = (max: number) => Math.floor(next() * max);
   switch (template.id) {
@@ -90,7 +90,7 @@ function sumValues(template: Template, units: TableValues[]): TableValues {
 }
 
 /** Plants a typo in about one row in fifty, as real reports have them. */
-function plantMistakes(values: TableValues, next: () => number): void {
+export function plantMistakes(values: TableValues, next: () => number): void {
   for (const row of Object.values(values)) {
     if (next() < 0.02 && typeof row.tong_ho_so === "number") row.tong_ho_so += 10;
     if (next() < 0.005 && typeof row.so_lieu === "number") row.so_lieu = row.so_lieu + 0.5;

@@ -1,8 +1,14 @@
 // `npm run bench`: the speed goals, measured on this machine (not timed unit tests).
+import { spawnSync } from "child_process";
+import fs from "fs";
+import os from "os";
+import path from "path";
 import { performance } from "perf_hooks";
+import { templateById } from "../src/domain/templates";
+import { writeTables } from "../src/xlsx/write";
 import { checkWorkbook } from "../src/domain/rules/engine";
 import { parseA1 } from "../src/domain/workbook";
-import { provinceWorkbook } from "./province";
+import { plantMistakes, provinceWorkbook, random, TEMPLATE_IDS, unitValues } from "./province";
 
 const WARM_UP = 10;
 const RUNS = 15;
@@ -37,4 +43,45 @@ function benchEngine(): void {
   );
 }
 
-benchEngine();
+const COMMUNES = 159;
+
+/** 159 commune workbooks (DVC, CCCD, ĐDĐT, cleaning, ~20 KB each), checked by the real command line. */
+async function benchCli(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bc06-bench-"));
+  const next = random(159);
+  for (let i = 1; i <= COMMUNES; i++) {
+    const unit = `Xã ${String(i).padStart(3, "0")}`;
+    const header = { unit, level: "xa" as const, from: "2025-01-01", to: "2025-06-30", cutoff: "2025-06-30" };
+    const tables = TEMPLATE_IDS.map((id) => {
+      const template = templateById(id)!;
+      const values = unitValues(template, next);
+      plantMistakes(values, next);
+      return { template, header, values };
+    });
+    fs.writeFileSync(
+      path.join(dir, `xa-${String(i).padStart(3, "0")}.xlsx`),
+      await writeTables(tables, "vi"),
+    );
+  }
+  const bc06 = path.join(__dirname, "..", "..", "bin", "bc06.js");
+  const start = performance.now();
+  const run = spawnSync(process.execPath, [bc06, "check", dir, "--json"], {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - start) / 1000;
+  const report = JSON.parse(run.stdout);
+  const bytes = fs.readdirSync(dir).reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0);
+  console.log(
+    `cli: bc06 check on ${report.files.length} commune workbooks (${(bytes / 1024 / 1024).toFixed(1)} MB), ${report.summary.errors} errors, ` +
+      `${report.summary.warnings} warnings, exit ${run.status}: ${seconds.toFixed(1)} s (goal < 10 s) ${seconds < 10 ? "OK" : "SLOW"}`,
+  );
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+async function all(): Promise<void> {
+  benchEngine();
+  await benchCli();
+}
+
+void all();

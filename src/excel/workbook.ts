@@ -10,7 +10,16 @@ import {
 } from "../domain/metadata";
 import type { Language } from "../domain/i18n";
 import type { CellRef, CheckResult, Issue } from "../domain/rules";
-import { columnWidths, INPUT_ALERT, locateTable, type PlannedCell, planTable, ROLE_STYLES, type Template, templateById } from "../domain/templates";
+import {
+  columnWidths,
+  INPUT_ALERT,
+  locateTable,
+  type PlannedCell,
+  planTable,
+  ROLE_STYLES,
+  type Template,
+  templateById,
+} from "../domain/templates";
 import {
   a1,
   type CellSnapshot,

@@ -2,9 +2,18 @@
 import ExcelJS from "exceljs";
 import type { Language } from "../domain/i18n";
 import { locateTable, ROW_ID_HEADING, type TableArea, TEMPLATES } from "../domain/templates";
-import { a1, type CellSnapshot, type CellValue, type LocatedTable, parseA1, type SheetSnapshot, type WorkbookSnapshot } from "../domain/workbook";
+import {
+  a1,
+  type CellSnapshot,
+  type CellValue,
+  type LocatedTable,
+  parseA1,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../domain/workbook";
 
-export type UnreadableReason = "old-xls" | "password" | "ods" | "corrupt" | "not-spreadsheet" | "too-large" | "empty";
+export type UnreadableReason =
+  "old-xls" | "password" | "ods" | "corrupt" | "not-spreadsheet" | "too-large" | "empty";
 
 /** Why a file could not be read, in a sentence a user understands. */
 export class UnreadableFileError extends Error {
@@ -17,12 +26,27 @@ export class UnreadableFileError extends Error {
 }
 
 const UNREADABLE: Record<UnreadableReason, { vi: string; en: string }> = {
-  "old-xls": { vi: "Tệp Excel 97–2003 (.xls) không được hỗ trợ: mở bằng Excel và lưu lại dưới dạng .xlsx.", en: "Excel 97–2003 files (.xls) are not supported: save it as .xlsx." },
-  password: { vi: "Tệp được đặt mật khẩu: gỡ mật khẩu trong Excel rồi kiểm tra lại.", en: "The file is password-protected: remove the password in Excel and check again." },
-  ods: { vi: "Tệp OpenDocument (.ods) không được hỗ trợ: lưu lại dưới dạng .xlsx.", en: "OpenDocument files (.ods) are not supported: save it as .xlsx." },
-  corrupt: { vi: "Tệp .xlsx bị hỏng hoặc không đầy đủ (có thể tải về chưa xong).", en: "The .xlsx file is damaged or incomplete (perhaps not fully downloaded)." },
+  "old-xls": {
+    vi: "Tệp Excel 97–2003 (.xls) không được hỗ trợ: mở bằng Excel và lưu lại dưới dạng .xlsx.",
+    en: "Excel 97–2003 files (.xls) are not supported: save it as .xlsx.",
+  },
+  password: {
+    vi: "Tệp được đặt mật khẩu: gỡ mật khẩu trong Excel rồi kiểm tra lại.",
+    en: "The file is password-protected: remove the password in Excel and check again.",
+  },
+  ods: {
+    vi: "Tệp OpenDocument (.ods) không được hỗ trợ: lưu lại dưới dạng .xlsx.",
+    en: "OpenDocument files (.ods) are not supported: save it as .xlsx.",
+  },
+  corrupt: {
+    vi: "Tệp .xlsx bị hỏng hoặc không đầy đủ (có thể tải về chưa xong).",
+    en: "The .xlsx file is damaged or incomplete (perhaps not fully downloaded).",
+  },
   "not-spreadsheet": { vi: "Không phải tệp Excel (.xlsx).", en: "Not an Excel (.xlsx) file." },
-  "too-large": { vi: "Tệp quá lớn để kiểm tra (trên 50 MB).", en: "The file is too large to check (over 50 MB)." },
+  "too-large": {
+    vi: "Tệp quá lớn để kiểm tra (trên 50 MB).",
+    en: "The file is too large to check (over 50 MB).",
+  },
   empty: { vi: "Tệp rỗng.", en: "The file is empty." },
 };
 
@@ -34,7 +58,9 @@ function bytesOf(data: ArrayBuffer | Uint8Array): Uint8Array {
 }
 
 function contains(bytes: Uint8Array, text: string, utf16 = false): boolean {
-  const pattern = utf16 ? [...text].flatMap((ch) => [ch.charCodeAt(0), 0]) : [...text].map((ch) => ch.charCodeAt(0));
+  const pattern = utf16
+    ? [...text].flatMap((ch) => [ch.charCodeAt(0), 0])
+    : [...text].map((ch) => ch.charCodeAt(0));
   outer: for (let i = 0; i <= bytes.length - pattern.length; i++) {
     for (let j = 0; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
     return true;
@@ -50,7 +76,8 @@ export function diagnose(data: ArrayBuffer | Uint8Array): UnreadableReason {
     // An OLE container: an encrypted .xlsx keeps its package in an "EncryptionInfo" stream; otherwise it is .xls.
     return contains(bytes, "EncryptionInfo", true) ? "password" : "old-xls";
   }
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return contains(bytes.subarray(0, 200), "application/vnd.oasis.opendocument") ? "ods" : "corrupt";
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b)
+    return contains(bytes.subarray(0, 200), "application/vnd.oasis.opendocument") ? "ods" : "corrupt";
   return "not-spreadsheet";
 }
 

@@ -4,12 +4,23 @@ import ExcelJS from "exceljs";
 import type { Language } from "../domain/i18n";
 import { formatNumber } from "../domain/numbers";
 import type { CheckResult, Issue, Severity } from "../domain/rules";
-import { columnWidths, INPUT_ALERT, planTable, ROLE_STYLES, type TableValues, type Template } from "../domain/templates";
+import {
+  columnWidths,
+  INPUT_ALERT,
+  planTable,
+  ROLE_STYLES,
+  type TablePlan,
+  type TableValues,
+  type Template,
+} from "../domain/templates";
 import { a1, type TableHeader } from "../domain/workbook";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 const SEVERITY_FILL: Record<Severity, string> = { error: "#FDE7E9", warning: "#FFF4CE", info: "#DEECF9" };
-const SEVERITY_LABEL = { vi: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" }, en: { error: "Error", warning: "Warning", info: "Info" } };
+const SEVERITY_LABEL = {
+  vi: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
+  en: { error: "Error", warning: "Warning", info: "Info" },
+};
 export const REPORT_SHEET = { vi: "Kết quả kiểm tra", en: "Check results" };
 
 function freeName(base: string, taken: string[]): string {
@@ -20,29 +31,68 @@ function freeName(base: string, taken: string[]): string {
   }
 }
 
+/** One table of a workbook to write: a template, its header and its figures. */
+export interface TableToWrite {
+  template: Template;
+  header: TableHeader;
+  values?: TableValues;
+}
+
 /**
- * A workbook holding one template (optionally filled), as the add-in would insert it. Formulas carry their
+ * A workbook with each table on a sheet of its own, laid out as the add-in inserts it. Formulas carry their
  * results, so that readers that do not calculate see them; `cacheResults: false` leaves the computing to the
  * spreadsheet that opens it.
  */
-export async function writeTemplate(
-  template: Template,
-  header: TableHeader,
+export async function writeTables(
+  tables: TableToWrite[],
   language: Language,
-  values: TableValues = {},
   { cacheResults = true } = {},
 ): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "BC06";
-  const sheetName = template.shortTitle[language];
-  const plan = planTable(template, sheetName, header, values, language);
-  const headingRow = Math.min(...Object.values(plan.location.rows)) - 1;
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: headingRow }] });
+  for (const { template, header, values } of tables) {
+    const sheetName = freeName(
+      template.shortTitle[language],
+      workbook.worksheets.map((w) => w.name),
+    );
+    addTable(
+      workbook,
+      planTable(template, sheetName, header, values ?? {}, language),
+      template,
+      language,
+      cacheResults,
+    );
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
 
+/** A workbook holding one template, optionally filled. */
+export function writeTemplate(
+  template: Template,
+  header: TableHeader,
+  language: Language,
+  values: TableValues = {},
+  options = {},
+): Promise<Uint8Array> {
+  return writeTables([{ template, header, values }], language, options);
+}
+
+function addTable(
+  workbook: ExcelJS.Workbook,
+  plan: TablePlan,
+  template: Template,
+  language: Language,
+  cacheResults: boolean,
+): void {
+  const headingRow = Math.min(...Object.values(plan.location.rows)) - 1;
+  const sheet = workbook.addWorksheet(plan.location.sheet, {
+    views: [{ state: "frozen", ySplit: headingRow }],
+  });
   for (const [address, planned] of plan.cells) {
     const cell = sheet.getCell(address);
     if (planned.formula) {
-      const result = !cacheResults || planned.value === null || planned.value === "" ? undefined : planned.value;
+      const result =
+        !cacheResults || planned.value === null || planned.value === "" ? undefined : planned.value;
       cell.value = { formula: planned.formula.slice(1), result } as ExcelJS.CellFormulaValue;
     } else if (planned.value !== null) {
       cell.value = planned.value as ExcelJS.CellValue;
@@ -50,28 +100,47 @@ export async function writeTemplate(
     if (planned.numberFormat && planned.numberFormat !== "@") cell.numFmt = planned.numberFormat;
     const style = ROLE_STYLES[planned.role];
     if (style || planned.total) {
-      cell.font = { bold: Boolean(style?.bold || planned.total), italic: style?.italic, size: style?.size, color: style?.color ? { argb: argb(style.color) } : undefined };
+      cell.font = {
+        bold: Boolean(style?.bold || planned.total),
+        italic: style?.italic,
+        size: style?.size,
+        color: style?.color ? { argb: argb(style.color) } : undefined,
+      };
     }
     if (style?.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
     if (planned.indent) cell.alignment = { indent: planned.indent };
     if (planned.role === "column-heading") cell.alignment = { wrapText: true, vertical: "middle" };
     if (planned.role === "input" && planned.numberFormat === "#,##0") {
       const alert = INPUT_ALERT[language];
-      cell.dataValidation = { type: "whole", operator: "greaterThanOrEqual", formulae: [0], allowBlank: true, showErrorMessage: true, errorStyle: "stop", errorTitle: alert.title, error: alert.message };
+      cell.dataValidation = {
+        type: "whole",
+        operator: "greaterThanOrEqual",
+        formulae: [0],
+        allowBlank: true,
+        showErrorMessage: true,
+        errorStyle: "stop",
+        errorTitle: alert.title,
+        error: alert.message,
+      };
     }
   }
   for (const [column, width] of columnWidths(template, plan.location)) sheet.getColumn(column).width = width;
   sheet.getColumn(plan.lastColumn).hidden = true;
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 /**
  * The workbook with every issue as a note on its first cell and a fill on its cells, and a report sheet listing
  * them with links. Values, formulas and the user's other formatting are left as they were.
  */
-export async function writeAnnotated(data: ArrayBuffer | Uint8Array, result: CheckResult, language: Language): Promise<Uint8Array> {
+export async function writeAnnotated(
+  data: ArrayBuffer | Uint8Array,
+  result: CheckResult,
+  language: Language,
+): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load((data instanceof Uint8Array ? data : new Uint8Array(data)) as unknown as ExcelJS.Buffer);
+  await workbook.xlsx.load(
+    (data instanceof Uint8Array ? data : new Uint8Array(data)) as unknown as ExcelJS.Buffer,
+  );
   const notes = new Map<string, { severity: Severity; lines: string[] }>();
   const rank = { error: 3, warning: 2, info: 1 };
   for (const issue of result.issues) {
@@ -96,22 +165,44 @@ export async function writeAnnotated(data: ArrayBuffer | Uint8Array, result: Che
 }
 
 function addReportSheet(workbook: ExcelJS.Workbook, result: CheckResult, language: Language): void {
-  const sheet = workbook.addWorksheet(freeName(REPORT_SHEET[language], workbook.worksheets.map((w) => w.name)));
+  const sheet = workbook.addWorksheet(
+    freeName(
+      REPORT_SHEET[language],
+      workbook.worksheets.map((w) => w.name),
+    ),
+  );
   const vi = language === "vi";
   const { errors, warnings, infos } = result.totals;
-  sheet.addRow([vi ? "KẾT QUẢ KIỂM TRA SỐ LIỆU (BC06)" : "FIGURE CHECK RESULTS (BC06)"]).font = { bold: true, size: 14 };
+  sheet.addRow([vi ? "KẾT QUẢ KIỂM TRA SỐ LIỆU (BC06)" : "FIGURE CHECK RESULTS (BC06)"]).font = {
+    bold: true,
+    size: 14,
+  };
   sheet.addRow([
     vi
       ? `${formatNumber(errors)} lỗi, ${formatNumber(warnings)} cảnh báo, ${formatNumber(infos)} thông tin; ${formatNumber(result.cannotCheck.length)} phép kiểm tra không thực hiện được.`
       : `${errors} errors, ${warnings} warnings, ${infos} notes; ${result.cannotCheck.length} checks could not run.`,
   ]);
-  const heading = sheet.addRow(vi ? ["STT", "Mức độ", "Trang tính", "Ô", "Nội dung", "Hướng dẫn", "Quy tắc"] : ["No.", "Severity", "Sheet", "Cells", "Issue", "What to do", "Rule"]);
+  const heading = sheet.addRow(
+    vi
+      ? ["STT", "Mức độ", "Trang tính", "Ô", "Nội dung", "Hướng dẫn", "Quy tắc"]
+      : ["No.", "Severity", "Sheet", "Cells", "Issue", "What to do", "Rule"],
+  );
   heading.font = { bold: true };
   result.issues.forEach((issue: Issue, i) => {
     const cells = issue.cells.map((c) => `${c.sheet}!${c.address}`).join(", ");
     const first = issue.cells[0];
-    const link = first ? { text: cells, hyperlink: `#'${first.sheet.replace(/'/g, "''")}'!${first.address}` } : cells;
-    const row = sheet.addRow([i + 1, SEVERITY_LABEL[language][issue.severity], issue.sheet, link, issue.message, issue.instruction, issue.ruleId]);
+    const link = first
+      ? { text: cells, hyperlink: `#'${first.sheet.replace(/'/g, "''")}'!${first.address}` }
+      : cells;
+    const row = sheet.addRow([
+      i + 1,
+      SEVERITY_LABEL[language][issue.severity],
+      issue.sheet,
+      link,
+      issue.message,
+      issue.instruction,
+      issue.ruleId,
+    ]);
     row.alignment = { wrapText: true, vertical: "top" };
   });
   [5, 10, 18, 24, 70, 50, 30].forEach((width, i) => (sheet.getColumn(i + 1).width = width));

@@ -3,12 +3,25 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { checkWorkbook } from "../../src/domain/rules";
-import { computeTable, planTable, templateById, TEMPLATES, type TableValues, type Template } from "../../src/domain/templates";
+import {
+  computeTable,
+  planTable,
+  templateById,
+  TEMPLATES,
+  type TableValues,
+  type Template,
+} from "../../src/domain/templates";
 import { readXlsx, UnreadableFileError } from "../../src/xlsx/read";
 import { writeAnnotated, writeTemplate } from "../../src/xlsx/write";
 import { S001_DVC } from "../support/seeds";
 
-const header = { unit: "Xã Long Hiệp", level: "xa" as const, from: "2022-03-30", to: "2022-12-30", cutoff: "2022-12-30" };
+const header = {
+  unit: "Xã Long Hiệp",
+  level: "xa" as const,
+  from: "2022-03-30",
+  to: "2022-12-30",
+  cutoff: "2022-12-30",
+};
 const dvc = templateById("dvc25")!;
 
 describe("writing and reading .xlsx", () => {
@@ -17,15 +30,26 @@ describe("writing and reading .xlsx", () => {
     const { snapshot } = await readXlsx(file);
     expect(snapshot.sheets.map((s) => s.name)).toEqual(["DVC thiết yếu"]);
     const [table] = snapshot.tables;
-    expect(table).toMatchObject({ templateId: "dvc25", header, rows: { dang_ky_thuong_tru: 13, tong_cong: 36 } });
+    expect(table).toMatchObject({
+      templateId: "dvc25",
+      header,
+      rows: { dang_ky_thuong_tru: 13, tong_cong: 36 },
+    });
     const sheet = snapshot.sheets[0];
-    expect(sheet.cells.get("D36")).toMatchObject({ value: 382, formula: '=SUMIFS(D11:D35,C11:C35,"<>Không thuộc thẩm quyền")', numberFormat: "#,##0" });
+    expect(sheet.cells.get("D36")).toMatchObject({
+      value: 382,
+      formula: '=SUMIFS(D11:D35,C11:C35,"<>Không thuộc thẩm quyền")',
+      numberFormat: "#,##0",
+    });
     expect(sheet.cells.get("G13")!.value).toBeCloseTo(15 / 78, 12);
     expect(checkWorkbook(snapshot).issues).toEqual([]);
   });
 
   it("an annotated copy carries notes, fills and the report sheet, and changes no value or formula", async () => {
-    const original = await writeTemplate(dvc, header, "vi", { ...S001_DVC, dang_ky_thuong_tru: { tong_ho_so: 87, truc_tiep: 63, truc_tuyen: 15 } });
+    const original = await writeTemplate(dvc, header, "vi", {
+      ...S001_DVC,
+      dang_ky_thuong_tru: { tong_ho_so: 87, truc_tiep: 63, truc_tuyen: 15 },
+    });
     const before = await readXlsx(original);
     const result = checkWorkbook(before.snapshot);
     expect(result.issues.length).toBeGreaterThan(0);
@@ -35,7 +59,9 @@ describe("writing and reading .xlsx", () => {
     expect([...after.snapshot.sheets[0].cells]).toEqual([...before.snapshot.sheets[0].cells]);
     const report = after.snapshot.sheets[1];
     expect(report.cells.get("E4")!.value).toBe(result.issues[0].message);
-    expect(report.cells.get("D4")!.value).toBe(result.issues[0].cells.map((c) => `DVC thiết yếu!${c.address}`).join(", "));
+    expect(report.cells.get("D4")!.value).toBe(
+      result.issues[0].cells.map((c) => `DVC thiết yếu!${c.address}`).join(", "),
+    );
   });
 
   it("names each kind of unreadable file in one sentence", async () => {
@@ -43,9 +69,26 @@ describe("writing and reading .xlsx", () => {
     const cases: [Uint8Array, RegExp][] = [
       [good.subarray(0, good.length / 2), /bị hỏng hoặc không đầy đủ/],
       [new TextEncoder().encode("Đơn vị;Tổng\nXã A;12\n"), /Không phải tệp Excel/],
-      [new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(600).fill(0)]), /Excel 97–2003 \(\.xls\)/],
-      [new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, ...[..."EncryptionInfo"].flatMap((c) => [c.charCodeAt(0), 0])]), /đặt mật khẩu/],
-      [new TextEncoder().encode("PK\u0003\u0004\u0000\u0000mimetypeapplication/vnd.oasis.opendocument.spreadsheet"), /OpenDocument \(\.ods\)/],
+      [
+        new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(600).fill(0)]),
+        /Excel 97–2003 \(\.xls\)/,
+      ],
+      [
+        new Uint8Array([
+          0xd0,
+          0xcf,
+          0x11,
+          0xe0,
+          ...[..."EncryptionInfo"].flatMap((c) => [c.charCodeAt(0), 0]),
+        ]),
+        /đặt mật khẩu/,
+      ],
+      [
+        new TextEncoder().encode(
+          "PK\u0003\u0004\u0000\u0000mimetypeapplication/vnd.oasis.opendocument.spreadsheet",
+        ),
+        /OpenDocument \(\.ods\)/,
+      ],
       [new Uint8Array(0), /Tệp rỗng/],
     ];
     for (const [bytes, message] of cases) {
@@ -78,10 +121,25 @@ describe("the formulas are real: LibreOffice recalculates them to the engine's v
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bc06-lo-"));
     const out = path.join(dir, "out");
     for (const template of TEMPLATES) {
-      fs.writeFileSync(path.join(dir, `${template.id}.xlsx`), await writeTemplate(template, header, "vi", sampleInputs(template), { cacheResults: false }));
+      fs.writeFileSync(
+        path.join(dir, `${template.id}.xlsx`),
+        await writeTemplate(template, header, "vi", sampleInputs(template), { cacheResults: false }),
+      );
     }
     const files = TEMPLATES.map((t) => path.join(dir, `${t.id}.xlsx`));
-    execFileSync(soffice!, ["--headless", `-env:UserInstallation=file://${path.join(dir, "profile")}`, "--convert-to", "xlsx", "--outdir", out, ...files], { stdio: "ignore", timeout: 120_000 });
+    execFileSync(
+      soffice!,
+      [
+        "--headless",
+        `-env:UserInstallation=file://${path.join(dir, "profile")}`,
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        out,
+        ...files,
+      ],
+      { stdio: "ignore", timeout: 120_000 },
+    );
     let compared = 0;
     for (const template of TEMPLATES) {
       const { snapshot } = await readXlsx(fs.readFileSync(path.join(out, `${template.id}.xlsx`)));
@@ -91,7 +149,9 @@ describe("the formulas are real: LibreOffice recalculates them to the engine's v
       const sheet = snapshot.sheets[0];
       for (const row of template.rows) {
         for (const column of template.columns) {
-          const cell = sheet.cells.get(`${String.fromCharCode(64 + table.columns[column.id])}${table.rows[row.id]}`);
+          const cell = sheet.cells.get(
+            `${String.fromCharCode(64 + table.columns[column.id])}${table.rows[row.id]}`,
+          );
           if (!cell?.formula) continue;
           const want = expected[row.id][column.id];
           if (want === "") expect(cell.value === "" || cell.value === null).toBe(true);
@@ -101,7 +161,10 @@ describe("the formulas are real: LibreOffice recalculates them to the engine's v
       }
     }
     // Every formula cell of every template was recalculated and compared.
-    const formulaCells = TEMPLATES.reduce((n, t) => n + [...planTable(t, "x", header).cells.values()].filter((c) => c.formula).length, 0);
+    const formulaCells = TEMPLATES.reduce(
+      (n, t) => n + [...planTable(t, "x", header).cells.values()].filter((c) => c.formula).length,
+      0,
+    );
     expect(compared).toBe(formulaCells);
   }, 180_000);
 });

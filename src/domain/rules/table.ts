@@ -145,7 +145,7 @@ export function readTable(
       const vars = {
         cell: ref.address,
         scope: row.label[language],
-        value: formatNumber(reading.value),
+        value: kind === "percent" ? formatPercentPoints(reading.value) : formatNumber(reading.value),
         formula,
       };
       out.fail(globalRule("cell", "formula-overwritten"), scope, "formula-overwritten", vars, {

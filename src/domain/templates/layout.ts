@@ -199,7 +199,9 @@ function validIso(y: number, m: number, d: number): string | undefined {
 }
 
 /** How each role of cell looks, whoever writes the table (the Excel adapter, the .xlsx writer). */
-export const ROLE_STYLES: Partial<Record<string, { bold?: boolean; italic?: boolean; fill?: string; size?: number; color?: string }>> = {
+export const ROLE_STYLES: Partial<
+  Record<string, { bold?: boolean; italic?: boolean; fill?: string; size?: number; color?: string }>
+> = {
   title: { bold: true, size: 14, color: "#0F6CBD" },
   subtitle: { italic: true, color: "#605E5C" },
   "header-label": { bold: true },
@@ -220,6 +222,12 @@ export function columnWidths(template: Template, table: LocatedTable): [number, 
 
 /** The message shown when a user types something other than a whole number ≥ 0 into a count cell. */
 export const INPUT_ALERT = {
-  vi: { title: "Số liệu không hợp lệ", message: "Nhập số nguyên không âm (0 nếu không phát sinh), không gõ dấu chấm phân cách hàng nghìn." },
-  en: { title: "Invalid figure", message: "Enter a whole number of 0 or more, without thousands separators." },
+  vi: {
+    title: "Số liệu không hợp lệ",
+    message: "Nhập số nguyên không âm (0 nếu không phát sinh), không gõ dấu chấm phân cách hàng nghìn.",
+  },
+  en: {
+    title: "Invalid figure",
+    message: "Enter a whole number of 0 or more, without thousands separators.",
+  },
 };

@@ -76,7 +76,10 @@ function evaluate(
   }
 }
 
-/** The table's values with every computed cell filled in, as Excel would compute it. */
+/**
+ * The table's values with every computed cell filled in, as Excel would compute it. A figure given for a computed
+ * cell stands as typed over the formula, as users do.
+ */
 export function computeTable(template: Template, inputs: TableValues): TableValues {
   const values: TableValues = {};
   for (const row of template.rows) values[row.id] = { ...inputs[row.id] };
@@ -90,7 +93,7 @@ export function computeTable(template: Template, inputs: TableValues): TableValu
     for (const row of template.rows) {
       for (const column of template.columns) {
         const formula = cellFormula(row, column);
-        if (!formula) continue;
+        if (!formula || inputs[row.id]?.[column.id] !== undefined) continue;
         const viaColumn = formula === column.formula;
         const operand = (id: string) => (viaColumn ? values[row.id][id] : values[id]?.[column.id]);
         const dataRowsSum = () =>
@@ -167,7 +170,8 @@ export function planTable(
         put(r, c, { value: null, role: "blocked", ...total });
         continue;
       }
-      const formula = excelFormula(template, location, row, column);
+      const typed = inputs[row.id]?.[column.id] !== undefined;
+      const formula = typed ? undefined : excelFormula(template, location, row, column);
       const value = values[row.id][column.id] ?? null;
       put(r, c, {
         value,

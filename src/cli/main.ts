@@ -1,0 +1,182 @@
+// `bc06`: the checks of the add-in on .xlsx files, for reviewers who receive many workbooks.
+import fs from "fs";
+import path from "path";
+import type { Language } from "../domain/i18n";
+import { checkWorkbook } from "../domain/rules";
+import { TableHeaderSchema, templateById, TEMPLATES } from "../domain/templates";
+import { readXlsx, UnreadableFileError } from "../xlsx/read";
+import { writeAnnotated, writeTemplate } from "../xlsx/write";
+import { parseArgs, type ParsedArgs } from "./args";
+import { expandPaths } from "./files";
+import { csvReport, type FileDetails, type FileReport, fileReport, summarise, textReport } from "./output";
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stderr is a terminal: progress is drawn only there. */
+  interactive: boolean;
+}
+
+const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  interactive: Boolean(process.stderr.isTTY),
+};
+
+export const EXIT = { clean: 0, errors: 1, unreadable: 2, usage: 64 } as const;
+
+const HELP = {
+  vi: `bc06 – kiểm tra báo cáo Đề án 06 trên tệp .xlsx
+
+Cách dùng:
+  bc06 check <tệp|thư mục>... [--json | --csv] [--annotate <thư mục>] [--lang vi|en] [--strict-rounding]
+  bc06 template <mã mẫu> [-o tệp.xlsx] [--unit "Xã A"] [--level xa|huyen|tinh] [--period 2025-01-01..2025-06-30] [--cutoff 2025-06-30]
+  bc06 templates
+
+Mã thoát của check: 0 không có lỗi; 1 có lỗi; 2 có tệp không đọc được (các tệp khác vẫn được kiểm tra).
+`,
+  en: `bc06 – checks Đề án 06 reports in .xlsx files
+
+Usage:
+  bc06 check <file|folder>... [--json | --csv] [--annotate <folder>] [--lang vi|en] [--strict-rounding]
+  bc06 template <template id> [-o file.xlsx] [--unit "Xã A"] [--level xa|huyen|tinh] [--period 2025-01-01..2025-06-30] [--cutoff 2025-06-30]
+  bc06 templates
+
+Exit status of check: 0 no errors; 1 errors found; 2 a file could not be read (the others are still checked).
+`,
+};
+
+function languageOf(args: ParsedArgs): Language {
+  return args.options.get("lang") === "en" ? "en" : "vi";
+}
+
+function stringOption(args: ParsedArgs, name: string): string | undefined {
+  const value = args.options.get(name);
+  return typeof value === "string" ? value : undefined;
+}
+
+/** Runs a command line; resolves to the exit status. Never throws for bad input: it says what is wrong. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const args = parseArgs(argv);
+  const language = languageOf(args);
+  try {
+    switch (args.command) {
+      case "check":
+        return await check(args, language, io);
+      case "template":
+        return await template(args, language, io);
+      case "templates":
+        io.stdout(TEMPLATES.map((t) => `${t.id.padEnd(14)} ${t.title[language]}`).join("\n") + "\n");
+        return EXIT.clean;
+      case undefined:
+      case "help":
+        io.stdout(HELP[language]);
+        return EXIT.clean;
+      default:
+        io.stderr(
+          (language === "vi"
+            ? `Lệnh không rõ: ${args.command}\n\n`
+            : `Unknown command: ${args.command}\n\n`) + HELP[language],
+        );
+        return EXIT.usage;
+    }
+  } catch (error) {
+    io.stderr(`bc06: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.unreadable;
+  }
+}
+
+function progress(io: Io, done: number, total: number, file: string): void {
+  if (!io.interactive || total < 2) return;
+  const width = 24;
+  const filled = Math.round((done / total) * width);
+  const name = path.basename(file).slice(0, 40);
+  io.stderr(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} ${name}`.padEnd(80));
+  if (done === total) io.stderr("\r".padEnd(81) + "\r");
+}
+
+async function check(args: ParsedArgs, language: Language, io: Io): Promise<number> {
+  if (args.positionals.length === 0) {
+    io.stderr(HELP[language]);
+    return EXIT.usage;
+  }
+  const files = expandPaths(args.positionals);
+  const annotateDir = stringOption(args, "annotate");
+  if (annotateDir) fs.mkdirSync(annotateDir, { recursive: true });
+  const reports: FileReport[] = [];
+  const details = new Map<string, FileDetails>();
+  for (const [i, { file, missing }] of files.entries()) {
+    progress(io, i, files.length, file);
+    if (missing) {
+      reports.push({
+        file,
+        status: "unreadable",
+        error: language === "vi" ? "Không tìm thấy tệp hoặc thư mục." : "No such file or folder.",
+        issues: [],
+        cannotCheck: 0,
+      });
+      continue;
+    }
+    try {
+      const data = fs.readFileSync(file);
+      const { snapshot } = await readXlsx(data, language);
+      const result = checkWorkbook(snapshot, {
+        language,
+        acceptTruncated: !args.options.has("strict-rounding"),
+      });
+      details.set(file, { tables: snapshot.tables.length, result });
+      reports.push(fileReport(file, result));
+      if (annotateDir)
+        fs.writeFileSync(
+          path.join(annotateDir, path.basename(file)),
+          await writeAnnotated(data, result, language),
+        );
+    } catch (error) {
+      const message =
+        error instanceof UnreadableFileError
+          ? error.message
+          : language === "vi"
+            ? `Không đọc được tệp (${(error as Error).message}).`
+            : `Could not read the file (${(error as Error).message}).`;
+      reports.push({ file, status: "unreadable", error: message, issues: [], cannotCheck: 0 });
+    }
+  }
+  progress(io, files.length, files.length, "");
+  const report = summarise(reports);
+  if (args.options.has("json")) io.stdout(JSON.stringify(report, null, 2) + "\n");
+  else if (args.options.has("csv")) io.stdout(csvReport(report));
+  else io.stdout(textReport(report, language, details) + "\n");
+  if (reports.some((r) => r.status === "unreadable")) return EXIT.unreadable;
+  return report.summary.errors > 0 ? EXIT.errors : EXIT.clean;
+}
+
+async function template(args: ParsedArgs, language: Language, io: Io): Promise<number> {
+  const [id] = args.positionals;
+  const chosen = id ? templateById(id) : undefined;
+  if (!chosen) {
+    io.stderr(
+      (language === "vi"
+        ? `Không có mẫu "${id ?? ""}". Các mẫu:\n`
+        : `No template "${id ?? ""}". Templates:\n`) + TEMPLATES.map((t) => `  ${t.id}\n`).join(""),
+    );
+    return EXIT.usage;
+  }
+  const [from, to] = (stringOption(args, "period") ?? "").split("..");
+  const header = TableHeaderSchema.safeParse({
+    ...(stringOption(args, "unit") ? { unit: stringOption(args, "unit") } : {}),
+    ...(stringOption(args, "level") ? { level: stringOption(args, "level") } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    ...(stringOption(args, "cutoff") ? { cutoff: stringOption(args, "cutoff") } : {}),
+  });
+  if (!header.success) {
+    io.stderr(
+      `${language === "vi" ? "Phần đầu biểu không hợp lệ" : "Invalid header"}: ${header.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}\n`,
+    );
+    return EXIT.usage;
+  }
+  const output = stringOption(args, "output") ?? `${chosen.id}.xlsx`;
+  fs.writeFileSync(output, await writeTemplate(chosen, header.data, language));
+  io.stdout(`${output}\n`);
+  return EXIT.clean;
+}

@@ -1,0 +1,187 @@
+import fs from "fs";
+import os from "os";
+import path from "path";
+import { main, type Io } from "../../src/cli/main";
+import { SAMPLE_HEADER, SAMPLE_TABLES } from "../../src/domain/sample";
+import { templateById } from "../../src/domain/templates";
+import { readXlsx } from "../../src/xlsx/read";
+import { writeTables, writeTemplate } from "../../src/xlsx/write";
+import { S001_DVC } from "../support/seeds";
+
+function capture(interactive = false): Io & { out: string; err: string } {
+  const io = {
+    out: "",
+    err: "",
+    interactive,
+    stdout: (t: string) => void (io.out += t),
+    stderr: (t: string) => void (io.err += t),
+  };
+  return io;
+}
+
+let dir: string;
+const file = (name: string) => path.join(dir, name);
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "bc06-cli-"));
+  const dvc = templateById("dvc25")!;
+  fs.writeFileSync(file("clean.xlsx"), await writeTemplate(dvc, SAMPLE_HEADER, "vi", S001_DVC));
+  const sample = SAMPLE_TABLES.map(({ templateId, values }) => ({
+    template: templateById(templateId)!,
+    header: SAMPLE_HEADER,
+    values,
+  }));
+  fs.writeFileSync(file("sample.xlsx"), await writeTables(sample, "vi"));
+  fs.writeFileSync(file("renamed.xlsx"), "Đơn vị;Tổng\nXã A;12\n");
+});
+
+describe("bc06 check", () => {
+  it("exit 0 when no errors, with a Vietnamese report", async () => {
+    const io = capture();
+    expect(await main(["check", file("clean.xlsx")], io)).toBe(0);
+    expect(io.out).toContain("clean.xlsx — không có sai sót");
+    expect(io.out).toContain("Tổng cộng 1 tệp: 0 lỗi, 0 cảnh báo, 0 thông tin.");
+  });
+
+  it("exit 1 when errors are found; English with --lang en", async () => {
+    const io = capture();
+    expect(await main(["check", file("sample.xlsx"), "--lang", "en"], io)).toBe(1);
+    expect(io.out).toMatch(/sample\.xlsx — 3 errors, 2 warnings, 0 notes/);
+    expect(io.out).toContain(
+      "DVC thiết yếu!G16  Notification of stay: Online rate (%) states 93,65%, but 59/62 = 95,16%.",
+    );
+    expect(io.out).toContain("(suggested: G16 = 95,16%)");
+  });
+
+  it("exit 2 when a file cannot be read, and the others are still checked", async () => {
+    const io = capture();
+    expect(await main(["check", file("renamed.xlsx"), file("sample.xlsx"), file("nowhere.xlsx")], io)).toBe(
+      2,
+    );
+    expect(io.out).toContain("renamed.xlsx — không đọc được: Không phải tệp Excel (.xlsx).");
+    expect(io.out).toContain("sample.xlsx — 3 lỗi, 2 cảnh báo, 0 thông tin");
+    expect(io.out).toContain("nowhere.xlsx — không đọc được: Không tìm thấy tệp hoặc thư mục.");
+    expect(io.out).not.toMatch(/at .*\.(ts|js):\d+/); // no stack trace
+  });
+
+  it("--json prints the documented contract", async () => {
+    const io = capture();
+    expect(await main(["check", dir, "--json"], io)).toBe(2);
+    const report = JSON.parse(io.out);
+    expect(Object.keys(report)).toEqual(["files", "summary"]);
+    expect(
+      report.files.map((f: { file: string; status: string }) => [path.basename(f.file), f.status]),
+    ).toEqual([
+      ["clean.xlsx", "checked"],
+      ["renamed.xlsx", "unreadable"],
+      ["sample.xlsx", "checked"],
+    ]);
+    const sample = report.files[2];
+    expect(Object.keys(sample)).toEqual(["file", "status", "issues", "cannotCheck"]);
+    const rate = sample.issues.find((i: { ruleId: string }) => i.ruleId === "ty_le_truc_tuyen");
+    expect(rate).toEqual({
+      ruleId: "ty_le_truc_tuyen",
+      severity: "error",
+      cells: ["DVC thiết yếu!G16", "DVC thiết yếu!F16", "DVC thiết yếu!D16"],
+      message: expect.stringContaining("93,65%"),
+      left: 93.65,
+      right: expect.closeTo(95.16129, 4),
+      suggested: { cell: "DVC thiết yếu!G16", value: expect.closeTo(0.9516, 10) },
+    });
+    expect(report.files[1]).toEqual({
+      file: file("renamed.xlsx"),
+      status: "unreadable",
+      error: "Không phải tệp Excel (.xlsx).",
+      issues: [],
+      cannotCheck: 0,
+    });
+    expect(report.summary).toEqual({ errors: 3, warnings: 2, infos: 0 });
+  });
+
+  it("--csv prints one line per issue, with a BOM for Excel", async () => {
+    const io = capture();
+    await main(["check", file("sample.xlsx"), "--csv"], io);
+    const lines = io.out
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(lines[0]).toBe(
+      "file,status,severity,ruleId,cells,message,left,right,suggestedCell,suggestedValue,error",
+    );
+    expect(lines).toHaveLength(6);
+    expect(io.out.startsWith("\uFEFF")).toBe(true);
+  });
+
+  it("--annotate writes annotated copies without changing the figures", async () => {
+    const out = file("annotated");
+    await main(["check", file("sample.xlsx"), "--annotate", out], capture());
+    const before = await readXlsx(fs.readFileSync(file("sample.xlsx")));
+    const after = await readXlsx(fs.readFileSync(path.join(out, "sample.xlsx")));
+    expect(after.snapshot.sheets.map((s) => s.name)).toEqual([
+      ...before.snapshot.sheets.map((s) => s.name),
+      "Kết quả kiểm tra",
+    ]);
+    for (const sheet of before.snapshot.sheets)
+      expect([...after.snapshot.sheets.find((s) => s.name === sheet.name)!.cells]).toEqual([...sheet.cells]);
+  });
+
+  it("draws progress only on a terminal", async () => {
+    const terminal = capture(true);
+    await main(["check", file("clean.xlsx"), file("sample.xlsx")], terminal);
+    expect(terminal.err).toMatch(/\[#*\.*\] 1\/2 sample\.xlsx/);
+    const piped = capture(false);
+    await main(["check", file("clean.xlsx"), file("sample.xlsx")], piped);
+    expect(piped.err).toBe("");
+  });
+});
+
+describe("bc06 template and templates", () => {
+  it("writes a ready-to-fill template with the header given", async () => {
+    const output = file("mau.xlsx");
+    const io = capture();
+    expect(
+      await main(
+        [
+          "template",
+          "cccd",
+          "-o",
+          output,
+          "--unit",
+          "Xã A",
+          "--level",
+          "huyen",
+          "--period",
+          "2025-01-01..2025-06-30",
+          "--cutoff",
+          "2025-06-30",
+        ],
+        io,
+      ),
+    ).toBe(0);
+    const { snapshot } = await readXlsx(fs.readFileSync(output));
+    expect(snapshot.tables[0]).toMatchObject({
+      templateId: "cccd",
+      header: { unit: "Xã A", level: "huyen", from: "2025-01-01", to: "2025-06-30", cutoff: "2025-06-30" },
+    });
+  });
+
+  it("refuses an unknown template or a bad header, listing what is possible", async () => {
+    const unknown = capture();
+    expect(await main(["template", "khong_co"], unknown)).toBe(64);
+    expect(unknown.err).toContain('Không có mẫu "khong_co"');
+    expect(unknown.err).toContain("  dvc25\n");
+    const bad = capture();
+    expect(await main(["template", "dvc25", "--level", "thon", "-o", file("x.xlsx")], bad)).toBe(64);
+    expect(bad.err).toMatch(/^Phần đầu biểu không hợp lệ: level:/);
+  });
+
+  it("lists the templates, and helps", async () => {
+    const io = capture();
+    expect(await main(["templates"], io)).toBe(0);
+    expect(io.out.split("\n")[0]).toMatch(/^dvc25 +Kết quả tiếp nhận/);
+    const help = capture();
+    expect(await main(["--help"], help)).toBe(0);
+    expect(help.out).toContain("bc06 check <tệp|thư mục>");
+    expect(await main(["frobnicate"], capture())).toBe(64);
+  });
+});
