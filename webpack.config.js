@@ -41,6 +41,7 @@ module.exports = (env = {}, argv = {}) => {
   const copyPatterns = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
     { from: "manifest.xml", to: "manifest.xml" },
+    { from: "examples/*.xlsx", to: "examples/[name][ext]" },
   ];
   if (source === "local") {
     copyPatterns.push({

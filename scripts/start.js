@@ -10,6 +10,7 @@ function banner({ origin, https, caFile }) {
     "",
     "BC06 – Báo cáo Đề án 06 đang chạy / is running",
     `  Trang độc lập (standalone page): ${origin}/taskpane.html`,
+    `  Sổ tính mẫu để mở trên trang đó (sample workbook): ${origin}/examples/xa-long-hiep.xlsx`,
     `  Manifest: ${manifest}`,
     "",
     "Nạp vào Excel (sideload):",

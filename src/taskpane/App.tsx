@@ -3,10 +3,12 @@ import { CheckmarkCircle16Filled, PlugDisconnected16Regular } from "@fluentui/re
 import { useState } from "react";
 import type { HostInfo, WorkbookSession } from "../excel";
 import { CheckTab } from "./components/CheckTab";
+import { FileBar } from "./components/FileBar";
 import { SettingsTab } from "./components/SettingsTab";
 import { TemplatesTab } from "./components/TemplatesTab";
 import { strings } from "./i18n";
-import { type Settings } from "./settings";
+import type { Settings } from "./settings";
+import type { StandaloneWorkbook } from "./standalone";
 
 const useStyles = makeStyles({
   root: {
@@ -43,38 +45,16 @@ export interface AppProps {
   session: WorkbookSession;
   settings: Settings;
   onSettingsChange: (settings: Settings) => void;
+  /** The standalone page's own workbook: the sample, or a file the user opens. */
+  standalone?: StandaloneWorkbook;
 }
 
-export function App({ host, session, settings, onSettingsChange }: AppProps) {
+export function App({ host, session, settings, onSettingsChange, standalone }: AppProps) {
   const styles = useStyles();
   const t = strings(settings.language);
   const [tab, setTab] = useState<TabId>("check");
-  const standalone = host.kind === "standalone";
-  return (
-    <div className={styles.root} lang={settings.language}>
-      <header className={styles.header}>
-        <img className={styles.logo} src="assets/icon-32.png" alt="" />
-        <Text weight="semibold">{t.productName}</Text>
-      </header>
-      <div className={styles.intro}>
-        <Title3 as="h1">{t.heading}</Title3>
-        <div>
-          {standalone ? (
-            <Badge appearance="tint" color="warning" icon={<PlugDisconnected16Regular />} role="note">
-              {t.standaloneBadge}
-            </Badge>
-          ) : (
-            <Badge appearance="tint" color="success" icon={<CheckmarkCircle16Filled />} role="note">
-              {t.connectedBadge}
-            </Badge>
-          )}
-        </div>
-        {standalone && (
-          <Text size={200} className={styles.hint}>
-            {t.standaloneHint}
-          </Text>
-        )}
-      </div>
+  const tabs = (
+    <>
       <TabList
         className={styles.tabs}
         selectedValue={tab}
@@ -85,11 +65,48 @@ export function App({ host, session, settings, onSettingsChange }: AppProps) {
         <Tab value="check">{t.tabs.check}</Tab>
         <Tab value="settings">{t.tabs.settings}</Tab>
       </TabList>
-      <main role="tabpanel" aria-label={t.tabs[tab]}>
+      {/* A new workbook starts a new check: the key resets the tabs' state. */}
+      <main role="tabpanel" aria-label={t.tabs[tab]} key={standalone?.fileName ?? "workbook"}>
         {tab === "templates" && <TemplatesTab session={session} settings={settings} />}
-        {tab === "check" && <CheckTab session={session} settings={settings} />}
+        {tab === "check" && (
+          <CheckTab session={session} settings={settings} onDownload={standalone?.download} />
+        )}
         {tab === "settings" && <SettingsTab settings={settings} onChange={onSettingsChange} />}
       </main>
+    </>
+  );
+  return (
+    <div className={styles.root} lang={settings.language}>
+      <header className={styles.header}>
+        <img className={styles.logo} src="assets/icon-32.png" alt="" />
+        <Text weight="semibold">{t.productName}</Text>
+      </header>
+      <div className={styles.intro}>
+        <Title3 as="h1">{t.heading}</Title3>
+        <div>
+          {host.kind === "standalone" ? (
+            <Badge appearance="tint" color="warning" icon={<PlugDisconnected16Regular />} role="note">
+              {t.standaloneBadge}
+            </Badge>
+          ) : (
+            <Badge appearance="tint" color="success" icon={<CheckmarkCircle16Filled />} role="note">
+              {t.connectedBadge}
+            </Badge>
+          )}
+        </div>
+        {host.kind === "standalone" && !standalone?.fileName && (
+          <Text size={200} className={styles.hint}>
+            {t.standaloneHint}
+          </Text>
+        )}
+      </div>
+      {standalone ? (
+        <FileBar settings={settings} fileName={standalone.fileName} onOpen={standalone.open}>
+          {tabs}
+        </FileBar>
+      ) : (
+        tabs
+      )}
     </div>
   );
 }

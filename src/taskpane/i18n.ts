@@ -68,6 +68,16 @@ const vi = {
     defaultLevel: "Cấp mặc định",
   },
   levels: { xa: "Xã, phường, thị trấn", huyen: "Huyện, thị xã, thành phố", tinh: "Tỉnh, thành phố" },
+  file: {
+    open: "Mở tệp .xlsx",
+    opening: "Đang mở…",
+    drop: "hoặc kéo thả tệp vào ngăn này",
+    sample: "Sổ tính mẫu của xã Long Hiệp",
+    current: (name: string) => `Đang làm việc trên: ${name}`,
+    privacy: "Tệp chỉ được đọc trong trình duyệt này, không gửi đi đâu.",
+    download: "Tải bản có chú thích (.xlsx)",
+    downloaded: (name: string) => `Đã tạo tệp "${name}".`,
+  },
   failed: (message: string) => `Không thực hiện được: ${message}`,
 };
 
@@ -141,6 +151,16 @@ const en: Strings = {
     defaultLevel: "Default level",
   },
   levels: { xa: "Commune", huyen: "District", tinh: "Province" },
+  file: {
+    open: "Open an .xlsx file",
+    opening: "Opening…",
+    drop: "or drop a file onto this pane",
+    sample: "Sample workbook of xã Long Hiệp",
+    current: (name: string) => `Working on: ${name}`,
+    privacy: "The file is read in this browser only; it is sent nowhere.",
+    download: "Download the annotated copy (.xlsx)",
+    downloaded: (name: string) => `Created "${name}".`,
+  },
   failed: (message: string) => `Could not finish: ${message}`,
 };
 

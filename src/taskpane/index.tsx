@@ -12,6 +12,7 @@ import {
 import { App } from "./App";
 import { strings } from "./i18n";
 import { loadSettings, saveSettings, type Settings } from "./settings";
+import { useStandaloneWorkbook } from "./standalone";
 
 function Root({ host, session, initial }: { host: HostInfo; session: WorkbookSession; initial: Settings }) {
   const [settings, setSettings] = useState(initial);
@@ -20,6 +21,33 @@ function Root({ host, session, initial }: { host: HostInfo; session: WorkbookSes
     saveSettings(next);
   };
   return <App host={host} session={session} settings={settings} onSettingsChange={change} />;
+}
+
+/** The standalone page: the sample workbook until the user opens an .xlsx of their own. */
+function StandaloneRoot({
+  host,
+  sample,
+  initial,
+}: {
+  host: HostInfo;
+  sample: WorkbookSession;
+  initial: Settings;
+}) {
+  const [settings, setSettings] = useState(initial);
+  const workbook = useStandaloneWorkbook(sample, settings.language);
+  const change = (next: Settings) => {
+    setSettings(next);
+    saveSettings(next);
+  };
+  return (
+    <App
+      host={host}
+      session={workbook.session}
+      settings={settings}
+      onSettingsChange={change}
+      standalone={workbook}
+    />
+  );
 }
 
 function prefersDark(host: HostInfo): boolean {
@@ -41,12 +69,13 @@ async function main() {
   render(<Spinner label={strings(settings.language).loading} style={{ paddingTop: 48 }} />);
   const host = await detectHost(officeGlobal());
   document.documentElement.dataset.host = host.kind;
+  if (host.kind === "excel") {
+    render(<Root host={host} session={excelSession()} initial={settings} />, prefersDark(host));
+    return;
+  }
   // The standalone page works on a sample workbook in memory; Excel users never download it.
-  const session =
-    host.kind === "excel"
-      ? excelSession()
-      : memorySession(await (await import("../excel/memory/sample")).sampleExcel());
-  render(<Root host={host} session={session} initial={settings} />, prefersDark(host));
+  const sample = memorySession(await (await import("../excel/memory/sample")).sampleExcel());
+  render(<StandaloneRoot host={host} sample={sample} initial={settings} />, prefersDark(host));
 }
 
 void main();

@@ -21,6 +21,7 @@ afterAll(async () => {
 
 async function openPane(): Promise<{ page: Page; requests: string[]; errors: string[] }> {
   const page = await browser.newPage();
+  await page.addInitScript(() => localStorage.clear()); // every test starts with the default settings
   const requests = recordRequests(page);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
@@ -71,6 +72,32 @@ test("a full session on the sample workbook: check, select, highlight, insert, E
   await page.getByRole("button", { name: "Check the whole workbook" }).click();
   await page.getByText(/Notification of stay: Online rate \(%\) states 93,65%/).waitFor();
 
+  expect(requests.filter((url) => !isLocal(url))).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test("the page opens an .xlsx, checks it and hands back an annotated copy, all in the browser", async () => {
+  const { page, requests, errors } = await openPane();
+  const example = path.join(__dirname, "..", "..", "examples", "xa-long-hiep.xlsx");
+  await page.locator('input[type="file"]').setInputFiles(example);
+  await page.getByText("Đang làm việc trên: xa-long-hiep.xlsx").waitFor();
+  await page.getByRole("button", { name: "Kiểm tra toàn bộ sổ tính" }).click();
+  await page.getByRole("button", { name: "Kiểm tra lại", exact: true }).waitFor();
+  expect(await page.getByRole("status").textContent()).toBe("3 lỗi2 cảnh báo0 thông tin");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Tải bản có chú thích (.xlsx)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("xa-long-hiep (BC06).xlsx");
+  const saved = path.join(screenshotDir, download.suggestedFilename());
+  await download.saveAs(saved);
+  expect(fs.readFileSync(saved).subarray(0, 2).toString()).toBe("PK");
+  await page.screenshot({ path: path.join(screenshotDir, "file.png"), fullPage: true });
+
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: "bao-cao.xlsx", mimeType: "text/csv", buffer: Buffer.from("Đơn vị;Tổng\n") });
+  await page.getByText("Không phải tệp Excel (.xlsx).").waitFor();
   expect(requests.filter((url) => !isLocal(url))).toEqual([]);
   expect(errors).toEqual([]);
 });

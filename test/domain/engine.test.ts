@@ -52,7 +52,7 @@ describe("the engine on real figures (seed S001, a commune's 25-service table)",
     expect(byRule(result, "o.ghi_de_cong_thuc")).toHaveLength(4);
     const [first] = byRule(result, "o.ghi_de_cong_thuc");
     expect(first.message).toBe(
-      `Ô ${first.cells[0].address} (Đăng ký thường trú) theo mẫu là công thức, nhưng đang chứa số nhập tay 19,23.`,
+      `Ô ${first.cells[0].address} (Đăng ký thường trú) theo mẫu là công thức, nhưng đang chứa số nhập tay 19,23%.`,
     );
     expect(first.instruction).toMatch(/khôi phục công thức =IF\(N\(D\d+\)=0,"",F\d+\/D\d+\)/);
   });

@@ -15,7 +15,11 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { DocumentTableArrowRight20Regular, TaskListSquareLtr20Regular } from "@fluentui/react-icons";
+import {
+  ArrowDownload20Regular,
+  DocumentTableArrowRight20Regular,
+  TaskListSquareLtr20Regular,
+} from "@fluentui/react-icons";
 import { useState } from "react";
 import { checkWorkbook, type CheckResult, type Issue, type Severity } from "../../domain/rules";
 import { acknowledgementOf, cellKey, type WorkbookRead, type WorkbookSession } from "../../excel";
@@ -62,13 +66,15 @@ const useStyles = makeStyles({
 export interface CheckTabProps {
   session: WorkbookSession;
   settings: Settings;
+  /** The standalone page's download of an annotated copy of the opened file. */
+  onDownload?: (result: CheckResult) => Promise<string>;
 }
 
 type Notice = { intent: "success" | "info" | "error"; text: string };
 
 const issueKey = (issue: Issue) => `${issue.ruleId}|${issue.cells.map(cellKey).join("|")}`;
 
-export function CheckTab({ session, settings }: CheckTabProps) {
+export function CheckTab({ session, settings, onDownload }: CheckTabProps) {
   const panel = usePanelStyles();
   const styles = useStyles();
   const language = settings.language;
@@ -140,6 +146,13 @@ export function CheckTab({ session, settings }: CheckTabProps) {
       setNotice({ intent: "success", text: t.check.exported(sheet) });
     });
 
+  const download = () =>
+    attempt(async () => {
+      if (!result || !onDownload) return;
+      const name = await onDownload(result);
+      setNotice({ intent: "success", text: t.file.downloaded(name) });
+    });
+
   const acknowledge = (issue: Issue, reason: string) =>
     attempt(async () => {
       await session.acknowledge(issue, reason);
@@ -175,6 +188,11 @@ export function CheckTab({ session, settings }: CheckTabProps) {
             <Button icon={<DocumentTableArrowRight20Regular />} disabled={busy} onClick={exportReport}>
               {t.check.export}
             </Button>
+            {onDownload && (
+              <Button icon={<ArrowDownload20Regular />} disabled={busy} onClick={download}>
+                {t.file.download}
+              </Button>
+            )}
           </div>
           <Accordion multiple collapsible defaultOpenItems={["error", "warning"]}>
             {SEVERITIES.filter((severity) => result.issues.some((i) => i.severity === severity)).map(

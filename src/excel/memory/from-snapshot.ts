@@ -1,0 +1,51 @@
+// An in-memory Excel holding a workbook read from an .xlsx file, with its BC06 tables as Excel tables, so that the
+// standalone page checks, highlights and reports on it exactly as the add-in does in Excel.
+import { metadataXml } from "../../domain/metadata";
+import { templateById } from "../../domain/templates";
+import { a1, isExcelError, type WorkbookSnapshot } from "../../domain/workbook";
+import { MemoryExcel } from "./api";
+import { areaAddress, newSheet } from "./state";
+
+export function excelFromSnapshot(snapshot: WorkbookSnapshot): MemoryExcel {
+  const excel = new MemoryExcel();
+  for (const source of snapshot.sheets) {
+    const sheet = newSheet(excel.state, source.name);
+    if (source.hidden) sheet.visibility = "Hidden";
+    for (const [address, cell] of source.cells) {
+      const error = isExcelError(cell.value);
+      sheet.cells.set(address, {
+        value: error
+          ? (cell.value as { error: string }).error
+          : ((cell.value as string | number | boolean | null) ?? ""),
+        ...(error ? { error: true } : {}),
+        ...(cell.formula ? { formula: cell.formula } : {}),
+        ...(cell.numberFormat ? { numberFormat: cell.numberFormat } : {}),
+      });
+    }
+  }
+  snapshot.tables.forEach((table, i) => {
+    const template = templateById(table.templateId);
+    const sheet = excel.state.sheets.find((s) => s.name === table.sheet);
+    if (!template || !sheet) return;
+    const rows = Object.values(table.rows);
+    const columns = Object.values(table.columns);
+    const top = Math.min(...rows) - 1;
+    const right = columns.length ? Math.max(...columns) + 1 : 1;
+    const name = `BC06_${template.id}_${i + 1}`;
+    excel.state.tables.push({
+      name,
+      sheet,
+      address: areaAddress({ top, left: 1, rows: Math.max(...rows) - top + 1, columns: right }),
+    });
+    excel.state.xmlParts.push({
+      id: `{BC06-XML-F${i}}`,
+      namespace: "urn:bc06:1",
+      xml: metadataXml({ kind: "table", name, templateId: template.id, version: table.templateVersion }),
+    });
+  });
+  excel.state.activeSheet = excel.state.sheets[0];
+  excel.state.selection = excel.state.sheets[0]
+    ? { sheet: excel.state.sheets[0].name, address: a1(1, 1) }
+    : undefined;
+  return excel;
+}

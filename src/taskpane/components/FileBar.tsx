@@ -1,0 +1,112 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { FolderOpen20Regular } from "@fluentui/react-icons";
+import { type DragEvent, type ReactNode, useRef, useState } from "react";
+import { strings } from "../i18n";
+import type { Settings } from "../settings";
+
+const useStyles = makeStyles({
+  bar: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+    padding: tokens.spacingVerticalS,
+    border: `1px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  dragging: {
+    border: `1px dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface FileBarProps {
+  settings: Settings;
+  fileName?: string;
+  onOpen: (name: string, bytes: Uint8Array) => Promise<void>;
+  children: ReactNode;
+}
+
+/** The standalone page's workbook: the sample, or a file the user opens or drops. Wraps the pane as a drop zone. */
+export function FileBar({ settings, fileName, onOpen, children }: FileBarProps) {
+  const styles = useStyles();
+  const t = strings(settings.language);
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const [error, setError] = useState<string>();
+
+  async function open(file: File | undefined) {
+    if (!file) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await onOpen(file.name, new Uint8Array(await file.arrayBuffer()));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const drop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    void open(event.dataTransfer.files[0]);
+  };
+
+  return (
+    <div
+      onDragOver={(e) => (e.preventDefault(), setDragging(true))}
+      onDragLeave={() => setDragging(false)}
+      onDrop={drop}
+    >
+      <div className={`${styles.bar} ${dragging ? styles.dragging : ""}`}>
+        <Text weight="semibold">{t.file.current(fileName ?? t.file.sample)}</Text>
+        <div className={styles.row}>
+          <Button
+            size="small"
+            icon={busy ? <Spinner size="extra-tiny" /> : <FolderOpen20Regular />}
+            disabled={busy}
+            onClick={() => input.current?.click()}
+          >
+            {busy ? t.file.opening : t.file.open}
+          </Button>
+          <Text size={200} className={styles.muted}>
+            {t.file.drop}
+          </Text>
+        </div>
+        <input
+          ref={input}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-label={t.file.open}
+          hidden
+          onChange={(e) => {
+            void open(e.target.files?.[0]);
+            e.target.value = "";
+          }}
+        />
+        <Text size={200} className={styles.muted}>
+          {t.file.privacy}
+        </Text>
+        {error && (
+          <MessageBar intent="error">
+            <MessageBarBody>{error}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// The standalone page's workbook: the built-in sample, or an .xlsx the user opens. ExcelJS loads only then, so
+// that the pane inside Excel never downloads it.
+import { useState } from "react";
+import type { Language } from "../domain/i18n";
+import type { CheckResult } from "../domain/rules";
+import { memorySession, type WorkbookSession } from "../excel";
+
+export interface StandaloneWorkbook {
+  session: WorkbookSession;
+  fileName?: string;
+  open: (name: string, bytes: Uint8Array) => Promise<void>;
+  /** Builds the annotated copy of the opened file and offers it for download; resolves to its name. */
+  download?: (result: CheckResult) => Promise<string>;
+}
+
+export function useStandaloneWorkbook(sample: WorkbookSession, language: Language): StandaloneWorkbook {
+  const [current, setCurrent] = useState<{ session: WorkbookSession; fileName?: string; bytes?: Uint8Array }>(
+    { session: sample },
+  );
+
+  async function open(name: string, bytes: Uint8Array) {
+    const [{ readXlsx }, { excelFromSnapshot }] = await Promise.all([
+      import("../xlsx/read"),
+      import("../excel/memory/from-snapshot"),
+    ]);
+    const { snapshot } = await readXlsx(bytes, language);
+    setCurrent({ session: memorySession(excelFromSnapshot(snapshot)), fileName: name, bytes });
+  }
+
+  async function download(result: CheckResult): Promise<string> {
+    const { writeAnnotated } = await import("../xlsx/write");
+    const annotated = await writeAnnotated(current.bytes!, result, language);
+    const name = `${current.fileName!.replace(/\.xlsx$/i, "")} (BC06).xlsx`;
+    const url = URL.createObjectURL(
+      new Blob([annotated as BlobPart], {
+        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      }),
+    );
+    const link = Object.assign(document.createElement("a"), { href: url, download: name });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    return name;
+  }
+
+  return {
+    session: current.session,
+    fileName: current.fileName,
+    open,
+    download: current.bytes ? download : undefined,
+  };
+}
