@@ -11,6 +11,7 @@ import {
   type TableValues,
   type Template,
 } from "../../src/domain/templates";
+import { main } from "../../src/cli/main";
 import { readXlsx, UnreadableFileError } from "../../src/xlsx/read";
 import { writeAnnotated, writeTemplate } from "../../src/xlsx/write";
 import { S001_DVC } from "../support/seeds";
@@ -160,6 +161,11 @@ describe("the formulas are real: LibreOffice recalculates them to the engine's v
         }
       }
     }
+    // bc06 check reads every file LibreOffice wrote (exit 1 rather than 2: the samples break a few rules).
+    const io = { stdout: (t: string) => void (printed += t), stderr: () => undefined, interactive: false };
+    let printed = "";
+    expect(await main(["check", out, "--json"], io)).toBe(1);
+    expect((JSON.parse(printed) as { files: { status: string }[] }).files.map((f) => f.status)).toEqual(TEMPLATES.map(() => "checked"));
     // Every formula cell of every template was recalculated and compared.
     const formulaCells = TEMPLATES.reduce(
       (n, t) => n + [...planTable(t, "x", header).cells.values()].filter((c) => c.formula).length,
