@@ -110,3 +110,12 @@ export function isoToExcelSerial(iso: string): number {
   const days = Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 31)) / 86_400_000);
   return days + (days >= 60 ? 1 : 0);
 }
+
+/** The first of base, "base (2)", "base (3)", … not in taken (Excel compares sheet names without case). */
+export function freeSheetName(base: string, taken: string[]): string {
+  const used = new Set(taken.map((n) => n.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? base : `${base} (${n})`;
+    if (!used.has(name.toLowerCase())) return name;
+  }
+}

@@ -23,6 +23,7 @@ import {
 import {
   a1,
   type CellSnapshot,
+  freeSheetName,
   parseA1,
   quoteSheetName,
   type SheetSnapshot,
@@ -179,15 +180,6 @@ function addBlock(sheet: SheetSnapshot, block: LoadedBlock): void {
   );
 }
 
-/** The first of base, "base (2)", "base (3)", … that no sheet uses (Excel compares names without case). */
-function freeName(base: string, taken: string[]): string {
-  const used = new Set(taken.map((n) => n.toLowerCase()));
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? base : `${base} (${n})`;
-    if (!used.has(name.toLowerCase())) return name;
-  }
-}
-
 export interface Inserted {
   sheet: string;
   table: string;
@@ -211,7 +203,7 @@ export async function insertTemplate(
   const tables = context.workbook.tables.load("items/name");
   await context.sync();
 
-  const sheetName = freeName(
+  const sheetName = freeSheetName(
     template.shortTitle[language],
     worksheets.items.map((s) => s.name),
   );
@@ -492,7 +484,7 @@ export async function writeReport(
   if (previousName && names.includes(previousName))
     context.workbook.worksheets.getItem(previousName).delete();
   if (previous) context.workbook.customXmlParts.getItem(previous.partId).delete();
-  const name = freeName(
+  const name = freeSheetName(
     REPORT_SHEET[language],
     names.filter((n) => n !== previousName),
   );

@@ -13,7 +13,7 @@ import {
   type TableValues,
   type Template,
 } from "../domain/templates";
-import { a1, type TableHeader } from "../domain/workbook";
+import { a1, freeSheetName, type TableHeader } from "../domain/workbook";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 const SEVERITY_FILL: Record<Severity, string> = { error: "#FDE7E9", warning: "#FFF4CE", info: "#DEECF9" };
@@ -22,14 +22,6 @@ const SEVERITY_LABEL = {
   en: { error: "Error", warning: "Warning", info: "Info" },
 };
 export const REPORT_SHEET = { vi: "Kết quả kiểm tra", en: "Check results" };
-
-function freeName(base: string, taken: string[]): string {
-  const used = new Set(taken.map((n) => n.toLowerCase()));
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? base : `${base} (${n})`;
-    if (!used.has(name.toLowerCase())) return name;
-  }
-}
 
 /** One table of a workbook to write: a template, its header and its figures. */
 export interface TableToWrite {
@@ -51,7 +43,7 @@ export async function writeTables(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "BC06";
   for (const { template, header, values } of tables) {
-    const sheetName = freeName(
+    const sheetName = freeSheetName(
       template.shortTitle[language],
       workbook.worksheets.map((w) => w.name),
     );
@@ -166,7 +158,7 @@ export async function writeAnnotated(
 
 function addReportSheet(workbook: ExcelJS.Workbook, result: CheckResult, language: Language): void {
   const sheet = workbook.addWorksheet(
-    freeName(
+    freeSheetName(
       REPORT_SHEET[language],
       workbook.worksheets.map((w) => w.name),
     ),

@@ -1,15 +1,13 @@
-import { Dropdown, Field, Input, Option, Radio, RadioGroup, Switch } from "@fluentui/react-components";
-import type { UnitLevel } from "../../domain/workbook";
+import { Field, Input, Radio, RadioGroup, Switch } from "@fluentui/react-components";
 import { strings } from "../i18n";
 import type { Settings } from "../settings";
+import { LevelDropdown } from "./LevelDropdown";
 import { usePanelStyles } from "./styles";
 
 export interface SettingsTabProps {
   settings: Settings;
   onChange: (settings: Settings) => void;
 }
-
-const LEVELS: UnitLevel[] = ["xa", "huyen", "tinh"];
 
 export function SettingsTab({ settings, onChange }: SettingsTabProps) {
   const styles = usePanelStyles();
@@ -40,17 +38,11 @@ export function SettingsTab({ settings, onChange }: SettingsTabProps) {
         />
       </Field>
       <Field label={t.settings.defaultLevel}>
-        <Dropdown
-          value={t.levels[settings.defaultLevel]}
-          selectedOptions={[settings.defaultLevel]}
-          onOptionSelect={(_, data) => onChange({ ...settings, defaultLevel: data.optionValue as UnitLevel })}
-        >
-          {LEVELS.map((level) => (
-            <Option key={level} value={level}>
-              {t.levels[level]}
-            </Option>
-          ))}
-        </Dropdown>
+        <LevelDropdown
+          level={settings.defaultLevel}
+          language={settings.language}
+          onChange={(defaultLevel) => onChange({ ...settings, defaultLevel })}
+        />
       </Field>
     </div>
   );

@@ -15,6 +15,7 @@ import type { UnitLevel } from "../../domain/workbook";
 import type { Inserted, WorkbookSession } from "../../excel";
 import { strings } from "../i18n";
 import type { Settings } from "../settings";
+import { LevelDropdown } from "./LevelDropdown";
 import { usePanelStyles } from "./styles";
 
 export interface TemplatesTabProps {
@@ -23,8 +24,6 @@ export interface TemplatesTabProps {
 }
 
 type Outcome = { kind: "inserted"; inserted: Inserted; rows: number } | { kind: "error"; message: string };
-
-const LEVELS: UnitLevel[] = ["xa", "huyen", "tinh"];
 
 export function TemplatesTab({ session, settings }: TemplatesTabProps) {
   const styles = usePanelStyles();
@@ -84,17 +83,7 @@ export function TemplatesTab({ session, settings }: TemplatesTabProps) {
         />
       </Field>
       <Field label={t.templates.level}>
-        <Dropdown
-          value={t.levels[level]}
-          selectedOptions={[level]}
-          onOptionSelect={(_, data) => setLevel((data.optionValue as UnitLevel) ?? level)}
-        >
-          {LEVELS.map((x) => (
-            <Option key={x} value={x}>
-              {t.levels[x]}
-            </Option>
-          ))}
-        </Dropdown>
+        <LevelDropdown level={level} language={language} onChange={setLevel} />
       </Field>
       <div className={styles.row}>
         <Field label={t.templates.from} className={styles.grow}>
