@@ -76,6 +76,19 @@ async function benchCli(): Promise<void> {
     `cli: bc06 check on ${report.files.length} commune workbooks (${(bytes / 1024 / 1024).toFixed(1)} MB), ${report.summary.errors} errors, ` +
       `${report.summary.warnings} warnings, exit ${run.status}: ${seconds.toFixed(1)} s (goal < 10 s) ${seconds < 10 ? "OK" : "SLOW"}`,
   );
+  const summary = path.join(os.tmpdir(), `bc06-bench-tong-hop-${process.pid}.xlsx`);
+  const consolidateStart = performance.now();
+  const consolidated = spawnSync(
+    process.execPath,
+    [bc06, "consolidate", dir, "-o", summary, "--unit", "Tỉnh mẫu"],
+    { encoding: "utf8" },
+  );
+  const consolidateSeconds = (performance.now() - consolidateStart) / 1000;
+  console.log(
+    `cli: bc06 consolidate of the same ${COMMUNES} workbooks into one province summary (${(fs.statSync(summary).size / 1024).toFixed(0)} KB), ` +
+      `exit ${consolidated.status}: ${consolidateSeconds.toFixed(1)} s (goal < 10 s) ${consolidateSeconds < 10 ? "OK" : "SLOW"}`,
+  );
+  fs.rmSync(summary, { force: true });
   fs.rmSync(dir, { recursive: true, force: true });
 }
 

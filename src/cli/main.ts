@@ -5,7 +5,8 @@ import type { Language } from "../domain/i18n";
 import { checkWorkbook } from "../domain/rules";
 import { TableHeaderSchema, templateById, TEMPLATES } from "../domain/templates";
 import { readXlsx, UnreadableFileError } from "../xlsx/read";
-import { writeAnnotated, writeTemplate } from "../xlsx/write";
+import { writeAnnotated, writeSummary, writeTemplate } from "../xlsx/write";
+import { consolidate, describeProblem, type UnitTable } from "../domain/consolidate";
 import { parseArgs, type ParsedArgs } from "./args";
 import { expandPaths } from "./files";
 import { csvReport, type FileDetails, type FileReport, fileReport, summarise, textReport } from "./output";
@@ -31,6 +32,7 @@ const HELP = {
 Cách dùng:
   bc06 check <tệp|thư mục>... [--json | --csv] [--annotate <thư mục>] [--lang vi|en] [--strict-rounding]
   bc06 template <mã mẫu> [-o tệp.xlsx] [--unit "Xã A"] [--level xa|huyen|tinh] [--period 2025-01-01..2025-06-30] [--cutoff 2025-06-30]
+  bc06 consolidate <tệp|thư mục>... -o tong-hop.xlsx [--unit "Huyện A"] [--level huyen|tinh]
   bc06 templates
 
 Mã thoát của check: 0 không có lỗi; 1 có lỗi; 2 có tệp không đọc được (các tệp khác vẫn được kiểm tra).
@@ -40,6 +42,7 @@ Mã thoát của check: 0 không có lỗi; 1 có lỗi; 2 có tệp không đ�
 Usage:
   bc06 check <file|folder>... [--json | --csv] [--annotate <folder>] [--lang vi|en] [--strict-rounding]
   bc06 template <template id> [-o file.xlsx] [--unit "Xã A"] [--level xa|huyen|tinh] [--period 2025-01-01..2025-06-30] [--cutoff 2025-06-30]
+  bc06 consolidate <file|folder>... -o summary.xlsx [--unit "Huyện A"] [--level huyen|tinh]
   bc06 templates
 
 Exit status of check: 0 no errors; 1 errors found; 2 a file could not be read (the others are still checked).
@@ -65,6 +68,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return await check(args, language, io);
       case "template":
         return await template(args, language, io);
+      case "consolidate":
+        return await consolidateFiles(args, language, io);
       case "templates":
         io.stdout(TEMPLATES.map((t) => `${t.id.padEnd(14)} ${t.title[language]}`).join("\n") + "\n");
         return EXIT.clean;
@@ -179,4 +184,67 @@ async function template(args: ParsedArgs, language: Language, io: Io): Promise<n
   fs.writeFileSync(output, await writeTemplate(chosen, header.data, language));
   io.stdout(`${output}\n`);
   return EXIT.clean;
+}
+
+const LEVEL_ABOVE = { xa: "huyen", huyen: "tinh", tinh: "tinh" } as const;
+
+/**
+ * Adds unit workbooks into a summary workbook: one summed table per template found, and the trail of every figure.
+ * Exit 2 when a file could not be read, else 0; the problems met are printed and written in the workbook.
+ */
+async function consolidateFiles(args: ParsedArgs, language: Language, io: Io): Promise<number> {
+  const output = stringOption(args, "output");
+  if (args.positionals.length === 0 || !output) {
+    io.stderr(HELP[language]);
+    return EXIT.usage;
+  }
+  const units: (UnitTable & { templateId: string })[] = [];
+  const unreadable: string[] = [];
+  for (const { file, missing } of expandPaths(args.positionals)) {
+    try {
+      if (missing)
+        throw new Error(language === "vi" ? "Không tìm thấy tệp hoặc thư mục." : "No such file or folder.");
+      const { snapshot } = await readXlsx(fs.readFileSync(file), language);
+      for (const table of snapshot.tables)
+        units.push({
+          source: file,
+          table,
+          sheet: snapshot.sheets.find((s) => s.name === table.sheet)!,
+          templateId: table.templateId,
+        });
+    } catch (error) {
+      unreadable.push(`${file}: ${(error as Error).message}`);
+    }
+  }
+  const tables = [];
+  const contributions = [];
+  const problems = [...unreadable];
+  for (const template of TEMPLATES) {
+    const ofTemplate = units.filter((u) => u.templateId === template.id);
+    if (ofTemplate.length === 0) continue;
+    const first = ofTemplate[0].table.header;
+    const level = stringOption(args, "level") ?? (first.level ? LEVEL_ABOVE[first.level] : undefined);
+    const header = TableHeaderSchema.parse({
+      unit: stringOption(args, "unit"),
+      level,
+      from: first.from,
+      to: first.to,
+      cutoff: first.cutoff,
+    });
+    const result = consolidate(template, ofTemplate, header);
+    tables.push({ template, header, values: result.values });
+    contributions.push(...result.contributions.map((c) => ({ ...c, templateId: template.id })));
+    problems.push(
+      ...result.problems.map((p) => `${template.shortTitle[language]}: ${describeProblem(p, language)}`),
+    );
+  }
+  fs.writeFileSync(output, await writeSummary(tables, contributions, problems, language));
+  const files = new Set(units.map((u) => u.source)).size;
+  io.stdout(
+    (language === "vi"
+      ? `${output}: ${tables.length} bảng tổng hợp từ ${files} tệp.\n`
+      : `${output}: ${tables.length} summary tables from ${files} files.\n`) +
+      problems.map((p) => `  ${p}\n`).join(""),
+  );
+  return unreadable.length ? EXIT.unreadable : EXIT.clean;
 }

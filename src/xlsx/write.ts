@@ -1,6 +1,7 @@
 // Writing .xlsx files: a ready-to-fill template laid out exactly as the add-in inserts it, and an annotated copy of
 // a checked workbook (notes and fills on the cells at fault, plus the report sheet), with no value changed.
 import ExcelJS from "exceljs";
+import type { Contribution } from "../domain/consolidate";
 import type { Language } from "../domain/i18n";
 import { formatNumber } from "../domain/numbers";
 import type { CheckResult, Issue, Severity } from "../domain/rules";
@@ -40,6 +41,11 @@ export async function writeTables(
   language: Language,
   { cacheResults = true } = {},
 ): Promise<Uint8Array> {
+  const workbook = tablesWorkbook(tables, language, cacheResults);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+function tablesWorkbook(tables: TableToWrite[], language: Language, cacheResults = true): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "BC06";
   for (const { template, header, values } of tables) {
@@ -55,6 +61,37 @@ export async function writeTables(
       cacheResults,
     );
   }
+  return workbook;
+}
+
+export const CONTRIBUTIONS_SHEET = { vi: "Đóng góp", en: "Contributions" };
+
+/**
+ * A summary workbook across unit workbooks: the summed tables (values, with the templates' formulas for computed
+ * cells), then a sheet listing every unit's figure behind every total and the problems met while adding.
+ */
+export async function writeSummary(
+  tables: TableToWrite[],
+  contributions: (Contribution & { templateId: string })[],
+  problems: string[],
+  language: Language,
+): Promise<Uint8Array> {
+  const workbook = tablesWorkbook(tables, language);
+  const sheet = workbook.addWorksheet(CONTRIBUTIONS_SHEET[language]);
+  const vi = language === "vi";
+  sheet.addRow(
+    vi
+      ? ["Mẫu", "Dòng", "Cột", "Đơn vị", "Tệp", "Ô", "Số liệu"]
+      : ["Template", "Row", "Column", "Unit", "File", "Cell", "Figure"],
+  ).font = { bold: true };
+  for (const c of contributions)
+    sheet.addRow([c.templateId, c.rowId, c.columnId, c.unit, c.source, c.cell, c.value]);
+  if (problems.length) {
+    sheet.addRow([]);
+    sheet.addRow([vi ? "Vấn đề khi tổng hợp" : "Problems met while adding"]).font = { bold: true };
+    for (const problem of problems) sheet.addRow([problem]);
+  }
+  [12, 28, 18, 24, 30, 22, 12].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 

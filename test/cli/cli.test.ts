@@ -185,3 +185,51 @@ describe("bc06 template and templates", () => {
     expect(await main(["frobnicate"], capture())).toBe(64);
   });
 });
+
+describe("bc06 consolidate", () => {
+  it("adds commune workbooks into a summary workbook with the trail of every figure", async () => {
+    const folder = file("xa");
+    fs.mkdirSync(folder, { recursive: true });
+    const dvc = templateById("dvc25")!;
+    const header = (unit: string) => ({
+      unit,
+      level: "xa" as const,
+      from: "2025-01-01",
+      to: "2025-06-30",
+      cutoff: "2025-06-30",
+    });
+    fs.writeFileSync(
+      path.join(folder, "xa-a.xlsx"),
+      await writeTemplate(dvc, header("Xã A"), "vi", {
+        dang_ky_thuong_tru: { tong_ho_so: 10, truc_tiep: 6, truc_tuyen: 4 },
+      }),
+    );
+    fs.writeFileSync(
+      path.join(folder, "xa-b.xlsx"),
+      await writeTemplate(dvc, header("Xã B"), "vi", {
+        dang_ky_thuong_tru: { tong_ho_so: 30, truc_tiep: 4, truc_tuyen: 26 },
+      }),
+    );
+    fs.writeFileSync(
+      path.join(folder, "xa-b-gui-lai.xlsx"),
+      await writeTemplate(dvc, header("Xã B"), "vi", {
+        dang_ky_tam_tru: { tong_ho_so: 1, truc_tiep: 1, truc_tuyen: 0 },
+      }),
+    );
+    const output = file("tong-hop.xlsx");
+    const io = capture();
+    expect(await main(["consolidate", folder, "-o", output, "--unit", "Huyện Cẩm Xuyên"], io)).toBe(0);
+    expect(io.out).toContain("tong-hop.xlsx: 1 bảng tổng hợp từ 3 tệp.");
+    expect(io.out).toContain('DVC thiết yếu: Đơn vị "Xã B" có mặt 2 lần');
+
+    const { snapshot } = await readXlsx(fs.readFileSync(output));
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["DVC thiết yếu", "Đóng góp"]);
+    const [table] = snapshot.tables;
+    expect(table.header).toMatchObject({ unit: "Huyện Cẩm Xuyên", level: "huyen" });
+    const summary = snapshot.sheets[0];
+    expect(summary.cells.get("D13")!.value).toBe(40);
+    expect(summary.cells.get("G13")!.value).toBeCloseTo(0.75, 12); // Σ online / Σ total, by the template's formula
+    const trail = [...snapshot.sheets[1].cells.values()].map((c) => c.value);
+    expect(trail).toEqual(expect.arrayContaining([path.join(folder, "xa-a.xlsx"), "DVC thiết yếu!D13", 10]));
+  });
+});

@@ -165,7 +165,9 @@ describe("the formulas are real: LibreOffice recalculates them to the engine's v
     const io = { stdout: (t: string) => void (printed += t), stderr: () => undefined, interactive: false };
     let printed = "";
     expect(await main(["check", out, "--json"], io)).toBe(1);
-    expect((JSON.parse(printed) as { files: { status: string }[] }).files.map((f) => f.status)).toEqual(TEMPLATES.map(() => "checked"));
+    expect((JSON.parse(printed) as { files: { status: string }[] }).files.map((f) => f.status)).toEqual(
+      TEMPLATES.map(() => "checked"),
+    );
     // Every formula cell of every template was recalculated and compared.
     const formulaCells = TEMPLATES.reduce(
       (n, t) => n + [...planTable(t, "x", header).cells.values()].filter((c) => c.formula).length,
