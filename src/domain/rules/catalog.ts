@@ -19,9 +19,15 @@ const declarations = [
     severity: "warning",
   },
   { id: "tong_hop.bang_tong_don_vi", kind: "cross-table-sum", severity: "error" },
+  { id: "tong_hop.don_vi_trung", kind: "summary-units", check: "duplicate", severity: "error" },
+  { id: "tong_hop.so_lieu_giong_het", kind: "summary-units", check: "identical", severity: "warning" },
+  { id: "tong_hop.ky_khac", kind: "summary-units", check: "period", severity: "warning" },
+  { id: "tong_hop.ngay_chot_khac", kind: "summary-units", check: "cutoff", severity: "warning" },
+  { id: "tong_hop.thieu_don_vi", kind: "summary-units", check: "missing", severity: "error" },
   { id: "luy_ke.khong_giam", kind: "cumulative", check: "not-lower", severity: "warning" },
   { id: "luy_ke.cong_don", kind: "cumulative", check: "carries-over", severity: "error" },
   { id: "luy_ke.khong_so_sanh_duoc", kind: "cumulative", check: "not-comparable", severity: "info" },
+  { id: "ky_truoc.bien_dong_lon", kind: "cumulative", check: "large-jump", severity: "info" },
 ] as const;
 
 export const GLOBAL_RULES: readonly GlobalRule[] = declarations.map((rule) => GlobalRuleSchema.parse(rule));

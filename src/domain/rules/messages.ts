@@ -181,13 +181,29 @@ export const OUTCOMES = {
   },
   "cross-table-sum": {
     message: {
-      vi: "{scope}: số tổng hợp {summary} khác tổng các đơn vị {units} = {total} (lệch {difference}).",
-      en: "{scope}: the summary's {summary} differs from the units' sum {units} = {total} (off by {difference}).",
+      vi: "{scope}: số tổng hợp {summary} khác tổng các đơn vị {units} = {total} (lệch {difference}).{hint}",
+      en: "{scope}: the summary's {summary} differs from the units' sum {units} = {total} (off by {difference}).{hint}",
     },
     instruction: {
       vi: "Tổng hợp lại từ số liệu mới nhất của các đơn vị.",
       en: "Re-add the units' latest figures.",
     },
+  },
+  "summary-duplicate": {
+    message: { vi: "Đơn vị \"{unit}\" có mặt {count} lần trong tổng hợp ({sheets}).", en: "The unit \"{unit}\" appears {count} times in the summary ({sheets})." },
+    instruction: { vi: "Giữ một bảng cho mỗi đơn vị.", en: "Keep one table per unit." },
+  },
+  "summary-identical": {
+    message: { vi: "Các bảng {sheets} có số liệu giống hệt nhau: có thể cùng một báo cáo gửi hai lần.", en: "The tables {sheets} hold identical figures: perhaps one report sent twice." },
+    instruction: { vi: "Kiểm tra lại tệp của từng đơn vị.", en: "Check each unit's file." },
+  },
+  "summary-period": {
+    message: { vi: "{unit} báo cáo kỳ {unitPeriod}, khác kỳ của bảng tổng hợp ({summaryPeriod}).", en: "{unit} reports the period {unitPeriod}, not the summary's ({summaryPeriod})." },
+    instruction: { vi: "Dùng báo cáo cùng kỳ của đơn vị.", en: "Use the unit's report for the same period." },
+  },
+  "summary-missing": {
+    message: { vi: "Bảng tổng hợp thiếu {count} đơn vị: {units}.", en: "The summary lacks {count} units: {units}." },
+    instruction: { vi: "Bổ sung báo cáo của các đơn vị còn thiếu.", en: "Add the missing units' reports." },
   },
   "cross-table-cutoff": {
     message: {
@@ -215,6 +231,13 @@ export const OUTCOMES = {
       vi: "Kiểm tra số trong kỳ và số lũy kế.",
       en: "Check this period's figure and the cumulative one.",
     },
+  },
+  "cumulative.large-jump": {
+    message: {
+      vi: "{scope}: {change} so với kỳ trước (chênh {difference} điểm %).",
+      en: "{scope}: {change} since the previous report ({difference} points).",
+    },
+    instruction: { vi: "Kiểm tra lại, hoặc giải thích nguyên nhân trong báo cáo.", en: "Check it, or explain it in the report." },
   },
   "cumulative.not-comparable": {
     message: {

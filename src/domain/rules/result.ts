@@ -65,6 +65,10 @@ export interface CheckOptions {
   language?: Language;
   /** Accept a stated rate that is the computed one truncated, not only rounded (default: yes, both occur). */
   acceptTruncated?: boolean;
+  /** The units a summary must add (the known list for its level): any not found is reported missing. */
+  expectedUnits?: string[];
+  /** A rate moving more than this many percentage points since the previous report is pointed out (default 30). */
+  jumpThreshold?: number;
 }
 
 type IssueInit = Omit<

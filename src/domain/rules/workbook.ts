@@ -1,12 +1,13 @@
 // Checks across tables: a summary against its units, and cumulative figures against the previous report.
 import { globalRule } from "./catalog";
 import type { Language } from "../i18n";
-import { formatNumber } from "../numbers/format";
+import { formatNumber, formatPercentPoints } from "../numbers/format";
 import { normaliseText } from "../text";
 import type { Column, Row } from "../templates/schema";
 import type { UnitLevel } from "../workbook";
 import { type Entry, entryAt, entryLabel, type Grid, positionOf } from "./table";
-import type { Collector } from "./result";
+import { differsByOneDigit } from "../numbers/rate";
+import type { CellRef, Collector } from "./result";
 
 const LEVEL_ORDER: Record<UnitLevel, number> = { xa: 1, huyen: 2, tinh: 3 };
 const MAX_NAMED_UNITS = 6;
@@ -36,29 +37,92 @@ function summaryGroups(grids: Grid[]): { summary: Grid; units: Grid[] }[] {
   return groups;
 }
 
-export function checkSummaries(grids: Grid[], out: Collector, language: Language): void {
+export function checkSummaries(grids: Grid[], out: Collector, language: Language, expectedUnits: string[]): void {
   for (const { summary, units } of summaryGroups(grids)) {
     const scope = { templateId: summary.template.id, sheet: summary.table.sheet };
-    const cutoff = summary.table.header.cutoff;
-    const offCutoff = units.filter((u) => u.table.header.cutoff !== cutoff);
-    for (const unit of offCutoff) {
-      out.fail(
-        globalRule("cross-table-sum"),
-        scope,
-        "cross-table-cutoff",
-        { unit: unitName(unit), unitCutoff: unit.table.header.cutoff ?? "–", summaryCutoff: cutoff ?? "–" },
-        { cells: [] },
-        "tong_hop.ngay_chot_khac",
-      );
-    }
+    const offCutoff = checkUnits(summary, units, out, expectedUnits, scope);
     for (const row of summary.template.rows) {
       for (const column of summary.template.columns) {
         // Stocks add up only across units with the same cut-off.
-        if (column.flow === "stock" && offCutoff.length > 0) continue;
+        if (column.flow === "stock" && offCutoff) continue;
         checkSummaryCell(summary, units, row, column, out, language, scope);
       }
     }
   }
+}
+
+/** Where an issue about a whole table points: its header's unit cell, else its first figure. */
+function tableCell(grid: Grid): CellRef {
+  const address = grid.table.headerCells?.unit;
+  if (address) return { sheet: grid.table.sheet, address };
+  const first = grid.entries.flat().find((e) => e !== undefined);
+  return first ? first.ref : { sheet: grid.table.sheet, address: "A1" };
+}
+
+const key = (text: string) => normaliseText(text).toLowerCase();
+const periodOf = (grid: Grid) => `${grid.table.header.from ?? "?"} – ${grid.table.header.to ?? "?"}`;
+
+/**
+ * The units a summary adds: each once (by name), no two with identical figures, of the summary's period and
+ * cut-off, and none of the expected units missing. Says whether any unit has another cut-off.
+ */
+function checkUnits(summary: Grid, units: Grid[], out: Collector, expectedUnits: string[], scope: { templateId: string; sheet: string }): boolean {
+  const rule = (check: "duplicate" | "identical" | "period" | "cutoff" | "missing") => globalRule("summary-units", check);
+  const byName = new Map<string, Grid[]>();
+  for (const unit of units) byName.set(key(unitName(unit)), [...(byName.get(key(unitName(unit))) ?? []), unit]);
+  for (const same of byName.values()) {
+    if (same.length < 2) continue;
+    out.fail(rule("duplicate"), scope, "summary-duplicate", { unit: unitName(same[0]), count: String(same.length), sheets: same.map((u) => u.table.sheet).join(", ") }, { cells: same.map(tableCell) });
+  }
+  const byFigures = new Map<string, Grid[]>();
+  for (const unit of units) {
+    const figures = unit.entries.flat().flatMap((e) => (e?.reading.state === "value" && !e.computed ? [`${e.row.id}|${e.column.id}=${e.reading.value}`] : []));
+    if (figures.length) byFigures.set(figures.join(";"), [...(byFigures.get(figures.join(";")) ?? []), unit]);
+  }
+  for (const same of byFigures.values()) {
+    if (same.length < 2 || new Set(same.map((u) => key(unitName(u)))).size < 2) continue;
+    out.fail(rule("identical"), scope, "summary-identical", { sheets: same.map((u) => u.table.sheet).join(", ") }, { cells: same.map(tableCell) });
+  }
+  const { from, to, cutoff } = summary.table.header;
+  let offCutoff = false;
+  for (const unit of units) {
+    if ((from && unit.table.header.from !== from) || (to && unit.table.header.to !== to)) {
+      out.fail(rule("period"), scope, "summary-period", { unit: unitName(unit), unitPeriod: periodOf(unit), summaryPeriod: periodOf(summary) }, { cells: [tableCell(unit)] });
+    }
+    if (unit.table.header.cutoff !== cutoff) {
+      offCutoff = true;
+      out.fail(rule("cutoff"), scope, "cross-table-cutoff", { unit: unitName(unit), unitCutoff: unit.table.header.cutoff ?? "–", summaryCutoff: cutoff ?? "–" }, { cells: [tableCell(unit)] });
+    }
+  }
+  const missing = expectedUnits.filter((name) => !byName.has(key(name)));
+  if (missing.length) out.fail(rule("missing"), scope, "summary-missing", { count: String(missing.length), units: missing.join(", ") }, { cells: [tableCell(summary)] });
+  return offCutoff;
+}
+
+/**
+ * Which unit(s) likely explain a summary's difference: a unit left out (the difference is minus its figure), counted
+ * twice (plus its figure), or changed by one digit since the summary was typed.
+ */
+function attribution(difference: number, contributing: { unit: Grid; entry: Entry | undefined }[], language: Language): string {
+  const vi = language === "vi";
+  for (const { unit, entry } of contributing) {
+    const value = valueOf(entry);
+    if (value === 0) continue;
+    if (Math.abs(difference + value) < 1e-9) return vi ? ` Có thể thiếu số của ${unitName(unit)} (${formatNumber(value)}).` : ` ${unitName(unit)}'s ${formatNumber(value)} may be left out.`;
+    if (Math.abs(difference - value) < 1e-9) return vi ? ` Có thể đã cộng trùng ${unitName(unit)} (${formatNumber(value)}).` : ` ${unitName(unit)} (${formatNumber(value)}) may be counted twice.`;
+  }
+  const slips = contributing.filter(({ entry }) => {
+    const earlier = valueOf(entry) + difference;
+    return earlier >= 0 && Number.isInteger(earlier) && differsByOneDigit(String(valueOf(entry)), String(earlier));
+  });
+  if (slips.length === 1) {
+    const { unit, entry } = slips[0];
+    const earlier = formatNumber(valueOf(entry) + difference);
+    return vi
+      ? ` Tổng hợp khớp nếu ${unitName(unit)} là ${earlier}: có thể số liệu đã được tổng hợp trước khi ${unitName(unit)} sửa thành ${formatNumber(valueOf(entry))}.`
+      : ` The summary matches if ${unitName(unit)} were ${earlier}: perhaps it was added before ${unitName(unit)} corrected it to ${formatNumber(valueOf(entry))}.`;
+  }
+  return "";
 }
 
 function checkSummaryCell(
@@ -120,6 +184,7 @@ function checkSummaryCell(
     units: named.join(" + ") + more,
     total: formatNumber(total),
     difference: formatNumber(Math.abs(difference)),
+    hint: attribution(difference, contributing, language),
   };
   out.fail(rule, scope, "cross-table-sum", vars, {
     cells,
@@ -169,11 +234,14 @@ export function checkAgainstPrevious(
   previousGrids: Grid[],
   out: Collector,
   language: Language,
+  jumpThreshold: number,
 ): void {
   for (const grid of grids) {
     const previous = previousOf(grid, previousGrids);
+    if (!previous) continue;
+    checkJumps(grid, previous, out, language, jumpThreshold);
     const stock = grid.template.columns.find((c) => c.flow === "stock");
-    if (!previous || !stock) continue;
+    if (!stock) continue;
     const flow = grid.template.columns.find((c) => c.flow === "flow");
     const scope = { templateId: grid.template.id, sheet: grid.table.sheet };
     const carries = consecutive(previous, grid);
@@ -230,6 +298,26 @@ export function checkAgainstPrevious(
           suggested: { cell: now.ref, value: expected },
         },
       );
+    }
+  }
+}
+
+/** Rates that moved more than the threshold (in percentage points) since the previous report: worth a word. */
+function checkJumps(grid: Grid, previous: Grid, out: Collector, language: Language, threshold: number): void {
+  const rule = globalRule("cumulative", "large-jump");
+  const scope = { templateId: grid.template.id, sheet: grid.table.sheet };
+  for (const row of grid.template.rows) {
+    for (const column of grid.template.columns) {
+      const now = entryOf(grid, row, column);
+      const before = entryOf(previous, row, column);
+      if (now?.reading.state !== "value" || before?.reading.state !== "value" || now.reading.raw === undefined) continue;
+      const [current, earlier] = [now.reading.value, before.reading.value];
+      if (Math.abs(current - earlier) < threshold) continue;
+      const [from, to] = [formatPercentPoints(earlier, 2), formatPercentPoints(current, 2)];
+      const vi = language === "vi";
+      const change = current < earlier ? (vi ? `giảm từ ${from} xuống ${to}` : `fell from ${from} to ${to}`) : vi ? `tăng từ ${from} lên ${to}` : `rose from ${from} to ${to}`;
+      const vars = { scope: entryLabel(now, language), change, difference: formatNumber(Math.abs(current - earlier), 2) };
+      out.fail(rule, scope, "cumulative.large-jump", vars, { cells: [now.ref], left: current, right: earlier, difference: current - earlier });
     }
   }
 }
