@@ -7,6 +7,8 @@ import { TableHeaderSchema, templateById, TEMPLATES } from "../domain/templates"
 import { readXlsx, UnreadableFileError } from "../xlsx/read";
 import { writeAnnotated, writeSummary, writeTemplate } from "../xlsx/write";
 import { consolidate, describeProblem, type UnitTable } from "../domain/consolidate";
+import { normaliseText } from "../domain/text";
+import type { WorkbookSnapshot } from "../domain/workbook";
 import { parseArgs, type ParsedArgs } from "./args";
 import { expandPaths } from "./files";
 import { csvReport, type FileDetails, type FileReport, fileReport, summarise, textReport } from "./output";
@@ -31,8 +33,9 @@ const HELP = {
 
 Cách dùng:
   bc06 check <tệp|thư mục>... [--json | --csv] [--annotate <thư mục>] [--lang vi|en] [--strict-rounding]
+            [--previous <tệp|thư mục kỳ trước>] [--units <danh-sach-don-vi.txt>] [--jump <điểm %, mặc định 30>]
   bc06 template <mã mẫu> [-o tệp.xlsx] [--unit "Xã A"] [--level xa|huyen|tinh] [--period 2025-01-01..2025-06-30] [--cutoff 2025-06-30]
-  bc06 consolidate <tệp|thư mục>... -o tong-hop.xlsx [--unit "Huyện A"] [--level huyen|tinh]
+  bc06 consolidate <tệp|thư mục>... -o tong-hop.xlsx [--unit "Huyện A"] [--level huyen|tinh] [--units <danh-sach.txt>]
   bc06 templates
 
 Mã thoát của check: 0 không có lỗi; 1 có lỗi; 2 có tệp không đọc được (các tệp khác vẫn được kiểm tra).
@@ -41,8 +44,9 @@ Mã thoát của check: 0 không có lỗi; 1 có lỗi; 2 có tệp không đ�
 
 Usage:
   bc06 check <file|folder>... [--json | --csv] [--annotate <folder>] [--lang vi|en] [--strict-rounding]
+            [--previous <previous file|folder>] [--units <unit-list.txt>] [--jump <points, default 30>]
   bc06 template <template id> [-o file.xlsx] [--unit "Xã A"] [--level xa|huyen|tinh] [--period 2025-01-01..2025-06-30] [--cutoff 2025-06-30]
-  bc06 consolidate <file|folder>... -o summary.xlsx [--unit "Huyện A"] [--level huyen|tinh]
+  bc06 consolidate <file|folder>... -o summary.xlsx [--unit "Huyện A"] [--level huyen|tinh] [--units <unit-list.txt>]
   bc06 templates
 
 Exit status of check: 0 no errors; 1 errors found; 2 a file could not be read (the others are still checked).
@@ -106,6 +110,9 @@ async function check(args: ParsedArgs, language: Language, io: Io): Promise<numb
     return EXIT.usage;
   }
   const files = expandPaths(args.positionals);
+  const previous = await readPrevious(stringOption(args, "previous"), language);
+  const expectedUnits = readUnitList(stringOption(args, "units"));
+  const jump = Number(stringOption(args, "jump") ?? 30);
   const annotateDir = stringOption(args, "annotate");
   if (annotateDir) fs.mkdirSync(annotateDir, { recursive: true });
   const reports: FileReport[] = [];
@@ -128,6 +135,9 @@ async function check(args: ParsedArgs, language: Language, io: Io): Promise<numb
       const result = checkWorkbook(snapshot, {
         language,
         acceptTruncated: !args.options.has("strict-rounding"),
+        expectedUnits,
+        jumpThreshold: Number.isFinite(jump) ? jump : 30,
+        previous: previousFor(snapshot, previous),
       });
       details.set(file, { tables: snapshot.tables.length, result });
       reports.push(fileReport(file, result));
@@ -218,7 +228,13 @@ async function consolidateFiles(args: ParsedArgs, language: Language, io: Io): P
   }
   const tables = [];
   const contributions = [];
-  const problems = [...unreadable];
+  const expected = readUnitList(stringOption(args, "units"));
+  const present = new Set(units.map((u) => normaliseText(u.table.header.unit ?? "").toLowerCase()));
+  const missingUnits = expected.filter((name) => !present.has(normaliseText(name).toLowerCase()));
+  const problems = [
+    ...unreadable,
+    ...(missingUnits.length ? [language === "vi" ? `Thiếu ${missingUnits.length} đơn vị: ${missingUnits.join(", ")}.` : `${missingUnits.length} units missing: ${missingUnits.join(", ")}.`] : []),
+  ];
   for (const template of TEMPLATES) {
     const ofTemplate = units.filter((u) => u.templateId === template.id);
     if (ofTemplate.length === 0) continue;
@@ -247,4 +263,33 @@ async function consolidateFiles(args: ParsedArgs, language: Language, io: Io): P
       problems.map((p) => `  ${p}\n`).join(""),
   );
   return unreadable.length ? EXIT.unreadable : EXIT.clean;
+}
+
+/** The previous reports (--previous: a file or a folder), read once; unreadable ones are skipped with a word. */
+async function readPrevious(option: string | undefined, language: Language): Promise<WorkbookSnapshot[]> {
+  if (!option) return [];
+  const snapshots: WorkbookSnapshot[] = [];
+  for (const { file, missing } of expandPaths([option])) {
+    if (missing) throw new Error(language === "vi" ? `Không tìm thấy báo cáo kỳ trước: ${file}` : `No previous report at ${file}`);
+    snapshots.push((await readXlsx(fs.readFileSync(file), language)).snapshot);
+  }
+  return snapshots;
+}
+
+/** The previous report of the same unit (by the name in its header), or the only one given. */
+function previousFor(snapshot: WorkbookSnapshot, previous: WorkbookSnapshot[]): WorkbookSnapshot | undefined {
+  if (previous.length <= 1) return previous[0];
+  const names = (s: WorkbookSnapshot) => new Set(s.tables.map((t) => normaliseText(t.header.unit ?? "").toLowerCase()).filter(Boolean));
+  const mine = names(snapshot);
+  return previous.find((p) => [...names(p)].some((name) => mine.has(name)));
+}
+
+/** --units: a text file with one unit name per line (blank lines and # comments ignored). */
+function readUnitList(option: string | undefined): string[] {
+  if (!option) return [];
+  return fs
+    .readFileSync(option, "utf8")
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith("#"));
 }

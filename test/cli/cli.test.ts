@@ -233,3 +233,28 @@ describe("bc06 consolidate", () => {
     expect(trail).toEqual(expect.arrayContaining([path.join(folder, "xa-a.xlsx"), "DVC thiết yếu!D13", 10]));
   });
 });
+
+describe("bc06 check against the previous report, and the known units", () => {
+  it("--previous matches each file to its unit's previous report: lũy kế must carry over", async () => {
+    const cccd = templateById("cccd")!;
+    const folder = file("ky-truoc");
+    fs.mkdirSync(folder, { recursive: true });
+    const january = (unit: string) => ({ unit, level: "xa" as const, from: "2025-01-01", to: "2025-01-31", cutoff: "2025-01-31" });
+    const february = (unit: string) => ({ unit, level: "xa" as const, from: "2025-02-01", to: "2025-02-28", cutoff: "2025-02-28" });
+    fs.writeFileSync(path.join(folder, "a-t1.xlsx"), await writeTemplate(cccd, january("Xã A"), "vi", { thu_nhan: { trong_ky: 40, luy_ke: 400 } }));
+    fs.writeFileSync(path.join(folder, "b-t1.xlsx"), await writeTemplate(cccd, january("Xã B"), "vi", { thu_nhan: { trong_ky: 10, luy_ke: 100 } }));
+    fs.writeFileSync(file("b-t2.xlsx"), await writeTemplate(cccd, february("Xã B"), "vi", { thu_nhan: { trong_ky: 20, luy_ke: 130 } }));
+    const io = capture();
+    expect(await main(["check", file("b-t2.xlsx"), "--previous", folder, "--json"], io)).toBe(1);
+    const issue = JSON.parse(io.out).files[0].issues.find((i: { ruleId: string }) => i.ruleId === "luy_ke.cong_don");
+    expect(issue).toMatchObject({ left: 130, right: 120, suggested: { value: 120 } });
+  });
+
+  it("--units lists the units a summary must add", async () => {
+    const units = file("don-vi.txt");
+    fs.writeFileSync(units, "# Huyện Cẩm Xuyên\nXã A\nXã B\n\nXã C\n");
+    const io = capture();
+    await main(["consolidate", file("xa"), "-o", file("tong-hop-2.xlsx"), "--units", units], io);
+    expect(io.out).toContain("Thiếu 1 đơn vị: Xã C.");
+  });
+});
