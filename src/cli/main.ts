@@ -233,7 +233,13 @@ async function consolidateFiles(args: ParsedArgs, language: Language, io: Io): P
   const missingUnits = expected.filter((name) => !present.has(normaliseText(name).toLowerCase()));
   const problems = [
     ...unreadable,
-    ...(missingUnits.length ? [language === "vi" ? `Thiếu ${missingUnits.length} đơn vị: ${missingUnits.join(", ")}.` : `${missingUnits.length} units missing: ${missingUnits.join(", ")}.`] : []),
+    ...(missingUnits.length
+      ? [
+          language === "vi"
+            ? `Thiếu ${missingUnits.length} đơn vị: ${missingUnits.join(", ")}.`
+            : `${missingUnits.length} units missing: ${missingUnits.join(", ")}.`,
+        ]
+      : []),
   ];
   for (const template of TEMPLATES) {
     const ofTemplate = units.filter((u) => u.templateId === template.id);
@@ -270,7 +276,10 @@ async function readPrevious(option: string | undefined, language: Language): Pro
   if (!option) return [];
   const snapshots: WorkbookSnapshot[] = [];
   for (const { file, missing } of expandPaths([option])) {
-    if (missing) throw new Error(language === "vi" ? `Không tìm thấy báo cáo kỳ trước: ${file}` : `No previous report at ${file}`);
+    if (missing)
+      throw new Error(
+        language === "vi" ? `Không tìm thấy báo cáo kỳ trước: ${file}` : `No previous report at ${file}`,
+      );
     snapshots.push((await readXlsx(fs.readFileSync(file), language)).snapshot);
   }
   return snapshots;
@@ -279,7 +288,8 @@ async function readPrevious(option: string | undefined, language: Language): Pro
 /** The previous report of the same unit (by the name in its header), or the only one given. */
 function previousFor(snapshot: WorkbookSnapshot, previous: WorkbookSnapshot[]): WorkbookSnapshot | undefined {
   if (previous.length <= 1) return previous[0];
-  const names = (s: WorkbookSnapshot) => new Set(s.tables.map((t) => normaliseText(t.header.unit ?? "").toLowerCase()).filter(Boolean));
+  const names = (s: WorkbookSnapshot) =>
+    new Set(s.tables.map((t) => normaliseText(t.header.unit ?? "").toLowerCase()).filter(Boolean));
   const mine = names(snapshot);
   return previous.find((p) => [...names(p)].some((name) => mine.has(name)));
 }

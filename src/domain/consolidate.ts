@@ -8,7 +8,7 @@ import { cellApplies, cellFormula, cellKind, isNotApplicableText } from "./templ
 import type { TableValues } from "./templates/plan";
 import type { Template } from "./templates/schema";
 import { normaliseText } from "./text";
-import { a1, type LocatedTable, type SheetSnapshot, type TableHeader } from "./workbook";
+import { a1, type LocatedTable, quoteSheetName, type SheetSnapshot, type TableHeader } from "./workbook";
 
 /** One unit's table: where it came from (a file, or a sheet of this workbook) and what it holds. */
 export interface UnitTable {
@@ -179,4 +179,42 @@ export function describeProblem(problem: ConsolidationProblem, language: Languag
         ? `${problem.unit} (${problem.source}): ô ${problem.cell} không có số dùng được, không được cộng.`
         : `${problem.unit} (${problem.source}): ${problem.cell} holds no usable figure and is not added.`;
   }
+}
+
+/**
+ * Live formulas for a summary table inside the units' workbook: each input cell adds the units' cells of the same
+ * row and column id (`=SUM('Xã A'!D13,'Xã B'!D18)`), leaving out rows a unit marks "Không thuộc thẩm quyền" and
+ * cumulative figures of units with another cut-off. Computed cells keep the template's own formulas.
+ */
+export function summaryFormulas(
+  template: Template,
+  summary: LocatedTable,
+  units: UnitTable[],
+): Map<string, string> {
+  const formulas = new Map<string, string>();
+  const skipped = new Map(units.map((unit) => [unit, notApplicableRows(template, unit)]));
+  for (const row of template.rows) {
+    for (const column of template.columns) {
+      const kind = cellKind(column, row);
+      const r = summary.rows[row.id];
+      const c = summary.columns[column.id];
+      if (r === undefined || c === undefined || !cellApplies(row, column) || cellFormula(row, column))
+        continue;
+      if (kind !== "count" && kind !== "amount") continue;
+      const refs = units.flatMap((unit) => {
+        const ur = unit.table.rows[row.id];
+        const uc = unit.table.columns[column.id];
+        if (ur === undefined || uc === undefined || skipped.get(unit)!.has(row.id)) return [];
+        if (
+          column.flow === "stock" &&
+          summary.header.cutoff &&
+          unit.table.header.cutoff !== summary.header.cutoff
+        )
+          return [];
+        return [`${quoteSheetName(unit.table.sheet)}!${a1(ur, uc)}`];
+      });
+      formulas.set(a1(r, c), refs.length ? `=SUM(${refs.join(",")})` : "=0");
+    }
+  }
+  return formulas;
 }

@@ -2,7 +2,8 @@
 import type { Language } from "../domain/i18n";
 import type { CellRef, CheckResult, Issue } from "../domain/rules";
 import type { Template } from "../domain/templates";
-import type { TableHeader } from "../domain/workbook";
+import { summaryFormulas, type UnitTable } from "../domain/consolidate";
+import type { LocatedTable, TableHeader } from "../domain/workbook";
 import { MemoryExcel } from "./memory/api";
 import {
   acknowledge,
@@ -15,6 +16,7 @@ import {
   selectCells,
   type Supports,
   type WorkbookRead,
+  writeFormulas,
   writeReport,
 } from "./workbook";
 
@@ -28,6 +30,15 @@ export interface WorkbookSession {
   clearHighlights(): Promise<number>;
   writeReport(result: CheckResult, language: Language): Promise<string>;
   acknowledge(issue: Issue, reason: string): Promise<void>;
+  /** A new summary of the unit tables, with live formulas that add their cells by row and column id. */
+  insertSummary(
+    template: Template,
+    header: TableHeader,
+    units: UnitTable[],
+    language: Language,
+  ): Promise<Inserted>;
+  /** Rewrites an existing summary's formulas over the unit tables there are now. */
+  refreshSummary(template: Template, summary: LocatedTable, units: UnitTable[]): Promise<number>;
 }
 
 export function createSession(run: Runner, supports: Supports): WorkbookSession {
@@ -41,6 +52,17 @@ export function createSession(run: Runner, supports: Supports): WorkbookSession 
     writeReport: (result, language) =>
       run(async (context) => writeReport(context, result, language, await readRecords(context), new Date())),
     acknowledge: (issue, reason) => run((context) => acknowledge(context, issue, reason, new Date())),
+    insertSummary: (template, header, units, language) =>
+      run((context) =>
+        insertTemplate(context, template, header, language, supports, (location) =>
+          summaryFormulas(template, location, units),
+        ),
+      ),
+    refreshSummary: async (template, summary, units) => {
+      const formulas = summaryFormulas(template, summary, units);
+      await run((context) => writeFormulas(context, summary.sheet, formulas));
+      return formulas.size;
+    },
   };
 }
 

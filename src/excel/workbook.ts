@@ -24,6 +24,7 @@ import {
   a1,
   type CellSnapshot,
   freeSheetName,
+  type LocatedTable,
   parseA1,
   quoteSheetName,
   type SheetSnapshot,
@@ -198,6 +199,8 @@ export async function insertTemplate(
   header: TableHeader,
   language: Language,
   supports: Supports,
+  /** For a summary: the formulas that replace input cells (they add the units' cells). */
+  inputFormulas?: (location: LocatedTable) => Map<string, string>,
 ): Promise<Inserted> {
   const worksheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");
@@ -212,6 +215,9 @@ export async function insertTemplate(
     tables.items.map((t) => t.name),
   )}`;
   const plan = planTable(template, sheetName, header, {}, language);
+  for (const [address, formula] of inputFormulas?.(plan.location) ?? []) {
+    plan.cells.set(address, { ...plan.cells.get(address)!, formula, role: "computed" });
+  }
   const headingRow = Math.min(...Object.values(plan.location.rows)) - 1;
   const tableAddress = `${a1(headingRow, 1)}:${a1(plan.lastRow, plan.lastColumn)}`;
 
@@ -326,6 +332,17 @@ function runs(numbers: number[]): [number, number][] {
     else result.push([n, n]);
   }
   return result;
+}
+
+/** Writes formulas into a sheet's cells (a summary's, brought up to date with its units): one sync. */
+export async function writeFormulas(
+  context: Excel.RequestContext,
+  sheetName: string,
+  formulas: Map<string, string>,
+): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  for (const [address, formula] of formulas) sheet.getRange(address).formulas = [[formula]];
+  await context.sync();
 }
 
 /** Selects (and scrolls to) the cells of an issue on their first sheet. */

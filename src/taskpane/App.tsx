@@ -5,6 +5,7 @@ import type { HostInfo, WorkbookSession } from "../excel";
 import { CheckTab } from "./components/CheckTab";
 import { FileBar } from "./components/FileBar";
 import { SettingsTab } from "./components/SettingsTab";
+import { SummaryTab } from "./components/SummaryTab";
 import { TemplatesTab } from "./components/TemplatesTab";
 import { strings } from "./i18n";
 import type { Settings } from "./settings";
@@ -38,7 +39,7 @@ const useStyles = makeStyles({
   tabs: { paddingLeft: tokens.spacingHorizontalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
 });
 
-type TabId = "templates" | "check" | "settings";
+type TabId = "templates" | "check" | "summary" | "settings";
 
 export interface AppProps {
   host: HostInfo;
@@ -63,6 +64,7 @@ export function App({ host, session, settings, onSettingsChange, standalone }: A
       >
         <Tab value="templates">{t.tabs.templates}</Tab>
         <Tab value="check">{t.tabs.check}</Tab>
+        <Tab value="summary">{t.tabs.summary}</Tab>
         <Tab value="settings">{t.tabs.settings}</Tab>
       </TabList>
       {/* A new workbook starts a new check: the key resets the tabs' state. */}
@@ -71,6 +73,7 @@ export function App({ host, session, settings, onSettingsChange, standalone }: A
         {tab === "check" && (
           <CheckTab session={session} settings={settings} onDownload={standalone?.download} />
         )}
+        {tab === "summary" && <SummaryTab session={session} settings={settings} />}
         {tab === "settings" && <SettingsTab settings={settings} onChange={onSettingsChange} />}
       </main>
     </>

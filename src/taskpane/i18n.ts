@@ -13,7 +13,7 @@ const vi = {
   standaloneHint:
     "Đang dùng sổ tính mẫu của một xã (có vài lỗi cố ý) để bạn thử. Mở BC06 từ thẻ Trang đầu trong Excel để làm việc trên sổ tính của bạn.",
   loading: "Đang khởi động…",
-  tabs: { templates: "Mẫu biểu", check: "Kiểm tra", settings: "Cài đặt" },
+  tabs: { templates: "Mẫu biểu", check: "Kiểm tra", summary: "Tổng hợp", settings: "Cài đặt" },
   templates: {
     template: "Mẫu biểu",
     unit: "Đơn vị báo cáo",
@@ -66,8 +66,32 @@ const vi = {
     truncationHint: "Nhiều báo cáo cắt bớt thay vì làm tròn (20,706% ghi 20,70%). Tắt để coi đó là lỗi.",
     defaultUnit: "Đơn vị mặc định",
     defaultLevel: "Cấp mặc định",
+    jumpThreshold: "Báo thay đổi lớn so với kỳ trước từ (điểm %)",
   },
   levels: { xa: "Xã, phường, thị trấn", huyen: "Huyện, thị xã, thành phố", tinh: "Tỉnh, thành phố" },
+  summary: {
+    read: "Đọc các bảng trong sổ tính",
+    reading: "Đang đọc…",
+    intro:
+      "Cộng các bảng của đơn vị cấp dưới thành một bảng tổng hợp có công thức sống: mỗi ô cộng đúng ô cùng dòng, cùng cột của từng đơn vị, kể cả khi các đơn vị chèn thêm dòng.",
+    none: "Sổ tính chưa có bảng BC06 nào để tổng hợp.",
+    template: "Mẫu cần tổng hợp",
+    units: "Bảng của các đơn vị",
+    unitLabel: (sheet: string, unit: string, level: string) => `${sheet} — ${unit} (${level})`,
+    summaryUnit: "Đơn vị tổng hợp",
+    create: "Tạo bảng tổng hợp",
+    created: (sheet: string, units: number) =>
+      `Đã tạo bảng tổng hợp ở trang tính "${sheet}" từ ${units} đơn vị; các ô nhập là công thức cộng ô tương ứng của từng đơn vị.`,
+    existing: "Bảng tổng hợp đã có",
+    refresh: "Cập nhật công thức theo các đơn vị đang chọn",
+    refreshed: (cells: number) => `Đã cập nhật công thức của ${cells} ô.`,
+    unknownUnit: "chưa ghi đơn vị",
+  },
+  previous: {
+    open: "So sánh với kỳ trước…",
+    current: (name: string) => `Kỳ trước: ${name}`,
+    clear: "Bỏ so sánh",
+  },
   file: {
     open: "Mở tệp .xlsx",
     opening: "Đang mở…",
@@ -93,7 +117,7 @@ const en: Strings = {
   standaloneHint:
     "You are trying a commune's sample workbook (with a few deliberate mistakes). Open BC06 from the Home tab in Excel to work on your own workbook.",
   loading: "Starting…",
-  tabs: { templates: "Templates", check: "Check", settings: "Settings" },
+  tabs: { templates: "Templates", check: "Check", summary: "Roll-up", settings: "Settings" },
   templates: {
     template: "Template",
     unit: "Reporting unit",
@@ -149,8 +173,32 @@ const en: Strings = {
       "Many reports truncate instead of rounding (20.706% written 20.70%). Turn off to treat that as a mistake.",
     defaultUnit: "Default unit",
     defaultLevel: "Default level",
+    jumpThreshold: "Point out changes since the previous report from (percentage points)",
   },
   levels: { xa: "Commune", huyen: "District", tinh: "Province" },
+  summary: {
+    read: "Read the workbook's tables",
+    reading: "Reading…",
+    intro:
+      "Adds the lower units' tables into a summary table with live formulas: each cell adds the same row and column of every unit, even where units inserted rows.",
+    none: "The workbook has no BC06 table to add up yet.",
+    template: "Template to add up",
+    units: "The units' tables",
+    unitLabel: (sheet: string, unit: string, level: string) => `${sheet} — ${unit} (${level})`,
+    summaryUnit: "Summary unit",
+    create: "Create the summary table",
+    created: (sheet: string, units: number) =>
+      `Summary created in the sheet "${sheet}" from ${units} units; its input cells are formulas adding each unit's matching cell.`,
+    existing: "Existing summary tables",
+    refresh: "Update the formulas for the units selected",
+    refreshed: (cells: number) => `Formulas of ${cells} cells updated.`,
+    unknownUnit: "no unit name",
+  },
+  previous: {
+    open: "Compare with the previous report…",
+    current: (name: string) => `Previous report: ${name}`,
+    clear: "Stop comparing",
+  },
   file: {
     open: "Open an .xlsx file",
     opening: "Opening…",

@@ -6,6 +6,7 @@ export const SettingsSchema = z.object({
   acceptTruncated: z.boolean().default(true),
   defaultUnit: z.string().max(200).default(""),
   defaultLevel: z.enum(["xa", "huyen", "tinh"]).default("xa"),
+  jumpThreshold: z.number().min(1).max(100).default(30),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -79,7 +79,7 @@ test("a full session on the sample workbook: check, select, highlight, insert, E
 test("the page opens an .xlsx, checks it and hands back an annotated copy, all in the browser", async () => {
   const { page, requests, errors } = await openPane();
   const example = path.join(__dirname, "..", "..", "examples", "xa-long-hiep.xlsx");
-  await page.locator('input[type="file"]').setInputFiles(example);
+  await page.getByLabel("Mở tệp .xlsx").setInputFiles(example);
   await page.getByText("Đang làm việc trên: xa-long-hiep.xlsx").waitFor();
   await page.getByRole("button", { name: "Kiểm tra toàn bộ sổ tính" }).click();
   await page.getByRole("button", { name: "Kiểm tra lại", exact: true }).waitFor();
@@ -95,7 +95,7 @@ test("the page opens an .xlsx, checks it and hands back an annotated copy, all i
   await page.screenshot({ path: path.join(screenshotDir, "file.png"), fullPage: true });
 
   await page
-    .locator('input[type="file"]')
+    .getByLabel("Mở tệp .xlsx")
     .setInputFiles({ name: "bao-cao.xlsx", mimeType: "text/csv", buffer: Buffer.from("Đơn vị;Tổng\n") });
   await page.getByText("Không phải tệp Excel (.xlsx).").waitFor();
   expect(requests.filter((url) => !isLocal(url))).toEqual([]);

@@ -239,14 +239,37 @@ describe("bc06 check against the previous report, and the known units", () => {
     const cccd = templateById("cccd")!;
     const folder = file("ky-truoc");
     fs.mkdirSync(folder, { recursive: true });
-    const january = (unit: string) => ({ unit, level: "xa" as const, from: "2025-01-01", to: "2025-01-31", cutoff: "2025-01-31" });
-    const february = (unit: string) => ({ unit, level: "xa" as const, from: "2025-02-01", to: "2025-02-28", cutoff: "2025-02-28" });
-    fs.writeFileSync(path.join(folder, "a-t1.xlsx"), await writeTemplate(cccd, january("Xã A"), "vi", { thu_nhan: { trong_ky: 40, luy_ke: 400 } }));
-    fs.writeFileSync(path.join(folder, "b-t1.xlsx"), await writeTemplate(cccd, january("Xã B"), "vi", { thu_nhan: { trong_ky: 10, luy_ke: 100 } }));
-    fs.writeFileSync(file("b-t2.xlsx"), await writeTemplate(cccd, february("Xã B"), "vi", { thu_nhan: { trong_ky: 20, luy_ke: 130 } }));
+    const january = (unit: string) => ({
+      unit,
+      level: "xa" as const,
+      from: "2025-01-01",
+      to: "2025-01-31",
+      cutoff: "2025-01-31",
+    });
+    const february = (unit: string) => ({
+      unit,
+      level: "xa" as const,
+      from: "2025-02-01",
+      to: "2025-02-28",
+      cutoff: "2025-02-28",
+    });
+    fs.writeFileSync(
+      path.join(folder, "a-t1.xlsx"),
+      await writeTemplate(cccd, january("Xã A"), "vi", { thu_nhan: { trong_ky: 40, luy_ke: 400 } }),
+    );
+    fs.writeFileSync(
+      path.join(folder, "b-t1.xlsx"),
+      await writeTemplate(cccd, january("Xã B"), "vi", { thu_nhan: { trong_ky: 10, luy_ke: 100 } }),
+    );
+    fs.writeFileSync(
+      file("b-t2.xlsx"),
+      await writeTemplate(cccd, february("Xã B"), "vi", { thu_nhan: { trong_ky: 20, luy_ke: 130 } }),
+    );
     const io = capture();
     expect(await main(["check", file("b-t2.xlsx"), "--previous", folder, "--json"], io)).toBe(1);
-    const issue = JSON.parse(io.out).files[0].issues.find((i: { ruleId: string }) => i.ruleId === "luy_ke.cong_don");
+    const issue = JSON.parse(io.out).files[0].issues.find(
+      (i: { ruleId: string }) => i.ruleId === "luy_ke.cong_don",
+    );
     expect(issue).toMatchObject({ left: 130, right: 120, suggested: { value: 120 } });
   });
 

@@ -135,30 +135,57 @@ describe("a summary against its units (cross-table sum)", () => {
 });
 
 describe("the units a summary adds", () => {
-  const a = buildTable("dvc25", "Xã A", commune("Xã A"), { dang_ky_thuong_tru: { tong_ho_so: 10, truc_tiep: 6, truc_tuyen: 4 } });
-  const b = buildTable("dvc25", "Xã B", commune("Xã B"), { dang_ky_thuong_tru: { tong_ho_so: 23, truc_tiep: 3, truc_tuyen: 20 } });
-  const summaryOf = (tong: number) => buildTable("dvc25", "Huyện", district, { dang_ky_thuong_tru: { tong_ho_so: tong, truc_tiep: 9, truc_tuyen: 24 } });
-  const totalIssue = (result: ReturnType<typeof checkWorkbook>) => result.issues.find((i) => i.ruleId === "tong_hop.bang_tong_don_vi" && i.cells[0].address === "D13")!;
+  const a = buildTable("dvc25", "Xã A", commune("Xã A"), {
+    dang_ky_thuong_tru: { tong_ho_so: 10, truc_tiep: 6, truc_tuyen: 4 },
+  });
+  const b = buildTable("dvc25", "Xã B", commune("Xã B"), {
+    dang_ky_thuong_tru: { tong_ho_so: 23, truc_tiep: 3, truc_tuyen: 20 },
+  });
+  const summaryOf = (tong: number) =>
+    buildTable("dvc25", "Huyện", district, {
+      dang_ky_thuong_tru: { tong_ho_so: tong, truc_tiep: 9, truc_tuyen: 24 },
+    });
+  const totalIssue = (result: ReturnType<typeof checkWorkbook>) =>
+    result.issues.find((i) => i.ruleId === "tong_hop.bang_tong_don_vi" && i.cells[0].address === "D13")!;
 
   it("names a unit left out, or counted twice", () => {
-    expect(totalIssue(checkWorkbook(workbookOf(summaryOf(10), a, b))).message).toMatch(/Có thể thiếu số của Xã B \(23\)\.$/);
-    expect(totalIssue(checkWorkbook(workbookOf(summaryOf(56), a, b))).message).toMatch(/Có thể đã cộng trùng Xã B \(23\)\.$/);
+    expect(totalIssue(checkWorkbook(workbookOf(summaryOf(10), a, b))).message).toMatch(
+      /Có thể thiếu số của Xã B \(23\)\.$/,
+    );
+    expect(totalIssue(checkWorkbook(workbookOf(summaryOf(56), a, b))).message).toMatch(
+      /Có thể đã cộng trùng Xã B \(23\)\.$/,
+    );
   });
 
   it("reports a unit twice, two files with identical figures, and a unit of another period", () => {
-    const twice = buildTable("dvc25", "Xã B (2)", commune("Xã B"), { dang_ky_tam_tru: { tong_ho_so: 1, truc_tiep: 1, truc_tuyen: 0 } });
-    const copy = buildTable("dvc25", "Xã C", commune("Xã C"), { dang_ky_thuong_tru: { tong_ho_so: 10, truc_tiep: 6, truc_tuyen: 4 } });
+    const twice = buildTable("dvc25", "Xã B (2)", commune("Xã B"), {
+      dang_ky_tam_tru: { tong_ho_so: 1, truc_tiep: 1, truc_tuyen: 0 },
+    });
+    const copy = buildTable("dvc25", "Xã C", commune("Xã C"), {
+      dang_ky_thuong_tru: { tong_ho_so: 10, truc_tiep: 6, truc_tuyen: 4 },
+    });
     const quarter = buildTable("dvc25", "Xã D", { ...commune("Xã D"), to: "2025-01-15" }, {});
     const result = checkWorkbook(workbookOf(summaryOf(33), a, b, twice, copy, quarter));
     const byId = (id: string) => result.issues.filter((i) => i.ruleId === id);
-    expect(byId("tong_hop.don_vi_trung")[0].message).toBe('Đơn vị "Xã B" có mặt 2 lần trong tổng hợp (Xã B, Xã B (2)).');
-    expect(byId("tong_hop.don_vi_trung")[0].cells).toEqual([{ sheet: "Xã B", address: "C3" }, { sheet: "Xã B (2)", address: "C3" }]);
-    expect(byId("tong_hop.so_lieu_giong_het")[0].message).toBe("Các bảng Xã A, Xã C có số liệu giống hệt nhau: có thể cùng một báo cáo gửi hai lần.");
-    expect(byId("tong_hop.ky_khac")[0].message).toBe("Xã D báo cáo kỳ 2025-01-01 – 2025-01-15, khác kỳ của bảng tổng hợp (2025-01-01 – 2025-01-31).");
+    expect(byId("tong_hop.don_vi_trung")[0].message).toBe(
+      'Đơn vị "Xã B" có mặt 2 lần trong tổng hợp (Xã B, Xã B (2)).',
+    );
+    expect(byId("tong_hop.don_vi_trung")[0].cells).toEqual([
+      { sheet: "Xã B", address: "C3" },
+      { sheet: "Xã B (2)", address: "C3" },
+    ]);
+    expect(byId("tong_hop.so_lieu_giong_het")[0].message).toBe(
+      "Các bảng Xã A, Xã C có số liệu giống hệt nhau: có thể cùng một báo cáo gửi hai lần.",
+    );
+    expect(byId("tong_hop.ky_khac")[0].message).toBe(
+      "Xã D báo cáo kỳ 2025-01-01 – 2025-01-15, khác kỳ của bảng tổng hợp (2025-01-01 – 2025-01-31).",
+    );
   });
 
   it("reports units missing from the known list for the level", () => {
-    const result = checkWorkbook(workbookOf(summaryOf(33), a, b), { expectedUnits: ["Xã A", "xã b", "Xã C", "Xã D"] });
+    const result = checkWorkbook(workbookOf(summaryOf(33), a, b), {
+      expectedUnits: ["Xã A", "xã b", "Xã C", "Xã D"],
+    });
     const [missing] = result.issues.filter((i) => i.ruleId === "tong_hop.thieu_don_vi");
     expect(missing.message).toBe("Bảng tổng hợp thiếu 2 đơn vị: Xã C, Xã D.");
     expect(missing.cells).toEqual([{ sheet: "Huyện", address: "C3" }]);
@@ -228,11 +255,29 @@ describe("cumulative figures against the previous report", () => {
   });
 
   it("points out a rate that moved more than the threshold since the previous report", () => {
-    const before = workbookOf(buildTable("dvc25", "DVC", january, { dang_ky_tam_tru: { tong_ho_so: 20, truc_tiep: 1, truc_tuyen: 19 } }));
-    const now = workbookOf(buildTable("dvc25", "DVC", february, { dang_ky_tam_tru: { tong_ho_so: 20, truc_tiep: 16, truc_tuyen: 4 } }));
-    const [jump] = checkWorkbook(now, { previous: before }).issues.filter((i) => i.ruleId === "ky_truoc.bien_dong_lon" && i.cells[0].address === "G14");
-    expect(jump).toMatchObject({ severity: "info", message: "Đăng ký tạm trú – Tỷ lệ trực tuyến (%): giảm từ 95,00% xuống 20,00% so với kỳ trước (chênh 75,00 điểm %)." });
-    expect(checkWorkbook(now, { previous: before, jumpThreshold: 80 }).issues.filter((i) => i.ruleId === "ky_truoc.bien_dong_lon")).toEqual([]);
+    const before = workbookOf(
+      buildTable("dvc25", "DVC", january, {
+        dang_ky_tam_tru: { tong_ho_so: 20, truc_tiep: 1, truc_tuyen: 19 },
+      }),
+    );
+    const now = workbookOf(
+      buildTable("dvc25", "DVC", february, {
+        dang_ky_tam_tru: { tong_ho_so: 20, truc_tiep: 16, truc_tuyen: 4 },
+      }),
+    );
+    const [jump] = checkWorkbook(now, { previous: before }).issues.filter(
+      (i) => i.ruleId === "ky_truoc.bien_dong_lon" && i.cells[0].address === "G14",
+    );
+    expect(jump).toMatchObject({
+      severity: "info",
+      message:
+        "Đăng ký tạm trú – Tỷ lệ trực tuyến (%): giảm từ 95,00% xuống 20,00% so với kỳ trước (chênh 75,00 điểm %).",
+    });
+    expect(
+      checkWorkbook(now, { previous: before, jumpThreshold: 80 }).issues.filter(
+        (i) => i.ruleId === "ky_truoc.bien_dong_lon",
+      ),
+    ).toEqual([]);
   });
 
   it("the lũy kế of a period cannot be below its own in-period figure", () => {

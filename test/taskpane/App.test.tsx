@@ -7,6 +7,8 @@ import { MemoryExcel } from "../../src/excel/memory/api";
 import { sampleExcel } from "../../src/excel/memory/sample";
 import { App } from "../../src/taskpane/App";
 import { SettingsSchema, type Settings } from "../../src/taskpane/settings";
+import { templateById } from "../../src/domain/templates";
+import { writeTemplate } from "../../src/xlsx/write";
 
 const standalone: HostInfo = { kind: "standalone", reason: "no-host" };
 
@@ -123,6 +125,69 @@ describe("the task pane", () => {
     await runCheck();
     await waitFor(() =>
       expect(screen.getByText(/Notification of stay: Online rate \(%\) states 93,65%/)).toBeTruthy(),
+    );
+  });
+});
+
+describe("the roll-up and previous-report tools", () => {
+  it("builds a summary of the communes' tables with live formulas", async () => {
+    const excel = new MemoryExcel();
+    const session = memorySession(excel);
+    const dvc = templateById("dvc25")!;
+    const period = { from: "2025-01-01", to: "2025-06-30", cutoff: "2025-06-30" };
+    for (const [unit, total] of [
+      ["Xã A", 10],
+      ["Xã B", 30],
+    ] as const) {
+      const inserted = await session.insert(dvc, { unit, level: "xa", ...period }, "vi");
+      excel.sheet(inserted.sheet).cells.set("D13", { value: total });
+    }
+    await renderPane(excel);
+    fireEvent.click(screen.getByRole("tab", { name: "Tổng hợp" }));
+    fireEvent.click(screen.getByRole("button", { name: "Đọc các bảng trong sổ tính" }));
+    const group = await screen.findByRole("group", { name: "Bảng của các đơn vị" });
+    expect(
+      within(group)
+        .getAllByRole("checkbox")
+        .map((c) => (c as HTMLInputElement).checked),
+    ).toEqual([true, true]);
+    fireEvent.change(screen.getByRole("textbox", { name: "Đơn vị tổng hợp" }), {
+      target: { value: "Huyện Cẩm Xuyên" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Tạo bảng tổng hợp" }));
+    await screen.findByText(/Đã tạo bảng tổng hợp ở trang tính "DVC thiết yếu \(3\)" từ 2 đơn vị/);
+    expect(excel.cell("DVC thiết yếu (3)", "D13")).toMatchObject({
+      formula: "=SUM('DVC thiết yếu'!D13,'DVC thiết yếu (2)'!D13)",
+      value: 40,
+    });
+  });
+
+  it("compares with the previous report opened from a file", async () => {
+    const cccd = templateById("cccd")!;
+    const excel = new MemoryExcel();
+    const session = memorySession(excel);
+    const inserted = await session.insert(
+      cccd,
+      { unit: "Xã A", level: "xa", from: "2025-02-01", to: "2025-02-28", cutoff: "2025-02-28" },
+      "vi",
+    );
+    excel.sheet(inserted.sheet).cells.set("C11", { value: 50 });
+    excel.sheet(inserted.sheet).cells.set("D11", { value: 430 });
+    const january = await writeTemplate(
+      cccd,
+      { unit: "Xã A", level: "xa", from: "2025-01-01", to: "2025-01-31", cutoff: "2025-01-31" },
+      "vi",
+      { thu_nhan: { trong_ky: 40, luy_ke: 400 } },
+    );
+    await renderPane(excel);
+    const file = Object.assign(new File([january as BlobPart], "thang-1.xlsx"), {
+      arrayBuffer: async () => january.slice().buffer,
+    });
+    fireEvent.change(screen.getByLabelText("So sánh với kỳ trước…"), { target: { files: [file] } });
+    await screen.findByRole("button", { name: "Kỳ trước: thang-1.xlsx" });
+    await runCheck();
+    await screen.findByText(
+      "Thu nhận hồ sơ cấp CCCD – Lũy kế: lũy kế 430 ≠ lũy kế kỳ trước 400 + trong kỳ 50 = 450.",
     );
   });
 });

@@ -190,19 +190,31 @@ export const OUTCOMES = {
     },
   },
   "summary-duplicate": {
-    message: { vi: "Đơn vị \"{unit}\" có mặt {count} lần trong tổng hợp ({sheets}).", en: "The unit \"{unit}\" appears {count} times in the summary ({sheets})." },
+    message: {
+      vi: 'Đơn vị "{unit}" có mặt {count} lần trong tổng hợp ({sheets}).',
+      en: 'The unit "{unit}" appears {count} times in the summary ({sheets}).',
+    },
     instruction: { vi: "Giữ một bảng cho mỗi đơn vị.", en: "Keep one table per unit." },
   },
   "summary-identical": {
-    message: { vi: "Các bảng {sheets} có số liệu giống hệt nhau: có thể cùng một báo cáo gửi hai lần.", en: "The tables {sheets} hold identical figures: perhaps one report sent twice." },
+    message: {
+      vi: "Các bảng {sheets} có số liệu giống hệt nhau: có thể cùng một báo cáo gửi hai lần.",
+      en: "The tables {sheets} hold identical figures: perhaps one report sent twice.",
+    },
     instruction: { vi: "Kiểm tra lại tệp của từng đơn vị.", en: "Check each unit's file." },
   },
   "summary-period": {
-    message: { vi: "{unit} báo cáo kỳ {unitPeriod}, khác kỳ của bảng tổng hợp ({summaryPeriod}).", en: "{unit} reports the period {unitPeriod}, not the summary's ({summaryPeriod})." },
+    message: {
+      vi: "{unit} báo cáo kỳ {unitPeriod}, khác kỳ của bảng tổng hợp ({summaryPeriod}).",
+      en: "{unit} reports the period {unitPeriod}, not the summary's ({summaryPeriod}).",
+    },
     instruction: { vi: "Dùng báo cáo cùng kỳ của đơn vị.", en: "Use the unit's report for the same period." },
   },
   "summary-missing": {
-    message: { vi: "Bảng tổng hợp thiếu {count} đơn vị: {units}.", en: "The summary lacks {count} units: {units}." },
+    message: {
+      vi: "Bảng tổng hợp thiếu {count} đơn vị: {units}.",
+      en: "The summary lacks {count} units: {units}.",
+    },
     instruction: { vi: "Bổ sung báo cáo của các đơn vị còn thiếu.", en: "Add the missing units' reports." },
   },
   "cross-table-cutoff": {
@@ -237,7 +249,10 @@ export const OUTCOMES = {
       vi: "{scope}: {change} so với kỳ trước (chênh {difference} điểm %).",
       en: "{scope}: {change} since the previous report ({difference} points).",
     },
-    instruction: { vi: "Kiểm tra lại, hoặc giải thích nguyên nhân trong báo cáo.", en: "Check it, or explain it in the report." },
+    instruction: {
+      vi: "Kiểm tra lại, hoặc giải thích nguyên nhân trong báo cáo.",
+      en: "Check it, or explain it in the report.",
+    },
   },
   "cumulative.not-comparable": {
     message: {

@@ -88,7 +88,11 @@ export const GlobalRuleSchema = z.discriminatedUnion("kind", [
   /** A summary table equals the sum of its unit tables, cell by cell, matched by row and column id. */
   z.object({ ...common, kind: z.literal("cross-table-sum") }),
   /** Which units a summary adds: each once, each of the summary's period and cut-off, none missing. */
-  z.object({ ...common, kind: z.literal("summary-units"), check: z.enum(["duplicate", "identical", "period", "cutoff", "missing"]) }),
+  z.object({
+    ...common,
+    kind: z.literal("summary-units"),
+    check: z.enum(["duplicate", "identical", "period", "cutoff", "missing"]),
+  }),
   /**
    * Against the previous report: `not-lower` (lũy kế now ≥ before), `carries-over` (now = before + this period,
    * when the periods are consecutive), `large-jump` (a rate moving more than the threshold, for information).

@@ -37,7 +37,12 @@ function summaryGroups(grids: Grid[]): { summary: Grid; units: Grid[] }[] {
   return groups;
 }
 
-export function checkSummaries(grids: Grid[], out: Collector, language: Language, expectedUnits: string[]): void {
+export function checkSummaries(
+  grids: Grid[],
+  out: Collector,
+  language: Language,
+  expectedUnits: string[],
+): void {
   for (const { summary, units } of summaryGroups(grids)) {
     const scope = { templateId: summary.template.id, sheet: summary.table.sheet };
     const offCutoff = checkUnits(summary, units, out, expectedUnits, scope);
@@ -66,36 +71,83 @@ const periodOf = (grid: Grid) => `${grid.table.header.from ?? "?"} – ${grid.ta
  * The units a summary adds: each once (by name), no two with identical figures, of the summary's period and
  * cut-off, and none of the expected units missing. Says whether any unit has another cut-off.
  */
-function checkUnits(summary: Grid, units: Grid[], out: Collector, expectedUnits: string[], scope: { templateId: string; sheet: string }): boolean {
-  const rule = (check: "duplicate" | "identical" | "period" | "cutoff" | "missing") => globalRule("summary-units", check);
+function checkUnits(
+  summary: Grid,
+  units: Grid[],
+  out: Collector,
+  expectedUnits: string[],
+  scope: { templateId: string; sheet: string },
+): boolean {
+  const rule = (check: "duplicate" | "identical" | "period" | "cutoff" | "missing") =>
+    globalRule("summary-units", check);
   const byName = new Map<string, Grid[]>();
-  for (const unit of units) byName.set(key(unitName(unit)), [...(byName.get(key(unitName(unit))) ?? []), unit]);
+  for (const unit of units)
+    byName.set(key(unitName(unit)), [...(byName.get(key(unitName(unit))) ?? []), unit]);
   for (const same of byName.values()) {
     if (same.length < 2) continue;
-    out.fail(rule("duplicate"), scope, "summary-duplicate", { unit: unitName(same[0]), count: String(same.length), sheets: same.map((u) => u.table.sheet).join(", ") }, { cells: same.map(tableCell) });
+    out.fail(
+      rule("duplicate"),
+      scope,
+      "summary-duplicate",
+      {
+        unit: unitName(same[0]),
+        count: String(same.length),
+        sheets: same.map((u) => u.table.sheet).join(", "),
+      },
+      { cells: same.map(tableCell) },
+    );
   }
   const byFigures = new Map<string, Grid[]>();
   for (const unit of units) {
-    const figures = unit.entries.flat().flatMap((e) => (e?.reading.state === "value" && !e.computed ? [`${e.row.id}|${e.column.id}=${e.reading.value}`] : []));
+    const figures = unit.entries
+      .flat()
+      .flatMap((e) =>
+        e?.reading.state === "value" && !e.computed ? [`${e.row.id}|${e.column.id}=${e.reading.value}`] : [],
+      );
     if (figures.length) byFigures.set(figures.join(";"), [...(byFigures.get(figures.join(";")) ?? []), unit]);
   }
   for (const same of byFigures.values()) {
     if (same.length < 2 || new Set(same.map((u) => key(unitName(u)))).size < 2) continue;
-    out.fail(rule("identical"), scope, "summary-identical", { sheets: same.map((u) => u.table.sheet).join(", ") }, { cells: same.map(tableCell) });
+    out.fail(
+      rule("identical"),
+      scope,
+      "summary-identical",
+      { sheets: same.map((u) => u.table.sheet).join(", ") },
+      { cells: same.map(tableCell) },
+    );
   }
   const { from, to, cutoff } = summary.table.header;
   let offCutoff = false;
   for (const unit of units) {
     if ((from && unit.table.header.from !== from) || (to && unit.table.header.to !== to)) {
-      out.fail(rule("period"), scope, "summary-period", { unit: unitName(unit), unitPeriod: periodOf(unit), summaryPeriod: periodOf(summary) }, { cells: [tableCell(unit)] });
+      out.fail(
+        rule("period"),
+        scope,
+        "summary-period",
+        { unit: unitName(unit), unitPeriod: periodOf(unit), summaryPeriod: periodOf(summary) },
+        { cells: [tableCell(unit)] },
+      );
     }
     if (unit.table.header.cutoff !== cutoff) {
       offCutoff = true;
-      out.fail(rule("cutoff"), scope, "cross-table-cutoff", { unit: unitName(unit), unitCutoff: unit.table.header.cutoff ?? "–", summaryCutoff: cutoff ?? "–" }, { cells: [tableCell(unit)] });
+      out.fail(
+        rule("cutoff"),
+        scope,
+        "cross-table-cutoff",
+        { unit: unitName(unit), unitCutoff: unit.table.header.cutoff ?? "–", summaryCutoff: cutoff ?? "–" },
+        { cells: [tableCell(unit)] },
+      );
     }
   }
   const missing = expectedUnits.filter((name) => !byName.has(key(name)));
-  if (missing.length) out.fail(rule("missing"), scope, "summary-missing", { count: String(missing.length), units: missing.join(", ") }, { cells: [tableCell(summary)] });
+  if (missing.length)
+    out.fail(
+      rule("missing"),
+      scope,
+      "summary-missing",
+      { count: String(missing.length), units: missing.join(", ") },
+      { cells: [tableCell(summary)] },
+    );
   return offCutoff;
 }
 
@@ -103,17 +155,29 @@ function checkUnits(summary: Grid, units: Grid[], out: Collector, expectedUnits:
  * Which unit(s) likely explain a summary's difference: a unit left out (the difference is minus its figure), counted
  * twice (plus its figure), or changed by one digit since the summary was typed.
  */
-function attribution(difference: number, contributing: { unit: Grid; entry: Entry | undefined }[], language: Language): string {
+function attribution(
+  difference: number,
+  contributing: { unit: Grid; entry: Entry | undefined }[],
+  language: Language,
+): string {
   const vi = language === "vi";
   for (const { unit, entry } of contributing) {
     const value = valueOf(entry);
     if (value === 0) continue;
-    if (Math.abs(difference + value) < 1e-9) return vi ? ` Có thể thiếu số của ${unitName(unit)} (${formatNumber(value)}).` : ` ${unitName(unit)}'s ${formatNumber(value)} may be left out.`;
-    if (Math.abs(difference - value) < 1e-9) return vi ? ` Có thể đã cộng trùng ${unitName(unit)} (${formatNumber(value)}).` : ` ${unitName(unit)} (${formatNumber(value)}) may be counted twice.`;
+    if (Math.abs(difference + value) < 1e-9)
+      return vi
+        ? ` Có thể thiếu số của ${unitName(unit)} (${formatNumber(value)}).`
+        : ` ${unitName(unit)}'s ${formatNumber(value)} may be left out.`;
+    if (Math.abs(difference - value) < 1e-9)
+      return vi
+        ? ` Có thể đã cộng trùng ${unitName(unit)} (${formatNumber(value)}).`
+        : ` ${unitName(unit)} (${formatNumber(value)}) may be counted twice.`;
   }
   const slips = contributing.filter(({ entry }) => {
     const earlier = valueOf(entry) + difference;
-    return earlier >= 0 && Number.isInteger(earlier) && differsByOneDigit(String(valueOf(entry)), String(earlier));
+    return (
+      earlier >= 0 && Number.isInteger(earlier) && differsByOneDigit(String(valueOf(entry)), String(earlier))
+    );
   });
   if (slips.length === 1) {
     const { unit, entry } = slips[0];
@@ -310,14 +374,35 @@ function checkJumps(grid: Grid, previous: Grid, out: Collector, language: Langua
     for (const column of grid.template.columns) {
       const now = entryOf(grid, row, column);
       const before = entryOf(previous, row, column);
-      if (now?.reading.state !== "value" || before?.reading.state !== "value" || now.reading.raw === undefined) continue;
+      if (
+        now?.reading.state !== "value" ||
+        before?.reading.state !== "value" ||
+        now.reading.raw === undefined
+      )
+        continue;
       const [current, earlier] = [now.reading.value, before.reading.value];
       if (Math.abs(current - earlier) < threshold) continue;
       const [from, to] = [formatPercentPoints(earlier, 2), formatPercentPoints(current, 2)];
       const vi = language === "vi";
-      const change = current < earlier ? (vi ? `giảm từ ${from} xuống ${to}` : `fell from ${from} to ${to}`) : vi ? `tăng từ ${from} lên ${to}` : `rose from ${from} to ${to}`;
-      const vars = { scope: entryLabel(now, language), change, difference: formatNumber(Math.abs(current - earlier), 2) };
-      out.fail(rule, scope, "cumulative.large-jump", vars, { cells: [now.ref], left: current, right: earlier, difference: current - earlier });
+      const change =
+        current < earlier
+          ? vi
+            ? `giảm từ ${from} xuống ${to}`
+            : `fell from ${from} to ${to}`
+          : vi
+            ? `tăng từ ${from} lên ${to}`
+            : `rose from ${from} to ${to}`;
+      const vars = {
+        scope: entryLabel(now, language),
+        change,
+        difference: formatNumber(Math.abs(current - earlier), 2),
+      };
+      out.fail(rule, scope, "cumulative.large-jump", vars, {
+        cells: [now.ref],
+        left: current,
+        right: earlier,
+        difference: current - earlier,
+      });
     }
   }
 }

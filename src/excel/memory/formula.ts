@@ -3,21 +3,24 @@
 import { parseA1 } from "../../domain/workbook";
 
 export type Scalar = number | string | boolean | null;
-export type Lookup = (row: number, column: number) => Scalar;
+/** A cell's value; `sheet` is set for references to another sheet ('Xã A'!D13). */
+export type Lookup = (row: number, column: number, sheet?: string) => Scalar;
 
-type Token = { kind: "number" | "string" | "ref" | "name" | "op"; text: string };
+type Token = { kind: "number" | "string" | "ref" | "name" | "op"; text: string; sheet?: string };
 
 function tokenize(formula: string): Token[] {
   const tokens: Token[] = [];
   const pattern =
-    /\s*(?:(\d+(?:\.\d+)?)|"((?:[^"]|"")*)"|(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)|([A-Z]+)(?=\()|(<>|<=|>=|[-+*/=<>(),&]))/gy;
+    /\s*(?:(\d+(?:\.\d+)?)|"((?:[^"]|"")*)"|(?:'((?:[^']|'')+)'!|([A-Za-z_][\w.]*)!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)|([A-Z]+)(?=\()|(<>|<=|>=|[-+*/=<>(),&]))/gy;
   let match: RegExpExecArray | null;
   while (pattern.lastIndex < formula.length && (match = pattern.exec(formula))) {
     if (match[1] !== undefined) tokens.push({ kind: "number", text: match[1] });
     else if (match[2] !== undefined) tokens.push({ kind: "string", text: match[2].replace(/""/g, '"') });
-    else if (match[3] !== undefined) tokens.push({ kind: "ref", text: match[3].replace(/\$/g, "") });
-    else if (match[4] !== undefined) tokens.push({ kind: "name", text: match[4] });
-    else tokens.push({ kind: "op", text: match[5] });
+    else if (match[5] !== undefined) {
+      const sheet = match[3]?.replace(/''/g, "'") ?? match[4];
+      tokens.push({ kind: "ref", text: match[5].replace(/\$/g, ""), ...(sheet ? { sheet } : {}) });
+    } else if (match[6] !== undefined) tokens.push({ kind: "name", text: match[6] });
+    else tokens.push({ kind: "op", text: match[7] });
   }
   if (pattern.lastIndex !== formula.length)
     throw new Error(`cannot read formula near "${formula.slice(pattern.lastIndex)}"`);
@@ -41,11 +44,11 @@ export function evaluateFormula(formula: string, lookup: Lookup): Scalar {
     return token;
   };
 
-  function range(text: string): Scalar[] {
+  function range(text: string, sheet?: string): Scalar[] {
     const [from, to = from] = text.split(":").map((a) => parseA1(a)!);
     const cells: Scalar[] = [];
     for (let r = from.row; r <= to.row; r++)
-      for (let c = from.column; c <= to.column; c++) cells.push(lookup(r, c));
+      for (let c = from.column; c <= to.column; c++) cells.push(lookup(r, c, sheet));
     return cells;
   }
 
@@ -77,7 +80,8 @@ export function evaluateFormula(formula: string, lookup: Lookup): Scalar {
     const token = take();
     if (token.kind === "number") return Number(token.text);
     if (token.kind === "string") return token.text;
-    if (token.kind === "ref") return token.text.includes(":") ? range(token.text) : range(token.text)[0];
+    if (token.kind === "ref")
+      return token.text.includes(":") ? range(token.text, token.sheet) : range(token.text, token.sheet)[0];
     if (token.kind === "name") {
       take("(");
       const args: Value[] = [];

@@ -149,31 +149,36 @@ export function ensureCell(sheet: MemorySheet, row: number, column: number): Mem
   return cell;
 }
 
-/** Recomputes every formula of the workbook until nothing changes (formulas may feed each other). */
+/** Recomputes every formula of the workbook until nothing changes (formulas may feed each other, across sheets). */
 export function recalculate(state: MemoryState): void {
-  for (const sheet of state.sheets) {
-    const formulas = [...sheet.cells.values()].filter((c) => c.formula);
-    const lookup = (row: number, column: number): Scalar => {
-      const cell = cellAt(sheet, row, column);
+  const formulas = state.sheets.flatMap((sheet) =>
+    [...sheet.cells.values()].filter((c) => c.formula).map((cell) => ({ sheet, cell })),
+  );
+  const lookupFrom =
+    (sheet: MemorySheet) =>
+    (row: number, column: number, other?: string): Scalar => {
+      const source =
+        other === undefined ? sheet : state.sheets.find((s) => s.name.toLowerCase() === other.toLowerCase());
+      if (!source) return "#REF!";
+      const cell = cellAt(source, row, column);
       return !cell || cell.error ? (cell?.value ?? null) : cell.value === "" ? null : cell.value;
     };
-    for (let pass = 0; pass <= formulas.length; pass++) {
-      let changed = false;
-      for (const cell of formulas) {
-        let value: Scalar;
-        try {
-          value = evaluateFormula(cell.formula!, lookup);
-        } catch {
-          continue; // a formula this evaluator cannot read keeps its value
-        }
-        const error = typeof value === "string" && value.startsWith("#");
-        if (cell.value !== (value ?? "") || Boolean(cell.error) !== error) {
-          cell.value = value ?? "";
-          cell.error = error;
-          changed = true;
-        }
+  for (let pass = 0; pass <= formulas.length; pass++) {
+    let changed = false;
+    for (const { sheet, cell } of formulas) {
+      let value: Scalar;
+      try {
+        value = evaluateFormula(cell.formula!, lookupFrom(sheet));
+      } catch {
+        continue; // a formula this evaluator cannot read keeps its value
       }
-      if (!changed) break;
+      const error = typeof value === "string" && value.startsWith("#");
+      if (cell.value !== (value ?? "") || Boolean(cell.error) !== error) {
+        cell.value = value ?? "";
+        cell.error = error;
+        changed = true;
+      }
     }
+    if (!changed) break;
   }
 }

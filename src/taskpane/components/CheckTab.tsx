@@ -20,8 +20,9 @@ import {
   DocumentTableArrowRight20Regular,
   TaskListSquareLtr20Regular,
 } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { checkWorkbook, type CheckResult, type Issue, type Severity } from "../../domain/rules";
+import type { WorkbookSnapshot } from "../../domain/workbook";
 import { acknowledgementOf, cellKey, type WorkbookRead, type WorkbookSession } from "../../excel";
 import { strings } from "../i18n";
 import type { Settings } from "../settings";
@@ -85,6 +86,8 @@ export function CheckTab({ session, settings, onDownload }: CheckTabProps) {
   const [highlighted, setHighlighted] = useState(false);
   const [notice, setNotice] = useState<Notice>();
   const [acknowledged, setAcknowledged] = useState<Record<string, string>>({});
+  const [previous, setPrevious] = useState<{ name: string; snapshot: WorkbookSnapshot }>();
+  const previousInput = useRef<HTMLInputElement>(null);
 
   async function attempt(action: () => Promise<void>) {
     setBusy(true);
@@ -103,6 +106,8 @@ export function CheckTab({ session, settings, onDownload }: CheckTabProps) {
       const checked = checkWorkbook(workbook.snapshot, {
         language,
         acceptTruncated: settings.acceptTruncated,
+        jumpThreshold: settings.jumpThreshold,
+        previous: previous?.snapshot,
       });
       setRead(workbook);
       setResult(checked);
@@ -153,6 +158,16 @@ export function CheckTab({ session, settings, onDownload }: CheckTabProps) {
       setNotice({ intent: "success", text: t.file.downloaded(name) });
     });
 
+  /** The previous period's workbook, read in the browser; the next check compares against it. */
+  const openPrevious = (file: File | undefined) =>
+    attempt(async () => {
+      if (!file) return;
+      const { readXlsx } = await import("../../xlsx/read");
+      const { snapshot } = await readXlsx(new Uint8Array(await file.arrayBuffer()), language);
+      setPrevious({ name: file.name, snapshot });
+      setNotice({ intent: "info", text: t.previous.current(file.name) });
+    });
+
   const acknowledge = (issue: Issue, reason: string) =>
     attempt(async () => {
       await session.acknowledge(issue, reason);
@@ -169,6 +184,27 @@ export function CheckTab({ session, settings, onDownload }: CheckTabProps) {
       >
         {busy ? t.check.running : result ? t.check.rerun : t.check.run}
       </Button>
+      <div className={styles.actions}>
+        <Button size="small" disabled={busy} onClick={() => previousInput.current?.click()}>
+          {previous ? t.previous.current(previous.name) : t.previous.open}
+        </Button>
+        {previous && (
+          <Button size="small" appearance="subtle" onClick={() => setPrevious(undefined)}>
+            {t.previous.clear}
+          </Button>
+        )}
+        <input
+          ref={previousInput}
+          type="file"
+          accept=".xlsx"
+          hidden
+          aria-label={t.previous.open}
+          onChange={(e) => {
+            void openPrevious(e.target.files?.[0]);
+            e.target.value = "";
+          }}
+        />
+      </div>
       {notice && (
         <MessageBar intent={notice.intent} aria-live="polite">
           <MessageBarBody>{notice.text}</MessageBarBody>

@@ -37,6 +37,19 @@ export function SettingsTab({ settings, onChange }: SettingsTabProps) {
           onChange={(_, data) => onChange({ ...settings, defaultUnit: data.value })}
         />
       </Field>
+      <Field label={t.settings.jumpThreshold}>
+        <Input
+          type="number"
+          min={1}
+          max={100}
+          value={String(settings.jumpThreshold)}
+          onChange={(_, data) => {
+            const value = Number(data.value);
+            if (Number.isFinite(value) && value >= 1 && value <= 100)
+              onChange({ ...settings, jumpThreshold: value });
+          }}
+        />
+      </Field>
       <Field label={t.settings.defaultLevel}>
         <LevelDropdown
           level={settings.defaultLevel}

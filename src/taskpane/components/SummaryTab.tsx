@@ -1,0 +1,188 @@
+import {
+  Button,
+  Checkbox,
+  Dropdown,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+  Text,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { UnitTable } from "../../domain/consolidate";
+import { type Template, templateById } from "../../domain/templates";
+import type { LocatedTable, UnitLevel } from "../../domain/workbook";
+import type { WorkbookRead, WorkbookSession } from "../../excel";
+import { strings } from "../i18n";
+import type { Settings } from "../settings";
+import { LevelDropdown } from "./LevelDropdown";
+import { usePanelStyles } from "./styles";
+
+const LEVEL_RANK: Record<UnitLevel, number> = { xa: 1, huyen: 2, tinh: 3 };
+const LEVEL_ABOVE: Record<UnitLevel, UnitLevel> = { xa: "huyen", huyen: "tinh", tinh: "tinh" };
+
+export interface SummaryTabProps {
+  session: WorkbookSession;
+  settings: Settings;
+}
+
+type Notice = { intent: "success" | "error"; text: string };
+
+const tableKey = (table: LocatedTable) => `${table.sheet}|${table.templateId}`;
+
+/** Tổng hợp: a summary with live formulas over chosen unit tables, or an existing one brought up to date. */
+export function SummaryTab({ session, settings }: SummaryTabProps) {
+  const panel = usePanelStyles();
+  const t = strings(settings.language);
+  const [read, setRead] = useState<WorkbookRead>();
+  const [templateId, setTemplateId] = useState<string>();
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [unit, setUnit] = useState(settings.defaultUnit);
+  const [level, setLevel] = useState<UnitLevel>(LEVEL_ABOVE[settings.defaultLevel]);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>();
+
+  async function attempt(action: () => Promise<void>) {
+    setBusy(true);
+    try {
+      await action();
+    } catch (error) {
+      setNotice({ intent: "error", text: t.failed(error instanceof Error ? error.message : String(error)) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const load = () =>
+    attempt(async () => {
+      const workbook = await session.read();
+      setRead(workbook);
+      const first = workbook.snapshot.tables[0];
+      if (first) choose(workbook, first.templateId);
+    });
+
+  /** Picks a template; its tables of the lowest level present are the units, chosen by default. */
+  function choose(workbook: WorkbookRead, id: string) {
+    setTemplateId(id);
+    const tables = workbook.snapshot.tables.filter((x) => x.templateId === id);
+    const lowest = Math.min(...tables.map((x) => LEVEL_RANK[x.header.level ?? "xa"]));
+    const units = tables.filter((x) => LEVEL_RANK[x.header.level ?? "xa"] === lowest);
+    setChosen(new Set(units.map(tableKey)));
+    setLevel(LEVEL_ABOVE[units[0]?.header.level ?? "xa"]);
+  }
+
+  const tables = read?.snapshot.tables ?? [];
+  const templateIds = [...new Set(tables.map((x) => x.templateId))];
+  const template: Template | undefined = templateId ? templateById(templateId) : undefined;
+  const ofTemplate = tables.filter((x) => x.templateId === templateId);
+  const unitTables = (): UnitTable[] =>
+    ofTemplate
+      .filter((x) => chosen.has(tableKey(x)))
+      .map((table) => ({
+        source: table.sheet,
+        table,
+        sheet: read!.snapshot.sheets.find((s) => s.name === table.sheet)!,
+      }));
+  const summaries = ofTemplate.filter((x) => x.header.level === level && !chosen.has(tableKey(x)));
+
+  const create = () =>
+    attempt(async () => {
+      const units = unitTables();
+      const { from, to, cutoff } = units[0].table.header;
+      const header = { ...(unit.trim() ? { unit: unit.trim() } : {}), level, from, to, cutoff };
+      const inserted = await session.insertSummary(template!, header, units, settings.language);
+      setNotice({ intent: "success", text: t.summary.created(inserted.sheet, units.length) });
+    });
+
+  const refresh = (summary: LocatedTable) =>
+    attempt(async () => {
+      const cells = await session.refreshSummary(template!, summary, unitTables());
+      setNotice({ intent: "success", text: t.summary.refreshed(cells) });
+    });
+
+  return (
+    <div className={panel.panel}>
+      <Text className={panel.muted}>{t.summary.intro}</Text>
+      <Button
+        appearance={read ? "secondary" : "primary"}
+        disabled={busy}
+        onClick={load}
+        icon={busy ? <Spinner size="tiny" /> : undefined}
+      >
+        {busy ? t.summary.reading : t.summary.read}
+      </Button>
+      {notice && (
+        <MessageBar intent={notice.intent}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {read && tables.length === 0 && <Text className={panel.muted}>{t.summary.none}</Text>}
+      {read && template && (
+        <>
+          <Field label={t.summary.template}>
+            <Dropdown
+              value={template.title[settings.language]}
+              selectedOptions={[template.id]}
+              onOptionSelect={(_, data) => data.optionValue && choose(read, data.optionValue)}
+            >
+              {templateIds.map((id) => (
+                <Option key={id} value={id}>
+                  {templateById(id)?.title[settings.language] ?? id}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <Field label={t.summary.units}>
+            <div role="group" aria-label={t.summary.units}>
+              {ofTemplate.map((x) => (
+                <Checkbox
+                  key={tableKey(x)}
+                  checked={chosen.has(tableKey(x))}
+                  label={t.summary.unitLabel(
+                    x.sheet,
+                    x.header.unit ?? t.summary.unknownUnit,
+                    x.header.level ? t.levels[x.header.level] : "?",
+                  )}
+                  onChange={(_, data) => {
+                    const next = new Set(chosen);
+                    if (data.checked) next.add(tableKey(x));
+                    else next.delete(tableKey(x));
+                    setChosen(next);
+                  }}
+                />
+              ))}
+            </div>
+          </Field>
+          <Field label={t.summary.summaryUnit}>
+            <Input
+              value={unit}
+              onChange={(_, data) => setUnit(data.value)}
+              placeholder={t.templates.unitPlaceholder}
+            />
+          </Field>
+          <Field label={t.templates.level}>
+            <LevelDropdown level={level} language={settings.language} onChange={setLevel} />
+          </Field>
+          <Button appearance="primary" disabled={busy || chosen.size === 0} onClick={create}>
+            {t.summary.create}
+          </Button>
+          {summaries.length > 0 && (
+            <Field label={t.summary.existing}>
+              {summaries.map((summary) => (
+                <Button
+                  key={tableKey(summary)}
+                  disabled={busy || chosen.size === 0}
+                  onClick={() => refresh(summary)}
+                >
+                  {summary.sheet}: {t.summary.refresh}
+                </Button>
+              ))}
+            </Field>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
