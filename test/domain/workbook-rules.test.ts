@@ -182,6 +182,19 @@ describe("the units a summary adds", () => {
     );
   });
 
+  it("without a known list, expects the units the previous report added", () => {
+    const earlier = { from: "2024-07-01", to: "2024-12-31", cutoff: "2024-12-31" };
+    const c = buildTable("dvc25", "Xã C", { ...commune("Xã C"), ...earlier }, {});
+    const previous = workbookOf(
+      buildTable("dvc25", "Huyện", { ...district, ...earlier }, {}),
+      buildTable("dvc25", "Xã A", { ...commune("Xã A"), ...earlier }, {}),
+      buildTable("dvc25", "Xã B", { ...commune("Xã B"), ...earlier }, {}),
+      c,
+    );
+    const [missing] = checkWorkbook(workbookOf(summaryOf(33), a, b), { previous }).issues.filter((i) => i.ruleId === "tong_hop.thieu_don_vi");
+    expect(missing.message).toBe("Bảng tổng hợp thiếu 1 đơn vị: Xã C.");
+  });
+
   it("reports units missing from the known list for the level", () => {
     const result = checkWorkbook(workbookOf(summaryOf(33), a, b), {
       expectedUnits: ["Xã A", "xã b", "Xã C", "Xã D"],

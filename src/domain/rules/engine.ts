@@ -33,11 +33,9 @@ export function checkWorkbook(
   const out = new Collector(settings.language);
   const grids = readGrids(snapshot, out, settings.language);
   for (const grid of grids) checkTableRules(grid, out, settings);
-  checkSummaries(grids, out, settings.language, settings.expectedUnits);
-  if (options.previous) {
-    // The previous report's own problems are not this report's: read it into a collector that is dropped.
-    const previous = readGrids(options.previous, new Collector(settings.language), settings.language);
-    checkAgainstPrevious(grids, previous, out, settings.language, settings.jumpThreshold);
-  }
+  // The previous report's own problems are not this report's: read it into a collector that is dropped.
+  const previous = options.previous ? readGrids(options.previous, new Collector(settings.language), settings.language) : [];
+  checkSummaries(grids, out, settings.language, settings.expectedUnits, previous);
+  if (options.previous) checkAgainstPrevious(grids, previous, out, settings.language, settings.jumpThreshold);
   return out.result();
 }

@@ -42,10 +42,14 @@ export function checkSummaries(
   out: Collector,
   language: Language,
   expectedUnits: string[],
+  previousGrids: Grid[] = [],
 ): void {
+  const previousGroups = summaryGroups(previousGrids);
   for (const { summary, units } of summaryGroups(grids)) {
     const scope = { templateId: summary.template.id, sheet: summary.table.sheet };
-    const offCutoff = checkUnits(summary, units, out, expectedUnits, scope);
+    // Without a known list, the units the previous report added are the ones expected now.
+    const lastTime = previousGroups.find((g) => g.summary.template.id === summary.template.id)?.units.map(unitName) ?? [];
+    const offCutoff = checkUnits(summary, units, out, expectedUnits.length ? expectedUnits : lastTime, scope);
     for (const row of summary.template.rows) {
       for (const column of summary.template.columns) {
         // Stocks add up only across units with the same cut-off.
