@@ -1,0 +1,158 @@
+import fs from "fs";
+import path from "path";
+import { type Claim, checkText } from "../../src/domain/narrative/claims";
+
+const seed = (name: string) =>
+  fs.readFileSync(path.join(__dirname, "..", "..", "..", "shared", "domain", "seeds", name), "utf8");
+const summary = (claims: Claim[]) =>
+  claims.map((c) => [c.kind, c.verdict, c.text.replace(/\*\*/g, "").replace(/\s+/g, " ").slice(0, 30)]);
+
+describe("the claims a careful reader finds in the seed reports", () => {
+  it("S000 (huyện Cẩm Xuyên): one, the 25 services of which 11 at district and 09 at commune level", () => {
+    expect(summary(checkText(seed("000_228a96894253b9ec.txt")))).toEqual([
+      ["of-which", "consistent", "25 Dịch vụ công thiết yếu, tro"],
+    ]);
+  });
+
+  it("S001 (xã Long Hiệp): the 382 dossiers, each service's split and rate (93.65% is wrong), staff, TTHC, vaccination, 06/06", () => {
+    const claims = checkText(seed("001_0b124ec2d0cdb01f.txt"));
+    expect(summary(claims)).toEqual([
+      ["list", "consistent", "382 hồ sơ, trong đó: + Thủ tục"],
+      ["parts", "consistent", "78 hồ sơ (63 hồ sơ tiếp nhận t"],
+      ["part-rate", "consistent", "78 hồ sơ (63 hồ sơ tiếp nhận t"],
+      ["parts", "consistent", "54 hồ sơ (26 hồ sơ tiếp nhận t"],
+      ["part-rate", "consistent", "54 hồ sơ (26 hồ sơ tiếp nhận t"],
+      ["parts", "consistent", "62 hồ sơ (03 hồ sơ tiếp nhận t"],
+      ["part-rate", "inconsistent", "62 hồ sơ (03 hồ sơ tiếp nhận t"],
+      ["parts", "consistent", "02 hồ sơ (01 hồ sơ tiếp nhận t"],
+      ["part-rate", "consistent", "02 hồ sơ (01 hồ sơ tiếp nhận t"],
+      // "02 cán bộ … (01 đồng chí …; 01 đồng chí …)": the total stands too far from its parts to be read safely.
+      ["parts", "unreadable", "(01 đồng chí trung cấp tin học"],
+      ["of-which", "consistent", "103 hồ sơ, trong đó: đã giải q"],
+      ["part-rate", "consistent", "12.496 mũi tiêm vắc xin Covid-"],
+      ["ratio", "consistent", "06/06"],
+    ]);
+    const wrong = claims.find((c) => c.verdict === "inconsistent")!;
+    expect(wrong.message).toBe(
+      "59/62 = 95,16%, văn bản ghi 93,65% (khớp với 59/63: có thể tính nhầm trên 63)",
+    );
+    expect(wrong).toMatchObject({ stated: 93.65, suggested: "95,16%" });
+    expect(wrong.computed).toBeCloseTo(95.16129, 4);
+    expect(claims[0].message).toBe("382 = 78 + 54 + 62 + 2 + 58 + 23 + 32 + 48 + 25: khớp");
+    expect(claims.find((c) => c.text.includes("12.496"))!.message).toBe(
+      "12.356/12.496 = 98,88%: khớp (văn bản ghi 98,87%, làm tròn xuống)",
+    );
+  });
+
+  it("S004 (tỉnh Bình Định): the x/y counts, the vaccination rates (99,23% is wrong) and a rate of an unstated whole", () => {
+    const claims = checkText(seed("004_56073f0eb60a8110.txt"));
+    expect(summary(claims)).toEqual([
+      ["ratio", "consistent", "11/25"],
+      ["ratio", "consistent", "11/11"],
+      ["ratio", "consistent", "159/159"],
+      ["ratio", "consistent", "1.114 /1.114"],
+      ["ratio-rate", "inconsistent", "1.325.816/1.336.261 đối tượng "],
+      ["rate", "unreadable", "10.445 đối tượng (đạt tỷ lệ 0."],
+      ["ratio-rate", "consistent", "1.051.292 đối tượng/1.325.816 "],
+      ["ratio-rate", "consistent", "274.524 đối tượng/1.325.816 đố"],
+    ]);
+    expect(claims[4].message).toBe(
+      "1.325.816/1.336.261 = 99,22%, văn bản ghi 99,23% (có thể gõ nhầm một chữ số)",
+    );
+  });
+});
+
+describe("claims in synthetic sentences", () => {
+  const only = (text: string) => {
+    const claims = checkText(text);
+    expect(claims).toHaveLength(1);
+    return claims[0];
+  };
+
+  it("reads every rate form: x/y (đạt z%), x hồ sơ/Tổng số y hồ sơ (đạt tỷ lệ z%), x/y đối tượng (đạt tỷ lệ z%)", () => {
+    expect(only("Đã kích hoạt 3.100/3.000 tài khoản (đạt 103,33%).")).toMatchObject({
+      kind: "ratio-rate",
+      verdict: "consistent",
+    });
+    expect(only("Tiếp nhận 59 hồ sơ/Tổng số 62 hồ sơ (đạt tỷ lệ 93,65%).")).toMatchObject({
+      kind: "ratio-rate",
+      verdict: "inconsistent",
+    });
+    expect(only("Kích hoạt 2.100 tài khoản/chỉ tiêu 3.000 tài khoản (đạt tỷ lệ 70%).")).toMatchObject({
+      kind: "ratio-rate",
+      verdict: "consistent",
+    });
+    expect(only("Có 7/9 đối tượng (đạt tỷ lệ 77,77%).")).toMatchObject({ verdict: "consistent" }); // truncated
+    expect(only("Có 7/9 đối tượng (đạt tỷ lệ 77,79%).")).toMatchObject({ verdict: "inconsistent" });
+  });
+
+  it("reads totals with parts, '+' lists, 'trong đó' clauses and remainders", () => {
+    expect(only("Tiếp nhận 12 hồ sơ (5 hồ sơ trực tiếp; 8 hồ sơ trực tuyến).")).toMatchObject({
+      kind: "parts",
+      verdict: "inconsistent",
+      message: "12 ≠ 5 + 8 = 13",
+      suggested: "13",
+    });
+    expect(only("Đã tiếp nhận 10 hồ sơ, trong đó: + Thường trú: 4 hồ sơ; + Tạm trú: 5 hồ sơ.")).toMatchObject(
+      { kind: "list", verdict: "inconsistent" },
+    );
+    expect(only("Tổng số 1.200 trường hợp, trong đó nộp trực tuyến 300 trường hợp đạt 25%.")).toMatchObject({
+      kind: "part-rate",
+      verdict: "consistent",
+    });
+    expect(
+      only("Rà soát 120 trường hợp, trong đó 110 trường hợp đã hoàn thiện, 20 trường hợp vướng mắc."),
+    ).toMatchObject({ kind: "of-which", verdict: "inconsistent" });
+    expect(only("Phát hiện 40 hộ, đã xử lý 30 hộ, còn lại 12 hộ.")).toMatchObject({
+      kind: "remainder",
+      verdict: "inconsistent",
+      suggested: "10",
+    });
+    expect(only("Phát hiện 40 hộ, đã xử lý 30 hộ, còn lại 10 hộ.")).toMatchObject({
+      kind: "remainder",
+      verdict: "consistent",
+    });
+  });
+
+  it("handles every number format: 1.174, 1,234,567, 19.23%, 51,85%, 01, and line breaks and bold markers", () => {
+    expect(
+      only("Tổng số 1,234,567 người (1,000,000 người đã đồng bộ; 234,567 người chưa đồng bộ)."),
+    ).toMatchObject({ verdict: "consistent" });
+    const claims = checkText(
+      "Thường trú: **78** hồ sơ (**63** trực tiếp;\n**15** trực tuyến), đạt\n**19.23%**;",
+    );
+    expect(claims.map((c) => [c.kind, c.verdict])).toEqual([
+      ["parts", "consistent"],
+      ["part-rate", "consistent"],
+    ]);
+    expect(only("Tạm vắng: 02 hồ sơ (01 trực tiếp; 01 trực tuyến).")).toMatchObject({
+      message: "2 = 1 + 1: khớp",
+    });
+  });
+
+  it("keeps offsets in the text as given, before any normalisation", () => {
+    const text =
+      "Mở đầu. Tiếp nhận 1\u0323\u0302 … không; 62 ho\u0302\u0300 sơ (03 trực tiếp; 59 trực tuyến), đạt 93.65%.";
+    const [parts] = checkText(text);
+    expect(text.slice(parts.start, parts.end)).toBe(parts.text);
+    expect(parts.text.startsWith("62 ho\u0302\u0300 sơ")).toBe(true);
+  });
+
+  it("does not read document numbers, dates or month/year as ratios, nor 'mức độ 4' as a total", () => {
+    expect(
+      checkText(
+        "Theo Nghị định số 61/2018/NĐ-CP ngày 23/4/2018, Công văn 1552/BTTTT-THH ngày 26/4/2022, tháng 3/2022.",
+      ),
+    ).toEqual([]);
+    expect(
+      checkText("Dịch vụ công mức độ 3, mức độ 4, trong đó tập trung triển khai 25 dịch vụ công thiết yếu."),
+    ).toEqual([]);
+    expect(checkText("Đảm bảo 100% công dân trong độ tuổi được cấp thẻ.")).toEqual([]);
+  });
+
+  it("speaks English when asked", () => {
+    expect(checkText("Có 59/62 hồ sơ (đạt 93,65%).", "en")[0].message).toBe(
+      "59/62 = 95,16%, the text says 93,65% (matches 59/63)",
+    );
+  });
+});
