@@ -1,6 +1,9 @@
 import fs from "fs";
 import path from "path";
+import fc from "fast-check";
 import { type Claim, checkText } from "../../src/domain/narrative/claims";
+import { cleaningParagraph, dvcParagraph, identityParagraph } from "../../src/domain/narrative/write";
+import { templateById } from "../../src/domain/templates";
 
 const seed = (name: string) =>
   fs.readFileSync(path.join(__dirname, "..", "..", "..", "shared", "domain", "seeds", name), "utf8");
@@ -153,6 +156,47 @@ describe("claims in synthetic sentences", () => {
   it("speaks English when asked", () => {
     expect(checkText("Có 59/62 hồ sơ (đạt 93,65%).", "en")[0].message).toBe(
       "59/62 = 95,16%, the text says 93,65% (matches 59/63)",
+    );
+  });
+});
+
+describe("writing the report's paragraphs from tables", () => {
+  it("writes the DVC section in the reports' style, leaving out services not received or not competent", () => {
+    const text = dvcParagraph({
+      dang_ky_thuong_tru: { tong_ho_so: 78, truc_tiep: 63, truc_tuyen: 15, da_giai_quyet: 78 },
+      dang_ky_tam_tru: { tong_ho_so: 54, truc_tiep: 26, truc_tuyen: 28 },
+      ho_chieu: { tham_quyen: "Không thuộc thẩm quyền", tong_ho_so: 3, truc_tiep: 3, truc_tuyen: 0 },
+    });
+    expect(text).toBe(
+      "Đã tiếp nhận 132 hồ sơ, trong đó:\n" +
+        "+ Đăng ký thường trú: 78 hồ sơ (63 hồ sơ tiếp nhận trực tiếp; 15 hồ sơ tiếp nhận trực tuyến), đạt 19,23%; đã giải quyết 78 hồ sơ.\n" +
+        "+ Đăng ký tạm trú: 54 hồ sơ (26 hồ sơ tiếp nhận trực tiếp; 28 hồ sơ tiếp nhận trực tuyến), đạt 51,85%.",
+    );
+  });
+
+  it("writes the identity and cleaning sections", () => {
+    const identity = identityParagraph({ thu_nhan: { trong_ky: 420, luy_ke: 4950 }, tra_the: { luy_ke: 4800 } }, { kich_hoat_m1: { luy_ke: 1000 }, kich_hoat_m2: { luy_ke: 2100 }, chi_tieu_kich_hoat: { luy_ke: 3000 } });
+    expect(identity).toContain("Kết quả kích hoạt 3.100 tài khoản/chỉ tiêu 3.000 tài khoản (đạt tỷ lệ 103,33%).");
+    const cleaning = cleaningParagraph({ cmnd_9_so: { so_lieu: 125 }, huy_ra_soat: { so_lieu: 27 }, huy_da_hoan_thien: { so_lieu: 20 }, huy_vuong_mac: { so_lieu: 7 } });
+    expect(cleaning).toBe(
+      "- Hủy, xác lập lại số định danh cá nhân: rà soát 27 trường hợp (20 trường hợp đã hoàn thiện; 7 trường hợp còn vướng mắc).\n- Rà soát, cập nhật số CMND 9 số còn thiếu: 125 trường hợp.",
+    );
+    expect(checkText(identity + "\n" + cleaning).map((c) => c.verdict)).toEqual(["consistent", "consistent", "consistent"]);
+  });
+
+  it("round trip: text written from any valid table reads back as claims that are all consistent", () => {
+    const services = templateById("dvc25")!.rows.filter((r) => !r.total).map((r) => r.id);
+    const row = fc.record({ direct: fc.nat(5000), online: fc.nat(5000) }).filter((r) => r.direct + r.online > 0);
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...services), row, { minKeys: 1, maxKeys: 25 }), (rows) => {
+        const values = Object.fromEntries(Object.entries(rows).map(([id, r]) => [id, { tong_ho_so: r.direct + r.online, truc_tiep: r.direct, truc_tuyen: r.online }]));
+        const claims = checkText(dvcParagraph(values));
+        const services = Object.keys(rows).length;
+        // Each service's split and rate, and the list's total once it has two items.
+        expect(claims.length).toBe(2 * services + (services > 1 ? 1 : 0));
+        expect(claims.filter((c) => c.verdict !== "consistent")).toEqual([]);
+      }),
+      { numRuns: 200 },
     );
   });
 });
