@@ -6,7 +6,9 @@ import { checkWorkbook } from "../domain/rules";
 import { TableHeaderSchema, templateById, TEMPLATES } from "../domain/templates";
 import { readXlsx, UnreadableFileError } from "../xlsx/read";
 import { writeAnnotated, writeSummary, writeTemplate } from "../xlsx/write";
+import mammoth from "mammoth";
 import { consolidate, describeProblem, type UnitTable } from "../domain/consolidate";
+import { checkText } from "../domain/narrative/claims";
 import { normaliseText } from "../domain/text";
 import type { WorkbookSnapshot } from "../domain/workbook";
 import { parseArgs, type ParsedArgs } from "./args";
@@ -36,6 +38,7 @@ Cách dùng:
             [--previous <tệp|thư mục kỳ trước>] [--units <danh-sach-don-vi.txt>] [--jump <điểm %, mặc định 30>]
   bc06 template <mã mẫu> [-o tệp.xlsx] [--unit "Xã A"] [--level xa|huyen|tinh] [--period 2025-01-01..2025-06-30] [--cutoff 2025-06-30]
   bc06 consolidate <tệp|thư mục>... -o tong-hop.xlsx [--unit "Huyện A"] [--level huyen|tinh] [--units <danh-sach.txt>]
+  bc06 check-text <tệp.txt|tệp.docx> [--json] [--lang vi|en]
   bc06 templates
 
 Mã thoát của check: 0 không có lỗi; 1 có lỗi; 2 có tệp không đọc được (các tệp khác vẫn được kiểm tra).
@@ -47,6 +50,7 @@ Usage:
             [--previous <previous file|folder>] [--units <unit-list.txt>] [--jump <points, default 30>]
   bc06 template <template id> [-o file.xlsx] [--unit "Xã A"] [--level xa|huyen|tinh] [--period 2025-01-01..2025-06-30] [--cutoff 2025-06-30]
   bc06 consolidate <file|folder>... -o summary.xlsx [--unit "Huyện A"] [--level huyen|tinh] [--units <unit-list.txt>]
+  bc06 check-text <file.txt|file.docx> [--json] [--lang vi|en]
   bc06 templates
 
 Exit status of check: 0 no errors; 1 errors found; 2 a file could not be read (the others are still checked).
@@ -72,6 +76,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return await check(args, language, io);
       case "template":
         return await template(args, language, io);
+      case "check-text":
+        return await checkTextFile(args, language, io);
       case "consolidate":
         return await consolidateFiles(args, language, io);
       case "templates":
@@ -302,4 +308,65 @@ function readUnitList(option: string | undefined): string[] {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith("#"));
+}
+
+/** The text of a report: a .docx's paragraphs (mammoth), or a text file as UTF-8. */
+async function readReportText(file: string, language: Language): Promise<string> {
+  const bytes = fs.readFileSync(file);
+  if (/\.docx$/i.test(file)) {
+    try {
+      return (await mammoth.extractRawText({ buffer: bytes })).value;
+    } catch {
+      throw new Error(language === "vi" ? "Tệp .docx bị hỏng hoặc không phải tệp Word." : "The .docx file is damaged or not a Word file.");
+    }
+  }
+  const text = bytes.toString("utf8");
+  if (text.includes("\u0000")) throw new Error(language === "vi" ? "Không phải tệp văn bản (.txt) hay Word (.docx)." : "Not a text (.txt) or Word (.docx) file.");
+  return text.replace(/^\uFEFF/, "");
+}
+
+/**
+ * Checks the figures of a report's text. Exit 0 when every claim read is consistent, 1 when one is not, 2 when the
+ * file cannot be read. --json prints the documented contract (offsets in UTF-16 code units of the text as read).
+ */
+async function checkTextFile(args: ParsedArgs, language: Language, io: Io): Promise<number> {
+  const [file] = args.positionals;
+  if (!file) {
+    io.stderr(HELP[language]);
+    return EXIT.usage;
+  }
+  let text: string;
+  try {
+    if (!fs.existsSync(file)) throw new Error(language === "vi" ? "Không tìm thấy tệp." : "No such file.");
+    text = await readReportText(file, language);
+  } catch (error) {
+    io.stderr(`${file}: ${(error as Error).message}\n`);
+    return EXIT.unreadable;
+  }
+  const claims = checkText(text, language);
+  const summary = { consistent: 0, inconsistent: 0, unreadable: 0 };
+  for (const claim of claims) summary[claim.verdict]++;
+  if (args.options.has("json")) {
+    const json = claims.map(({ kind, text: claimText, start, end, verdict, stated, computed, message, suggested }) => ({
+      kind,
+      text: claimText,
+      start,
+      end,
+      verdict,
+      ...(stated !== undefined ? { stated } : {}),
+      ...(computed !== undefined ? { computed } : {}),
+      message,
+      ...(suggested !== undefined ? { suggested } : {}),
+    }));
+    io.stdout(JSON.stringify({ file, claims: json, summary }, null, 2) + "\n");
+  } else {
+    const marks = { consistent: language === "vi" ? "đúng" : "ok", inconsistent: language === "vi" ? "SAI" : "WRONG", unreadable: language === "vi" ? "không đọc được" : "not read" };
+    const lines = claims.map((c) => `  [${marks[c.verdict]}] ${c.text.replace(/\*\*/g, "").replace(/\s+/g, " ")}\n      → ${c.message}`);
+    const total =
+      language === "vi"
+        ? `${summary.consistent} đúng, ${summary.inconsistent} sai, ${summary.unreadable} không đọc được`
+        : `${summary.consistent} consistent, ${summary.inconsistent} inconsistent, ${summary.unreadable} not read`;
+    io.stdout(`${file} — ${total}\n${lines.join("\n")}\n`);
+  }
+  return summary.inconsistent > 0 ? EXIT.errors : EXIT.clean;
 }

@@ -281,3 +281,38 @@ describe("bc06 check against the previous report, and the known units", () => {
     expect(io.out).toContain("Thiếu 1 đơn vị: Xã C.");
   });
 });
+
+describe("bc06 check-text", () => {
+  const seedText = fs.readFileSync(path.join(__dirname, "..", "..", "..", "shared", "domain", "seeds", "001_0b124ec2d0cdb01f.txt"), "utf8");
+
+  it("checks a report's text: exit 1 for the seed's 93.65%, and the documented JSON contract", async () => {
+    fs.writeFileSync(file("bao-cao.txt"), seedText);
+    const io = capture();
+    expect(await main(["check-text", file("bao-cao.txt"), "--json"], io)).toBe(1);
+    const report = JSON.parse(io.out);
+    expect(Object.keys(report)).toEqual(["file", "claims", "summary"]);
+    expect(report.summary).toEqual({ consistent: 11, inconsistent: 1, unreadable: 1 });
+    const wrong = report.claims.find((c: { verdict: string }) => c.verdict === "inconsistent");
+    expect(Object.keys(wrong)).toEqual(["kind", "text", "start", "end", "verdict", "stated", "computed", "message", "suggested"]);
+    expect(seedText.slice(wrong.start, wrong.end)).toBe(wrong.text);
+    expect(wrong).toMatchObject({ kind: "part-rate", stated: 93.65, suggested: "95,16%" });
+  });
+
+  it("reads .docx files, and says so when a file cannot be read (exit 2)", async () => {
+    const JSZip = (await import("jszip")).default;
+    const zip = new JSZip();
+    const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+    zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+    zip.file("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+    zip.file("word/document.xml", `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraph("Thông báo lưu trú: 62 hồ sơ (03 hồ sơ trực tiếp; 59 hồ sơ trực tuyến), đạt 95,16%.")}${paragraph("Kích hoạt 3.100/3.000 tài khoản (đạt 103,33%).")}</w:body></w:document>`);
+    fs.writeFileSync(file("bao-cao.docx"), await zip.generateAsync({ type: "nodebuffer" }));
+    const io = capture();
+    expect(await main(["check-text", file("bao-cao.docx")], io)).toBe(0);
+    expect(io.out).toContain("bao-cao.docx — 3 đúng, 0 sai, 0 không đọc được");
+
+    fs.writeFileSync(file("hong.docx"), "không phải docx");
+    const broken = capture();
+    expect(await main(["check-text", file("hong.docx")], broken)).toBe(2);
+    expect(broken.err).toBe(`${file("hong.docx")}: Tệp .docx bị hỏng hoặc không phải tệp Word.\n`);
+  });
+});
