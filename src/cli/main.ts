@@ -317,11 +317,20 @@ async function readReportText(file: string, language: Language): Promise<string>
     try {
       return (await mammoth.extractRawText({ buffer: bytes })).value;
     } catch {
-      throw new Error(language === "vi" ? "Tệp .docx bị hỏng hoặc không phải tệp Word." : "The .docx file is damaged or not a Word file.");
+      throw new Error(
+        language === "vi"
+          ? "Tệp .docx bị hỏng hoặc không phải tệp Word."
+          : "The .docx file is damaged or not a Word file.",
+      );
     }
   }
   const text = bytes.toString("utf8");
-  if (text.includes("\u0000")) throw new Error(language === "vi" ? "Không phải tệp văn bản (.txt) hay Word (.docx)." : "Not a text (.txt) or Word (.docx) file.");
+  if (text.includes("\u0000"))
+    throw new Error(
+      language === "vi"
+        ? "Không phải tệp văn bản (.txt) hay Word (.docx)."
+        : "Not a text (.txt) or Word (.docx) file.",
+    );
   return text.replace(/^\uFEFF/, "");
 }
 
@@ -347,21 +356,30 @@ async function checkTextFile(args: ParsedArgs, language: Language, io: Io): Prom
   const summary = { consistent: 0, inconsistent: 0, unreadable: 0 };
   for (const claim of claims) summary[claim.verdict]++;
   if (args.options.has("json")) {
-    const json = claims.map(({ kind, text: claimText, start, end, verdict, stated, computed, message, suggested }) => ({
-      kind,
-      text: claimText,
-      start,
-      end,
-      verdict,
-      ...(stated !== undefined ? { stated } : {}),
-      ...(computed !== undefined ? { computed } : {}),
-      message,
-      ...(suggested !== undefined ? { suggested } : {}),
-    }));
+    const json = claims.map(
+      ({ kind, text: claimText, start, end, verdict, stated, computed, message, suggested }) => ({
+        kind,
+        text: claimText,
+        start,
+        end,
+        verdict,
+        ...(stated !== undefined ? { stated } : {}),
+        ...(computed !== undefined ? { computed } : {}),
+        message,
+        ...(suggested !== undefined ? { suggested } : {}),
+      }),
+    );
     io.stdout(JSON.stringify({ file, claims: json, summary }, null, 2) + "\n");
   } else {
-    const marks = { consistent: language === "vi" ? "đúng" : "ok", inconsistent: language === "vi" ? "SAI" : "WRONG", unreadable: language === "vi" ? "không đọc được" : "not read" };
-    const lines = claims.map((c) => `  [${marks[c.verdict]}] ${c.text.replace(/\*\*/g, "").replace(/\s+/g, " ")}\n      → ${c.message}`);
+    const marks = {
+      consistent: language === "vi" ? "đúng" : "ok",
+      inconsistent: language === "vi" ? "SAI" : "WRONG",
+      unreadable: language === "vi" ? "không đọc được" : "not read",
+    };
+    const lines = claims.map(
+      (c) =>
+        `  [${marks[c.verdict]}] ${c.text.replace(/\*\*/g, "").replace(/\s+/g, " ")}\n      → ${c.message}`,
+    );
     const total =
       language === "vi"
         ? `${summary.consistent} đúng, ${summary.inconsistent} sai, ${summary.unreadable} không đọc được`

@@ -6,6 +6,7 @@ import { CheckTab } from "./components/CheckTab";
 import { FileBar } from "./components/FileBar";
 import { SettingsTab } from "./components/SettingsTab";
 import { SummaryTab } from "./components/SummaryTab";
+import { TextTab } from "./components/TextTab";
 import { TemplatesTab } from "./components/TemplatesTab";
 import { strings } from "./i18n";
 import type { Settings } from "./settings";
@@ -36,10 +37,14 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
   },
   hint: { color: tokens.colorNeutralForeground3 },
-  tabs: { paddingLeft: tokens.spacingHorizontalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  tabs: {
+    paddingLeft: tokens.spacingHorizontalXS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    flexWrap: "wrap",
+  },
 });
 
-type TabId = "templates" | "check" | "summary" | "settings";
+type TabId = "templates" | "check" | "summary" | "text" | "settings";
 
 export interface AppProps {
   host: HostInfo;
@@ -65,6 +70,7 @@ export function App({ host, session, settings, onSettingsChange, standalone }: A
         <Tab value="templates">{t.tabs.templates}</Tab>
         <Tab value="check">{t.tabs.check}</Tab>
         <Tab value="summary">{t.tabs.summary}</Tab>
+        <Tab value="text">{t.tabs.text}</Tab>
         <Tab value="settings">{t.tabs.settings}</Tab>
       </TabList>
       {/* A new workbook starts a new check: the key resets the tabs' state. */}
@@ -74,6 +80,7 @@ export function App({ host, session, settings, onSettingsChange, standalone }: A
           <CheckTab session={session} settings={settings} onDownload={standalone?.download} />
         )}
         {tab === "summary" && <SummaryTab session={session} settings={settings} />}
+        {tab === "text" && <TextTab session={session} settings={settings} />}
         {tab === "settings" && <SettingsTab settings={settings} onChange={onSettingsChange} />}
       </main>
     </>

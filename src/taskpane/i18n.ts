@@ -13,7 +13,13 @@ const vi = {
   standaloneHint:
     "Đang dùng sổ tính mẫu của một xã (có vài lỗi cố ý) để bạn thử. Mở BC06 từ thẻ Trang đầu trong Excel để làm việc trên sổ tính của bạn.",
   loading: "Đang khởi động…",
-  tabs: { templates: "Mẫu biểu", check: "Kiểm tra", summary: "Tổng hợp", settings: "Cài đặt" },
+  tabs: {
+    templates: "Mẫu biểu",
+    check: "Kiểm tra",
+    summary: "Tổng hợp",
+    text: "Văn bản",
+    settings: "Cài đặt",
+  },
   templates: {
     template: "Mẫu biểu",
     unit: "Đơn vị báo cáo",
@@ -87,6 +93,20 @@ const vi = {
     refreshed: (cells: number) => `Đã cập nhật công thức của ${cells} ô.`,
     unknownUnit: "chưa ghi đơn vị",
   },
+  text: {
+    paste: "Dán nội dung báo cáo (văn bản Word) vào đây",
+    check: "Kiểm tra số liệu trong văn bản",
+    counts: (ok: number, wrong: number, unread: number) =>
+      `${ok} đúng · ${wrong} sai · ${unread} không đọc được`,
+    none: "Không thấy số liệu nào có thể kiểm tra trong văn bản.",
+    verdict: { consistent: "Đúng", inconsistent: "Sai", unreadable: "Không đọc được" },
+    generate: "Tạo văn bản từ các bảng",
+    generated: "Văn bản tạo từ các bảng trong sổ tính (dán vào báo cáo Word):",
+    noTables: "Sổ tính chưa có bảng 25 DVC, CCCD/ĐDĐT hay làm sạch dữ liệu để viết văn bản.",
+    copy: "Sao chép",
+    copied: "Đã sao chép.",
+    suggested: "Nên ghi",
+  },
   previous: {
     open: "So sánh với kỳ trước…",
     current: (name: string) => `Kỳ trước: ${name}`,
@@ -117,7 +137,7 @@ const en: Strings = {
   standaloneHint:
     "You are trying a commune's sample workbook (with a few deliberate mistakes). Open BC06 from the Home tab in Excel to work on your own workbook.",
   loading: "Starting…",
-  tabs: { templates: "Templates", check: "Check", summary: "Roll-up", settings: "Settings" },
+  tabs: { templates: "Templates", check: "Check", summary: "Roll-up", text: "Text", settings: "Settings" },
   templates: {
     template: "Template",
     unit: "Reporting unit",
@@ -193,6 +213,20 @@ const en: Strings = {
     refresh: "Update the formulas for the units selected",
     refreshed: (cells: number) => `Formulas of ${cells} cells updated.`,
     unknownUnit: "no unit name",
+  },
+  text: {
+    paste: "Paste the report's text (from Word) here",
+    check: "Check the figures in the text",
+    counts: (ok: number, wrong: number, unread: number) =>
+      `${ok} consistent · ${wrong} wrong · ${unread} not read`,
+    none: "No checkable figure found in the text.",
+    verdict: { consistent: "Consistent", inconsistent: "Wrong", unreadable: "Not read" },
+    generate: "Write the text from the tables",
+    generated: "Text written from the workbook's tables (paste it into the Word report):",
+    noTables: "The workbook has no DVC, CCCD/ĐDĐT or data-cleaning table to write from.",
+    copy: "Copy",
+    copied: "Copied.",
+    suggested: "Should read",
   },
   previous: {
     open: "Compare with the previous report…",

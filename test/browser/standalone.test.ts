@@ -73,6 +73,21 @@ test("a full session on the sample workbook: check, select, highlight, insert, E
   expect(await page.getByText(/Trang tính mới: DVC thiết yếu \(2\)/).count()).toBe(1);
   await page.screenshot({ path: path.join(screenshotDir, "templates.png"), fullPage: true });
 
+  await page.getByRole("tab", { name: "Văn bản" }).click();
+  await page
+    .getByRole("textbox", { name: "Dán nội dung báo cáo (văn bản Word) vào đây" })
+    .fill(
+      "Thủ tục thông báo lưu trú: 62 hồ sơ (03 hồ sơ tiếp nhận trực tiếp; 59 hồ sơ trực tuyến), đạt 93.65%.",
+    );
+  await page.getByRole("button", { name: "Kiểm tra số liệu trong văn bản" }).click();
+  expect(await page.getByRole("status").textContent()).toBe("1 đúng · 1 sai · 0 không đọc được");
+  await page
+    .getByText("59/62 = 95,16%, văn bản ghi 93,65% (khớp với 59/63: có thể tính nhầm trên 63)")
+    .waitFor();
+  await page.getByRole("button", { name: "Tạo văn bản từ các bảng" }).click();
+  await page.getByRole("textbox", { name: /Văn bản tạo từ các bảng/ }).waitFor();
+  await page.screenshot({ path: path.join(screenshotDir, "text.png"), fullPage: true });
+
   await page.getByRole("tab", { name: "Cài đặt" }).click();
   await page.getByRole("radio", { name: "English" }).check();
   expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Đề án 06 report assistant");

@@ -283,7 +283,10 @@ describe("bc06 check against the previous report, and the known units", () => {
 });
 
 describe("bc06 check-text", () => {
-  const seedText = fs.readFileSync(path.join(__dirname, "..", "..", "..", "shared", "domain", "seeds", "001_0b124ec2d0cdb01f.txt"), "utf8");
+  const seedText = fs.readFileSync(
+    path.join(__dirname, "..", "..", "..", "shared", "domain", "seeds", "001_0b124ec2d0cdb01f.txt"),
+    "utf8",
+  );
 
   it("checks a report's text: exit 1 for the seed's 93.65%, and the documented JSON contract", async () => {
     fs.writeFileSync(file("bao-cao.txt"), seedText);
@@ -293,7 +296,17 @@ describe("bc06 check-text", () => {
     expect(Object.keys(report)).toEqual(["file", "claims", "summary"]);
     expect(report.summary).toEqual({ consistent: 11, inconsistent: 1, unreadable: 1 });
     const wrong = report.claims.find((c: { verdict: string }) => c.verdict === "inconsistent");
-    expect(Object.keys(wrong)).toEqual(["kind", "text", "start", "end", "verdict", "stated", "computed", "message", "suggested"]);
+    expect(Object.keys(wrong)).toEqual([
+      "kind",
+      "text",
+      "start",
+      "end",
+      "verdict",
+      "stated",
+      "computed",
+      "message",
+      "suggested",
+    ]);
     expect(seedText.slice(wrong.start, wrong.end)).toBe(wrong.text);
     expect(wrong).toMatchObject({ kind: "part-rate", stated: 93.65, suggested: "95,16%" });
   });
@@ -302,9 +315,18 @@ describe("bc06 check-text", () => {
     const JSZip = (await import("jszip")).default;
     const zip = new JSZip();
     const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
-    zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-    zip.file("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-    zip.file("word/document.xml", `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraph("Thông báo lưu trú: 62 hồ sơ (03 hồ sơ trực tiếp; 59 hồ sơ trực tuyến), đạt 95,16%.")}${paragraph("Kích hoạt 3.100/3.000 tài khoản (đạt 103,33%).")}</w:body></w:document>`);
+    zip.file(
+      "[Content_Types].xml",
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    );
+    zip.file(
+      "_rels/.rels",
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    );
+    zip.file(
+      "word/document.xml",
+      `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraph("Thông báo lưu trú: 62 hồ sơ (03 hồ sơ trực tiếp; 59 hồ sơ trực tuyến), đạt 95,16%.")}${paragraph("Kích hoạt 3.100/3.000 tài khoản (đạt 103,33%).")}</w:body></w:document>`,
+    );
     fs.writeFileSync(file("bao-cao.docx"), await zip.generateAsync({ type: "nodebuffer" }));
     const io = capture();
     expect(await main(["check-text", file("bao-cao.docx")], io)).toBe(0);

@@ -175,21 +175,48 @@ describe("writing the report's paragraphs from tables", () => {
   });
 
   it("writes the identity and cleaning sections", () => {
-    const identity = identityParagraph({ thu_nhan: { trong_ky: 420, luy_ke: 4950 }, tra_the: { luy_ke: 4800 } }, { kich_hoat_m1: { luy_ke: 1000 }, kich_hoat_m2: { luy_ke: 2100 }, chi_tieu_kich_hoat: { luy_ke: 3000 } });
-    expect(identity).toContain("Kết quả kích hoạt 3.100 tài khoản/chỉ tiêu 3.000 tài khoản (đạt tỷ lệ 103,33%).");
-    const cleaning = cleaningParagraph({ cmnd_9_so: { so_lieu: 125 }, huy_ra_soat: { so_lieu: 27 }, huy_da_hoan_thien: { so_lieu: 20 }, huy_vuong_mac: { so_lieu: 7 } });
+    const identity = identityParagraph(
+      { thu_nhan: { trong_ky: 420, luy_ke: 4950 }, tra_the: { luy_ke: 4800 } },
+      {
+        kich_hoat_m1: { luy_ke: 1000 },
+        kich_hoat_m2: { luy_ke: 2100 },
+        chi_tieu_kich_hoat: { luy_ke: 3000 },
+      },
+    );
+    expect(identity).toContain(
+      "Kết quả kích hoạt 3.100 tài khoản/chỉ tiêu 3.000 tài khoản (đạt tỷ lệ 103,33%).",
+    );
+    const cleaning = cleaningParagraph({
+      cmnd_9_so: { so_lieu: 125 },
+      huy_ra_soat: { so_lieu: 27 },
+      huy_da_hoan_thien: { so_lieu: 20 },
+      huy_vuong_mac: { so_lieu: 7 },
+    });
     expect(cleaning).toBe(
       "- Hủy, xác lập lại số định danh cá nhân: rà soát 27 trường hợp (20 trường hợp đã hoàn thiện; 7 trường hợp còn vướng mắc).\n- Rà soát, cập nhật số CMND 9 số còn thiếu: 125 trường hợp.",
     );
-    expect(checkText(identity + "\n" + cleaning).map((c) => c.verdict)).toEqual(["consistent", "consistent", "consistent"]);
+    expect(checkText(identity + "\n" + cleaning).map((c) => c.verdict)).toEqual([
+      "consistent",
+      "consistent",
+      "consistent",
+    ]);
   });
 
   it("round trip: text written from any valid table reads back as claims that are all consistent", () => {
-    const services = templateById("dvc25")!.rows.filter((r) => !r.total).map((r) => r.id);
-    const row = fc.record({ direct: fc.nat(5000), online: fc.nat(5000) }).filter((r) => r.direct + r.online > 0);
+    const services = templateById("dvc25")!
+      .rows.filter((r) => !r.total)
+      .map((r) => r.id);
+    const row = fc
+      .record({ direct: fc.nat(5000), online: fc.nat(5000) })
+      .filter((r) => r.direct + r.online > 0);
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...services), row, { minKeys: 1, maxKeys: 25 }), (rows) => {
-        const values = Object.fromEntries(Object.entries(rows).map(([id, r]) => [id, { tong_ho_so: r.direct + r.online, truc_tiep: r.direct, truc_tuyen: r.online }]));
+        const values = Object.fromEntries(
+          Object.entries(rows).map(([id, r]) => [
+            id,
+            { tong_ho_so: r.direct + r.online, truc_tiep: r.direct, truc_tuyen: r.online },
+          ]),
+        );
         const claims = checkText(dvcParagraph(values));
         const services = Object.keys(rows).length;
         // Each service's split and rate, and the list's total once it has two items.

@@ -191,7 +191,9 @@ describe("the units a summary adds", () => {
       buildTable("dvc25", "Xã B", { ...commune("Xã B"), ...earlier }, {}),
       c,
     );
-    const [missing] = checkWorkbook(workbookOf(summaryOf(33), a, b), { previous }).issues.filter((i) => i.ruleId === "tong_hop.thieu_don_vi");
+    const [missing] = checkWorkbook(workbookOf(summaryOf(33), a, b), { previous }).issues.filter(
+      (i) => i.ruleId === "tong_hop.thieu_don_vi",
+    );
     expect(missing.message).toBe("Bảng tổng hợp thiếu 1 đơn vị: Xã C.");
   });
 

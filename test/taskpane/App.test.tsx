@@ -191,3 +191,36 @@ describe("the roll-up and previous-report tools", () => {
     );
   });
 });
+
+describe("the text tab", () => {
+  it("checks pasted report text, marks the claims and shows the arithmetic of the wrong one", async () => {
+    await renderPane(new MemoryExcel());
+    fireEvent.click(screen.getByRole("tab", { name: "Văn bản" }));
+    const text =
+      "+ Thủ tục thông báo lưu trú: **62** hồ sơ (**03** hồ sơ tiếp nhận trực tiếp; **59** hồ sơ tiếp nhận trên cổng dịch vụ công trực tuyến), đạt **93.65%**; <img src=x onerror=alert(1)>";
+    fireEvent.change(screen.getByRole("textbox", { name: "Dán nội dung báo cáo (văn bản Word) vào đây" }), {
+      target: { value: text },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra số liệu trong văn bản" }));
+    expect(screen.getByRole("status").textContent).toBe("1 đúng · 1 sai · 0 không đọc được");
+    const wrong = document.querySelector('[data-verdict="inconsistent"]')!;
+    expect(wrong.textContent).toContain("59/62 = 95,16%, văn bản ghi 93,65%");
+    expect(wrong.textContent).toContain("Nên ghi: 95,16%");
+    // Cell and report text is shown as text, never run as HTML.
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+    expect(screen.getAllByText(/<img src=x onerror=alert\(1\)>/).length).toBeGreaterThan(0);
+  });
+
+  it("writes the paragraphs from the workbook's tables", async () => {
+    const excel = await sampleExcel();
+    await renderPane(excel);
+    fireEvent.click(screen.getByRole("tab", { name: "Văn bản" }));
+    fireEvent.click(screen.getByRole("button", { name: "Tạo văn bản từ các bảng" }));
+    const written = (await screen.findByRole("textbox", {
+      name: /Văn bản tạo từ các bảng/,
+    })) as HTMLTextAreaElement;
+    expect(written.value).toMatch(
+      /^Đã tiếp nhận 309 hồ sơ, trong đó:\n\+ Đăng ký thường trú: 78 hồ sơ \(63 hồ sơ tiếp nhận trực tiếp; 15 hồ sơ tiếp nhận trực tuyến\), đạt 19,23%/,
+    );
+  });
+});

@@ -7,13 +7,19 @@ import { templateById } from "../templates/registry";
 
 const n = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : 0);
 const count = (value: unknown) => formatNumber(n(value));
-const rate = (part: number, whole: number) => formatPercentPoints(Math.round((10_000 * part) / whole) / 100, 2);
+const rate = (part: number, whole: number) =>
+  formatPercentPoints(Math.round((10_000 * part) / whole) / 100, 2);
 
 /** Mục 25 DVC thiết yếu: "Đã tiếp nhận 382 hồ sơ, trong đó: + …: 78 hồ sơ (63 …; 15 …), đạt 19,23%; …". */
 export function dvcParagraph(values: TableValues): string {
   const template = templateById("dvc25")!;
   const computed = computeTable(template, values);
-  const rows = template.rows.filter((row) => !row.total && !isNotApplicableText(computed[row.id]?.tham_quyen ?? null) && n(computed[row.id]?.tong_ho_so) > 0);
+  const rows = template.rows.filter(
+    (row) =>
+      !row.total &&
+      !isNotApplicableText(computed[row.id]?.tham_quyen ?? null) &&
+      n(computed[row.id]?.tong_ho_so) > 0,
+  );
   if (rows.length === 0) return "Trong kỳ chưa phát sinh hồ sơ đối với 25 dịch vụ công thiết yếu.";
   const total = rows.reduce((acc, row) => acc + n(computed[row.id].tong_ho_so), 0);
   const items = rows.map((row) => {
@@ -37,9 +43,14 @@ export function identityParagraph(cccd: TableValues, dddt: TableValues): string 
   const d = computeTable(templateById("dddt")!, dddt);
   const [m1, m2] = [n(d.kich_hoat_m1?.luy_ke), n(d.kich_hoat_m2?.luy_ke)];
   if (m1 + m2 > 0) {
-    lines.push(`- Tài khoản định danh điện tử đã kích hoạt: ${count(m1 + m2)} tài khoản (${count(m1)} tài khoản mức 1; ${count(m2)} tài khoản mức 2).`);
+    lines.push(
+      `- Tài khoản định danh điện tử đã kích hoạt: ${count(m1 + m2)} tài khoản (${count(m1)} tài khoản mức 1; ${count(m2)} tài khoản mức 2).`,
+    );
     const target = n(d.chi_tieu_kich_hoat?.luy_ke);
-    if (target > 0) lines.push(`- Kết quả kích hoạt ${count(m1 + m2)} tài khoản/chỉ tiêu ${count(target)} tài khoản (đạt tỷ lệ ${rate(m1 + m2, target)}).`);
+    if (target > 0)
+      lines.push(
+        `- Kết quả kích hoạt ${count(m1 + m2)} tài khoản/chỉ tiêu ${count(target)} tài khoản (đạt tỷ lệ ${rate(m1 + m2, target)}).`,
+      );
   }
   return lines.join("\n");
 }
@@ -52,7 +63,9 @@ export function cleaningParagraph(values: TableValues): string {
   const lines: string[] = [];
   const huy = [figure("huy_ra_soat"), figure("huy_da_hoan_thien"), figure("huy_vuong_mac")];
   if (huy.every((x) => typeof x === "number")) {
-    lines.push(`- Hủy, xác lập lại số định danh cá nhân: rà soát ${count(huy[0])} trường hợp (${count(huy[1])} trường hợp đã hoàn thiện; ${count(huy[2])} trường hợp còn vướng mắc).`);
+    lines.push(
+      `- Hủy, xác lập lại số định danh cá nhân: rà soát ${count(huy[0])} trường hợp (${count(huy[1])} trường hợp đã hoàn thiện; ${count(huy[2])} trường hợp còn vướng mắc).`,
+    );
   }
   for (const row of template.rows) {
     if (row.indent || row.id.startsWith("huy_") || typeof figure(row.id) !== "number") continue;

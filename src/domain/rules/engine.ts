@@ -34,7 +34,9 @@ export function checkWorkbook(
   const grids = readGrids(snapshot, out, settings.language);
   for (const grid of grids) checkTableRules(grid, out, settings);
   // The previous report's own problems are not this report's: read it into a collector that is dropped.
-  const previous = options.previous ? readGrids(options.previous, new Collector(settings.language), settings.language) : [];
+  const previous = options.previous
+    ? readGrids(options.previous, new Collector(settings.language), settings.language)
+    : [];
   checkSummaries(grids, out, settings.language, settings.expectedUnits, previous);
   if (options.previous) checkAgainstPrevious(grids, previous, out, settings.language, settings.jumpThreshold);
   return out.result();

@@ -48,7 +48,8 @@ export function checkSummaries(
   for (const { summary, units } of summaryGroups(grids)) {
     const scope = { templateId: summary.template.id, sheet: summary.table.sheet };
     // Without a known list, the units the previous report added are the ones expected now.
-    const lastTime = previousGroups.find((g) => g.summary.template.id === summary.template.id)?.units.map(unitName) ?? [];
+    const lastTime =
+      previousGroups.find((g) => g.summary.template.id === summary.template.id)?.units.map(unitName) ?? [];
     const offCutoff = checkUnits(summary, units, out, expectedUnits.length ? expectedUnits : lastTime, scope);
     for (const row of summary.template.rows) {
       for (const column of summary.template.columns) {

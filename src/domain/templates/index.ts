@@ -4,3 +4,4 @@ export * from "./plan";
 export * from "./registry";
 export * from "./schema";
 export * from "./locate";
+export * from "./values";
