@@ -13,7 +13,15 @@ import { normaliseText } from "../domain/text";
 import type { WorkbookSnapshot } from "../domain/workbook";
 import { parseArgs, type ParsedArgs } from "./args";
 import { expandPaths } from "./files";
-import { csvReport, type FileDetails, type FileReport, fileReport, summarise, textReport } from "./output";
+import {
+  csv,
+  csvReport,
+  type FileDetails,
+  type FileReport,
+  fileReport,
+  summarise,
+  textReport,
+} from "./output";
 
 export interface Io {
   stdout: (text: string) => void;
@@ -38,7 +46,7 @@ Cách dùng:
             [--previous <tệp|thư mục kỳ trước>] [--units <danh-sach-don-vi.txt>] [--jump <điểm %, mặc định 30>]
   bc06 template <mã mẫu> [-o tệp.xlsx] [--unit "Xã A"] [--level xa|huyen|tinh] [--period 2025-01-01..2025-06-30] [--cutoff 2025-06-30]
   bc06 consolidate <tệp|thư mục>... -o tong-hop.xlsx [--unit "Huyện A"] [--level huyen|tinh] [--units <danh-sach.txt>]
-  bc06 check-text <tệp.txt|tệp.docx> [--json] [--lang vi|en]
+  bc06 check-text <tệp.txt|tệp.docx> [--json | --csv] [--lang vi|en]
   bc06 templates
 
 Mã thoát của check: 0 không có lỗi; 1 có lỗi; 2 có tệp không đọc được (các tệp khác vẫn được kiểm tra).
@@ -50,7 +58,7 @@ Usage:
             [--previous <previous file|folder>] [--units <unit-list.txt>] [--jump <points, default 30>]
   bc06 template <template id> [-o file.xlsx] [--unit "Xã A"] [--level xa|huyen|tinh] [--period 2025-01-01..2025-06-30] [--cutoff 2025-06-30]
   bc06 consolidate <file|folder>... -o summary.xlsx [--unit "Huyện A"] [--level huyen|tinh] [--units <unit-list.txt>]
-  bc06 check-text <file.txt|file.docx> [--json] [--lang vi|en]
+  bc06 check-text <file.txt|file.docx> [--json | --csv] [--lang vi|en]
   bc06 templates
 
 Exit status of check: 0 no errors; 1 errors found; 2 a file could not be read (the others are still checked).
@@ -370,6 +378,36 @@ async function checkTextFile(args: ParsedArgs, language: Language, io: Io): Prom
       }),
     );
     io.stdout(JSON.stringify({ file, claims: json, summary }, null, 2) + "\n");
+  } else if (args.options.has("csv")) {
+    const header = [
+      "file",
+      "kind",
+      "verdict",
+      "start",
+      "end",
+      "text",
+      "stated",
+      "computed",
+      "message",
+      "suggested",
+    ];
+    io.stdout(
+      csv([
+        header,
+        ...claims.map((c) => [
+          file,
+          c.kind,
+          c.verdict,
+          c.start,
+          c.end,
+          c.text,
+          c.stated,
+          c.computed,
+          c.message,
+          c.suggested,
+        ]),
+      ]),
+    );
   } else {
     const marks = {
       consistent: language === "vi" ? "đúng" : "ok",

@@ -140,7 +140,12 @@ const csvField = (value: unknown) => {
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
-/** One line per issue (and per unreadable file), UTF-8 with a BOM so that Excel shows Vietnamese correctly. */
+/** CSV rows, UTF-8 with a BOM so that Excel shows Vietnamese correctly. */
+export function csv(rows: unknown[][]): string {
+  return "\uFEFF" + rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+}
+
+/** One line per issue (and per unreadable file). */
 export function csvReport(report: JsonReport): string {
   const header = [
     "file",
@@ -172,5 +177,5 @@ export function csvReport(report: JsonReport): string {
           "",
         ]),
   );
-  return "\uFEFF" + [header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+  return csv([header, ...rows]);
 }

@@ -311,6 +311,18 @@ describe("bc06 check-text", () => {
     expect(wrong).toMatchObject({ kind: "part-rate", stated: 93.65, suggested: "95,16%" });
   });
 
+  it("--csv gives one line per claim", async () => {
+    fs.writeFileSync(file("bao-cao.txt"), seedText);
+    const io = capture();
+    await main(["check-text", file("bao-cao.txt"), "--csv"], io);
+    const lines = io.out
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(lines[0]).toBe("file,kind,verdict,start,end,text,stated,computed,message,suggested");
+    expect(lines).toHaveLength(14);
+  });
+
   it("reads .docx files, and says so when a file cannot be read (exit 2)", async () => {
     const JSZip = (await import("jszip")).default;
     const zip = new JSZip();
