@@ -1,6 +1,7 @@
 // Reading an .xlsx file (Node Buffer or browser ArrayBuffer) into the workbook snapshot the engine checks.
 import ExcelJS from "exceljs";
 import type { Language } from "../domain/i18n";
+import { declaredUnzippedSize } from "./zip";
 import { locateTable, ROW_ID_HEADING, type TableArea, TEMPLATES } from "../domain/templates";
 import {
   a1,
@@ -13,7 +14,7 @@ import {
 } from "../domain/workbook";
 
 export type UnreadableReason =
-  "old-xls" | "password" | "ods" | "corrupt" | "not-spreadsheet" | "too-large" | "empty";
+  "old-xls" | "password" | "ods" | "corrupt" | "not-spreadsheet" | "too-large" | "unzips-too-large" | "empty";
 
 /** Why a file could not be read, in a sentence a user understands. */
 export class UnreadableFileError extends Error {
@@ -47,11 +48,17 @@ const UNREADABLE: Record<UnreadableReason, { vi: string; en: string }> = {
     vi: "Tệp quá lớn để kiểm tra (trên 50 MB).",
     en: "The file is too large to check (over 50 MB).",
   },
+  "unzips-too-large": {
+    vi: "Tệp khai báo nội dung giải nén quá lớn (trên 300 MB): có thể là tệp độc hại hoặc bị hỏng, không được mở.",
+    en: "The file declares more than 300 MB once unzipped: possibly malicious or damaged; it was not opened.",
+  },
   empty: { vi: "Tệp rỗng.", en: "The file is empty." },
 };
 
 /** Larger files are refused before unzipping: a report workbook is a few hundred kilobytes. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** Nor is a file whose contents would unzip to more than this (a zip bomb). */
+export const MAX_UNZIPPED_BYTES = 300 * 1024 * 1024;
 
 function bytesOf(data: ArrayBuffer | Uint8Array): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
@@ -165,6 +172,9 @@ function bestMatch(ids: string[], sheet: SheetSnapshot, area: TableArea): Locate
 export async function readXlsx(data: ArrayBuffer | Uint8Array, language: Language = "vi"): Promise<XlsxRead> {
   const bytes = bytesOf(data);
   if (bytes.length > MAX_FILE_BYTES) throw new UnreadableFileError("too-large", language);
+  const unzipped = declaredUnzippedSize(bytes);
+  if (unzipped !== null && unzipped > MAX_UNZIPPED_BYTES)
+    throw new UnreadableFileError("unzips-too-large", language);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

@@ -13,6 +13,7 @@ import {
 } from "../../src/domain/templates";
 import { main } from "../../src/cli/main";
 import { readXlsx, UnreadableFileError } from "../../src/xlsx/read";
+import { declaredUnzippedSize } from "../../src/xlsx/zip";
 import { writeAnnotated, writeTemplate } from "../../src/xlsx/write";
 import { S001_DVC } from "../support/seeds";
 
@@ -24,6 +25,54 @@ const header = {
   cutoff: "2022-12-30",
 };
 const dvc = templateById("dvc25")!;
+
+describe("hostile files", () => {
+  /** A zip whose directory declares `size` bytes for its first entry (as a zip bomb's does). */
+  async function withDeclaredSize(size: number): Promise<Uint8Array> {
+    const bytes = new Uint8Array(await writeTemplate(dvc, header, "vi"));
+    const view = new DataView(bytes.buffer);
+    for (let at = bytes.length - 22; at >= 0; at--) {
+      if (view.getUint32(at, true) !== 0x06054b50) continue;
+      view.setUint32(view.getUint32(at + 16, true) + 24, size, true);
+      return bytes;
+    }
+    throw new Error("no central directory");
+  }
+
+  it("reads the sizes a zip declares before unzipping anything", async () => {
+    const normal = await writeTemplate(dvc, header, "vi");
+    expect(declaredUnzippedSize(normal)).toBeGreaterThan(normal.length);
+    expect(declaredUnzippedSize(new TextEncoder().encode("not a zip"))).toBeNull();
+    expect(declaredUnzippedSize(await withDeclaredSize(0xffffffff))).toBe(Infinity);
+  });
+
+  it("refuses a zip bomb before inflating it", async () => {
+    const started = Date.now();
+    await expect(readXlsx(await withDeclaredSize(2_000_000_000))).rejects.toThrow(
+      /giải nén quá lớn \(trên 300 MB\)/,
+    );
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it("does not resolve external entities in the XML", async () => {
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(await writeTemplate(dvc, header, "vi"));
+    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const secret = path.join(os.tmpdir(), "bc06-secret.txt");
+    fs.writeFileSync(secret, "BÍ MẬT");
+    const hostile = sheet
+      .replace("<worksheet", `<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "file://${secret}">]><worksheet`)
+      .replace(/<c r="C3"[^>]*>.*?<\/c>/, '<c r="C3" t="inlineStr"><is><t>&xxe;</t></is></c>');
+    expect(hostile).toContain("&xxe;");
+    zip.file("xl/worksheets/sheet1.xml", hostile);
+    const bytes = await zip.generateAsync({ type: "uint8array" });
+    const read = await readXlsx(bytes).then(
+      (r) => JSON.stringify([...r.snapshot.sheets[0].cells.values()]),
+      (e: Error) => e.message,
+    );
+    expect(read).not.toContain("BÍ MẬT");
+  });
+});
 
 describe("writing and reading .xlsx", () => {
   it("a template written by BC06 reads back with its table located, its header and its figures", async () => {
