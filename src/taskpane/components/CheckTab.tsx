@@ -27,6 +27,7 @@ import { acknowledgementOf, cellKey, type WorkbookRead, type WorkbookSession } f
 import { strings } from "../i18n";
 import type { Settings } from "../settings";
 import { usePanelStyles } from "./styles";
+import { useAttempt } from "./useAttempt";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 const BADGE_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
@@ -71,8 +72,6 @@ export interface CheckTabProps {
   onDownload?: (result: CheckResult) => Promise<string>;
 }
 
-type Notice = { intent: "success" | "info" | "error"; text: string };
-
 const issueKey = (issue: Issue) => `${issue.ruleId}|${issue.cells.map(cellKey).join("|")}`;
 
 export function CheckTab({ session, settings, onDownload }: CheckTabProps) {
@@ -80,25 +79,13 @@ export function CheckTab({ session, settings, onDownload }: CheckTabProps) {
   const styles = useStyles();
   const language = settings.language;
   const t = strings(language);
-  const [busy, setBusy] = useState(false);
   const [read, setRead] = useState<WorkbookRead>();
   const [result, setResult] = useState<CheckResult>();
   const [highlighted, setHighlighted] = useState(false);
-  const [notice, setNotice] = useState<Notice>();
+  const { busy, notice, setNotice, attempt } = useAttempt(t.failed);
   const [acknowledged, setAcknowledged] = useState<Record<string, string>>({});
   const [previous, setPrevious] = useState<{ name: string; snapshot: WorkbookSnapshot }>();
   const previousInput = useRef<HTMLInputElement>(null);
-
-  async function attempt(action: () => Promise<void>) {
-    setBusy(true);
-    try {
-      await action();
-    } catch (error) {
-      setNotice({ intent: "error", text: t.failed(error instanceof Error ? error.message : String(error)) });
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const run = () =>
     attempt(async () => {

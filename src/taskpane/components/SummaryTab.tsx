@@ -19,6 +19,7 @@ import { strings } from "../i18n";
 import type { Settings } from "../settings";
 import { LevelDropdown } from "./LevelDropdown";
 import { usePanelStyles } from "./styles";
+import { useAttempt } from "./useAttempt";
 
 const LEVEL_RANK: Record<UnitLevel, number> = { xa: 1, huyen: 2, tinh: 3 };
 const LEVEL_ABOVE: Record<UnitLevel, UnitLevel> = { xa: "huyen", huyen: "tinh", tinh: "tinh" };
@@ -27,8 +28,6 @@ export interface SummaryTabProps {
   session: WorkbookSession;
   settings: Settings;
 }
-
-type Notice = { intent: "success" | "error"; text: string };
 
 const tableKey = (table: LocatedTable) => `${table.sheet}|${table.templateId}`;
 
@@ -41,19 +40,7 @@ export function SummaryTab({ session, settings }: SummaryTabProps) {
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [unit, setUnit] = useState(settings.defaultUnit);
   const [level, setLevel] = useState<UnitLevel>(LEVEL_ABOVE[settings.defaultLevel]);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice>();
-
-  async function attempt(action: () => Promise<void>) {
-    setBusy(true);
-    try {
-      await action();
-    } catch (error) {
-      setNotice({ intent: "error", text: t.failed(error instanceof Error ? error.message : String(error)) });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, notice, setNotice, attempt } = useAttempt(t.failed);
 
   const load = () =>
     attempt(async () => {
