@@ -61,15 +61,6 @@ export function decimalsEqual(a: Decimal, b: Decimal): boolean {
   return compareDecimals(a, b) === 0;
 }
 
-export function addDecimals(a: Decimal, b: Decimal): Decimal {
-  const scale = Math.max(a.scale, b.scale);
-  return normalise({ units: rescale(a, scale).units + rescale(b, scale).units, scale });
-}
-
-export function subtractDecimals(a: Decimal, b: Decimal): Decimal {
-  return addDecimals(a, { units: -b.units, scale: b.scale });
-}
-
 /** Shifts the decimal point: shiftDecimal(0.1923, 2) = 19.23, exactly. */
 export function shiftDecimal(d: Decimal, places: number): Decimal {
   const scale = d.scale - places;

@@ -164,8 +164,3 @@ export class Collector {
 function severityKey(severity: Severity): keyof SeverityCount {
   return severity === "error" ? "errors" : severity === "warning" ? "warnings" : "infos";
 }
-
-/** "Sheet!B7": the way issues name cells outside the pane. */
-export function cellName(ref: CellRef): string {
-  return `${ref.sheet}!${ref.address}`;
-}

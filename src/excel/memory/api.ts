@@ -37,11 +37,7 @@ function requestedNames(request: LoadRequest): string[] {
 
 export class MemoryContext {
   readonly workbook: MemoryWorkbook;
-  readonly application: {
-    suspendApiCalculationUntilNextSync: () => void;
-    suspendScreenUpdatingUntilNextSync: () => void;
-  };
-  readonly trackedObjects = { add: () => undefined, remove: () => undefined };
+  readonly application: { suspendApiCalculationUntilNextSync: () => void };
   syncCount = 0;
   calculationSuspensions = 0;
   readonly queue: (() => void)[] = [];
@@ -51,7 +47,6 @@ export class MemoryContext {
     this.workbook = new MemoryWorkbook(this);
     this.application = {
       suspendApiCalculationUntilNextSync: () => this.queue.push(() => this.calculationSuspensions++),
-      suspendScreenUpdatingUntilNextSync: () => undefined,
     };
   }
 
@@ -140,21 +135,10 @@ class MemoryWorkbook {
   readonly tables: MemoryTables;
   readonly customXmlParts: MemoryXmlParts;
 
-  constructor(private readonly context: MemoryContext) {
+  constructor(context: MemoryContext) {
     this.worksheets = new MemoryWorksheets(context);
     this.tables = new MemoryTables(context, () => context.state.tables);
     this.customXmlParts = new MemoryXmlParts(context, () => context.state.xmlParts);
-  }
-
-  getSelectedRange(): MemoryRange {
-    const state = this.context.state;
-    return new MemoryRange(this.context, () => {
-      const selection = state.selection ?? {
-        sheet: (state.activeSheet ?? state.sheets[0]).name,
-        address: "A1",
-      };
-      return parseArea(sheetNamed(state, selection.sheet), selection.address);
-    });
   }
 }
 
@@ -194,25 +178,10 @@ class MemoryWorksheets extends MemoryObject<MemorySheet[]> {
     return new MemoryWorksheet(this.context, () => sheetNamed(this.context.state, name));
   }
 
-  getItemOrNullObject(name: string): MemoryWorksheet {
-    return new MemoryWorksheet(
-      this.context,
-      () => sheetNamed(this.context.state, name),
-      () => !this.context.state.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()),
-    );
-  }
-
   add(name: string): MemoryWorksheet {
     let created: MemorySheet | undefined;
     this.context.queue.push(() => (created = newSheet(this.context.state, name)));
     return new MemoryWorksheet(this.context, () => created ?? sheetNamed(this.context.state, name));
-  }
-
-  getActiveWorksheet(): MemoryWorksheet {
-    return new MemoryWorksheet(
-      this.context,
-      () => this.context.state.activeSheet ?? this.context.state.sheets[0],
-    );
   }
 }
 
@@ -443,28 +412,6 @@ export class MemoryRange extends MemoryObject<Area> {
   }
   set hyperlink(link: MemoryCell["hyperlink"]) {
     this.later((area) => (ensureCell(area.sheet, area.top, area.left).hyperlink = link));
-  }
-
-  /** The rows of this range from `row` (0-based), `count` of them: for reading big ranges in blocks. */
-  getRow(row: number): MemoryRange {
-    return new MemoryRange(this.context, () => ({ ...this.target(), top: this.target().top + row, rows: 1 }));
-  }
-
-  getResizedRange(deltaRows: number, deltaColumns: number): MemoryRange {
-    return new MemoryRange(this.context, () => {
-      const area = this.target();
-      return { ...area, rows: area.rows + deltaRows, columns: area.columns + deltaColumns };
-    });
-  }
-
-  getCell(row: number, column: number): MemoryRange {
-    return new MemoryRange(this.context, () => ({
-      ...this.target(),
-      top: this.target().top + row,
-      left: this.target().left + column,
-      rows: 1,
-      columns: 1,
-    }));
   }
 
   select(): void {
@@ -723,15 +670,6 @@ class MemoryTables extends MemoryObject<MemoryTable[]> {
       return created;
     });
   }
-
-  getItemOrNullObject(name: string): MemoryTableObject {
-    const find = () => this.context.state.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
-    return new MemoryTableObject(
-      this.context,
-      () => find()!,
-      () => !find(),
-    );
-  }
 }
 
 class MemoryTableObject extends MemoryObject<MemoryTable> {
@@ -765,10 +703,6 @@ class MemoryTableObject extends MemoryObject<MemoryTable> {
   set style(style: string) {
     this.later((table) => (table.style = style));
   }
-  set showBandedRows(_show: boolean) {
-    // Banding is presentation only; not modelled.
-  }
-
   get worksheet(): MemoryWorksheet {
     return new MemoryWorksheet(this.context, () => this.target().sheet);
   }
