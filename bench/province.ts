@@ -11,12 +11,14 @@ import type { LocatedTable, SheetSnapshot, TableHeader, WorkbookSnapshot } from 
 
 export const TEMPLATE_IDS = ["dvc25", "cccd", "dddt", "lam_sach"];
 
-/** A small deterministic generator, so every run checks the same workbook. */
+/** A small deterministic generator (xorshift), so every run checks the same workbook; nearby seeds diverge at once. */
 export function random(seed: number): () => number {
-  let state = seed >>> 0;
+  let state = Math.imul(seed, 2654435761) >>> 0 || 1;
   return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 2 ** 32;
   };
 }
 

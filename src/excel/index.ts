@@ -1,3 +1,3 @@
 export { detectHost, officeGlobal, type HostInfo } from "./host";
 export { excelSession, memorySession, type WorkbookSession } from "./session";
-export { acknowledgementOf, cellKey, type Inserted, type WorkbookRead } from "./workbook";
+export { acknowledgementOf, type Inserted, type WorkbookRead } from "./workbook";

@@ -9,7 +9,7 @@ import {
   templateIdFromTableName,
 } from "../domain/metadata";
 import type { Language } from "../domain/i18n";
-import type { CellRef, CheckResult, Issue } from "../domain/rules";
+import { cellKey, type CellRef, type CheckResult, type Issue, issueKey } from "../domain/rules";
 import {
   columnWidths,
   INPUT_ALERT,
@@ -85,21 +85,15 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     if (range.isNullObject) return [];
     const columns = range.columnCount;
     const rows = Math.min(range.rowCount, Math.max(1, Math.floor(MAX_CELLS_PER_SHEET / columns)));
-    if (rows < range.rowCount) truncated.push({ sheet: sheet.name, rows });
-    const blockRows = Math.max(1, Math.floor(CELLS_PER_SYNC / columns));
-    const list = [];
-    for (let start = 0; start < rows; start += blockRows) {
-      const count = Math.min(blockRows, rows - start);
-      list.push({
-        sheet: sheet.name,
-        top: range.rowIndex + start + 1,
-        left: range.columnIndex + 1,
-        rows: count,
-        columns,
-        range: sheet.getRangeByIndexes(range.rowIndex + start, range.columnIndex, count, columns),
-      });
-    }
-    return list;
+    if (rows === range.rowCount) return blocksOf(sheet, range.rowIndex, range.columnIndex, rows, columns);
+    truncated.push({ sheet: sheet.name, rows });
+    // A stray value in XFD1 or A1048576 must not hide a BC06 table: each is read whole, with its header above.
+    const own = bc06Tables
+      .filter((table) => table.sheet.name === sheet.name)
+      .flatMap(({ range: t }) =>
+        blocksOf(sheet, 0, 0, t.rowIndex + t.rowCount, t.columnIndex + t.columnCount),
+      );
+    return [...blocksOf(sheet, range.rowIndex, range.columnIndex, rows, columns), ...own];
   });
   await loadInSyncs(
     context,
@@ -156,6 +150,30 @@ async function loadInSyncs<T>(
     budget += size(item);
   }
   if (budget > 0) await context.sync();
+}
+
+/** A rectangle (0-based, as getRangeByIndexes takes it) cut into blocks of at most CELLS_PER_SYNC cells. */
+function blocksOf(
+  sheet: Excel.Worksheet,
+  rowIndex: number,
+  columnIndex: number,
+  rows: number,
+  columns: number,
+) {
+  const blockRows = Math.max(1, Math.floor(CELLS_PER_SYNC / columns));
+  const list = [];
+  for (let start = 0; start < rows; start += blockRows) {
+    const count = Math.min(blockRows, rows - start);
+    list.push({
+      sheet: sheet.name,
+      top: rowIndex + start + 1,
+      left: columnIndex + 1,
+      rows: count,
+      columns,
+      range: sheet.getRangeByIndexes(rowIndex + start, columnIndex, count, columns),
+    });
+  }
+  return list;
 }
 
 interface LoadedBlock {
@@ -465,19 +483,11 @@ export async function acknowledge(
   await context.sync();
 }
 
-export function cellKey(cell: CellRef): string {
-  return `${cell.sheet}!${cell.address}`;
-}
-
 /** The reason a user gave for an issue, if they acknowledged it (same rule, same cells). */
 export function acknowledgementOf(issue: Issue, records: StoredRecord[]): string | undefined {
-  const cells = issue.cells.map(cellKey).join("|");
+  const key = issueKey(issue);
   for (const { record } of records)
-    if (
-      record.kind === "acknowledgement" &&
-      record.ruleId === issue.ruleId &&
-      record.cells.join("|") === cells
-    )
+    if (record.kind === "acknowledgement" && `${record.ruleId}|${record.cells.join("|")}` === key)
       return record.reason;
   return undefined;
 }

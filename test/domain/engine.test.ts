@@ -47,6 +47,14 @@ describe("the engine on real figures (seed S001, a commune's 25-service table)",
     expect(result.totals).toEqual({ errors: 1, warnings: 0, infos: 0 });
   });
 
+  it("reports a finding once, even when the table is located twice", () => {
+    const workbook = workbookOf(s001());
+    workbook.tables.push({ ...workbook.tables[0] });
+    const result = checkWorkbook(workbook);
+    expect(result.issues.map((i) => i.ruleId)).toEqual(["ty_le_truc_tuyen"]);
+    expect(result.byRule.ty_le_truc_tuyen.failed).toBe(1);
+  });
+
   it("in a BC06 table, typed rates over the template's formulas are flagged as such too", () => {
     const result = checkWorkbook(workbookOf(s001("bc06")));
     expect(byRule(result, "o.ghi_de_cong_thuc")).toHaveLength(4);

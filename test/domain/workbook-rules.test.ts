@@ -257,6 +257,8 @@ describe("cumulative figures against the previous report", () => {
       ["luy_ke.khong_giam", "warning"],
       ["luy_ke.cong_don", "error"],
     ]);
+    // Only this workbook's cells: the previous report's figure is named in the message, its cell is in another file.
+    expect(result.issues.map((issue) => issue.cells.length)).toEqual([1, 2]);
   });
 
   it("periods that do not line up: reported as not comparable, never guessed", () => {
@@ -267,6 +269,20 @@ describe("cumulative figures against the previous report", () => {
     expect(result.issues[0].message).toBe(
       "Kết quả thu nhận hồ sơ, cấp Căn cước công dân: không so sánh được lũy kế với kỳ trước vì kỳ báo cáo không liền nhau (2025-01-01 – 2025-01-31 → 2025-03-01 – 2025-03-31).",
     );
+  });
+
+  it("a previous report whose period is no date (a damaged header) is not comparable, not a crash", () => {
+    const damaged = workbookOf(
+      buildTable(
+        "cccd",
+        "CCCD",
+        { ...january, to: "2025-13-45" },
+        { thu_nhan: { trong_ky: 40, luy_ke: 400 } },
+      ),
+    );
+    const now = buildTable("cccd", "CCCD", february, { thu_nhan: { trong_ky: 50, luy_ke: 450 } });
+    const result = checkWorkbook(workbookOf(now), { previous: damaged });
+    expect(result.issues.map((i) => i.ruleId)).toEqual(["luy_ke.khong_so_sanh_duoc"]);
   });
 
   it("points out a rate that moved more than the threshold since the previous report", () => {

@@ -1,4 +1,4 @@
-import { evaluateFormula } from "../../src/excel/memory/formula";
+import { evaluateFormula, type Lookup } from "../../src/excel/memory/formula";
 
 describe("the in-memory Excel's formula evaluator", () => {
   const cells: Record<string, number | string | null> = {
@@ -10,8 +10,18 @@ describe("the in-memory Excel's formula evaluator", () => {
     D11: 5,
     D12: 7,
   };
-  const lookup = (row: number, column: number, sheet?: string) =>
+  const cell = (row: number, column: number, sheet?: string) =>
     sheet ? (sheet === "Xã A" ? 10 : "#REF!") : (cells[`${String.fromCharCode(64 + column)}${row}`] ?? null);
+  const lookup: Lookup = (from, to, sheet) => {
+    const values = new Map();
+    for (let r = from.row; r <= to.row; r++)
+      for (let c = from.column; c <= to.column; c++) {
+        const value = cell(r, c, sheet);
+        if (value !== null)
+          values.set((r - from.row) * (to.column - from.column + 1) + c - from.column, value);
+      }
+    return values;
+  };
 
   it.each([
     ['=IF(N(D13)=0,"",F13/D13)', 15 / 78],

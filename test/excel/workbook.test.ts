@@ -2,6 +2,7 @@ import { checkWorkbook } from "../../src/domain/rules";
 import { templateById } from "../../src/domain/templates";
 import { MemoryExcel } from "../../src/excel/memory/api";
 import { newSheet } from "../../src/excel/memory/state";
+import { a1, parseA1 } from "../../src/domain/workbook";
 import {
   acknowledge,
   clearHighlights,
@@ -166,6 +167,39 @@ describe("readWorkbook", () => {
     expect(syncs).toBe(5); // A1:J12000 is 120,000 cells: three blocks of at most 50,000
     expect(result.snapshot.sheets.find((s) => s.name === "Lớn")!.cells.size).toBe(24_000);
     expect(result.truncated).toEqual([]);
+  });
+
+  it("caps a used range of 1,048,576 rows and says so, yet reads each BC06 table on that sheet whole", async () => {
+    const { excel, inserted } = await withTemplate();
+    const sheet = excel.sheet(inserted.sheet);
+    sheet.cells.set("D13", { value: 78 });
+    // 100 rows inserted above everything: the table now lies below the rows a capped read covers.
+    sheet.cells = new Map(
+      [...sheet.cells].map(([address, cell]) => {
+        const { row, column } = parseA1(address)!;
+        return [a1(row + 100, column), cell];
+      }),
+    );
+    const [, first, firstRow, last, lastRow] = /^(\w+?)(\d+):(\w+?)(\d+)$/.exec(
+      excel.state.tables[0].address,
+    )!;
+    excel.state.tables[0].address = `${first}${+firstRow + 100}:${last}${+lastRow + 100}`;
+    sheet.cells.set("XFD1", { value: "ô lạc" }); // the used range is now 16,384 columns wide…
+    sheet.cells.set("A1048576", { value: "cuối" }); // …and 1,048,576 rows tall
+    const { result, syncs } = await syncsOf(excel, () => excel.run((context) => readWorkbook(context)));
+    expect(result.truncated).toEqual([{ sheet: inserted.sheet, rows: 61 }]); // 1,000,000 cells / 16,384 columns
+    expect(syncs).toBe(2 + 21); // 61 rows × 16,384 columns in blocks of 50,000 cells, then the table
+    expect(result.snapshot.tables[0]).toMatchObject({ templateId: "dvc25", sheet: inserted.sheet });
+    expect(checkWorkbook(result.snapshot).cellsRead).toBeGreaterThan(0);
+    expect(result.snapshot.sheets[0].cells.get("D113")).toEqual({ value: 78 });
+  });
+
+  it("reads five thousand sheets in three syncs", async () => {
+    const excel = new MemoryExcel();
+    for (let s = 0; s < 5_000; s++) newSheet(excel.state, `Xã ${s}`).cells.set("A1", { value: s });
+    const { result, syncs } = await syncsOf(excel, () => excel.run((context) => readWorkbook(context)));
+    expect(syncs).toBe(3);
+    expect(result.snapshot.sheets).toHaveLength(5_000);
   });
 
   it("falls back to the table name when BC06's metadata was deleted", async () => {

@@ -1,36 +1,11 @@
 /** @jest-environment jsdom */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { useState } from "react";
-import { memorySession, type HostInfo } from "../../src/excel";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { memorySession } from "../../src/excel";
 import { MemoryExcel } from "../../src/excel/memory/api";
 import { sampleExcel } from "../../src/excel/memory/sample";
-import { App } from "../../src/taskpane/App";
-import { SettingsSchema, type Settings } from "../../src/taskpane/settings";
+import { renderPane, runCheck } from "../support/pane";
 import { templateById } from "../../src/domain/templates";
 import { writeTemplate } from "../../src/xlsx/write";
-
-const standalone: HostInfo = { kind: "standalone", reason: "no-host" };
-
-function Harness({ host, excel }: { host: HostInfo; excel: MemoryExcel }) {
-  const [settings, setSettings] = useState<Settings>(SettingsSchema.parse({}));
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <App host={host} session={memorySession(excel)} settings={settings} onSettingsChange={setSettings} />
-    </FluentProvider>
-  );
-}
-
-async function renderPane(excel?: MemoryExcel, host: HostInfo = standalone) {
-  const workbook = excel ?? (await sampleExcel());
-  render(<Harness host={host} excel={workbook} />);
-  return workbook;
-}
-
-async function runCheck() {
-  fireEvent.click(screen.getByRole("button", { name: /Kiểm tra toàn bộ sổ tính|Check the whole workbook/ }));
-  await screen.findByRole("button", { name: /Kiểm tra lại|Check again/ }, { timeout: 5000 });
-}
 
 describe("the task pane", () => {
   it("shows the product, the Vietnamese heading and the standalone badge; inside Excel the connected badge", async () => {

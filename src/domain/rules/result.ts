@@ -78,9 +78,19 @@ type IssueInit = Omit<
   suggested?: { cell: CellRef; value: number; text?: string };
 };
 
+export function cellKey(cell: CellRef): string {
+  return `${cell.sheet}!${cell.address}`;
+}
+
+/** An issue's identity: its rule and its cells (acknowledgements and the pane's list use it). */
+export function issueKey(issue: Pick<Issue, "ruleId" | "cells">): string {
+  return `${issue.ruleId}|${issue.cells.map(cellKey).join("|")}`;
+}
+
 /** Collects outcomes for one check run, rendering messages in the chosen language. */
 export class Collector {
   readonly issues: Issue[] = [];
+  private readonly reported = new Set<string>();
   readonly cannotCheck: CannotCheck[] = [];
   readonly byRule: Record<string, RuleCount> = {};
   cellsRead = 0;
@@ -103,6 +113,10 @@ export class Collector {
     init: IssueInit,
     ruleId = rule.id,
   ): void {
+    // The same finding reached twice (overlapping tables, a table located twice) is reported once.
+    const key = issueKey({ ruleId, cells: init.cells });
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
     this.count(ruleId).failed++;
     const defaults = OUTCOMES[outcome];
     // A rule's own wording replaces the default only for its main outcome.

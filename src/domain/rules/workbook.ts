@@ -280,8 +280,10 @@ function previousOf(grid: Grid, previous: Grid[]): Grid | undefined {
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 
-function nextDay(iso: string): string {
+/** The day after an ISO date; undefined for a date that does not exist ("2025-13-45"). */
+function nextDay(iso: string): string | undefined {
   const d = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return undefined;
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
 }
@@ -340,7 +342,7 @@ export function checkAgainstPrevious(
       const notLower = globalRule("cumulative", "not-lower");
       if (now.reading.value < before.reading.value)
         out.fail(notLower, scope, "cumulative.not-lower", vars, {
-          cells: [now.ref, before.ref],
+          cells: [now.ref], // the previous report's cell is in another file: its value is in the message
           left: now.reading.value,
           right: before.reading.value,
           difference: now.reading.value - before.reading.value,
@@ -360,7 +362,7 @@ export function checkAgainstPrevious(
         "cumulative.carries-over",
         { ...vars, flow: formatNumber(inPeriod.reading.value), expected: formatNumber(expected) },
         {
-          cells: [now.ref, inPeriod.ref, before.ref],
+          cells: [now.ref, inPeriod.ref],
           left: now.reading.value,
           right: expected,
           difference: now.reading.value - expected,

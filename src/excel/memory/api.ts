@@ -6,7 +6,7 @@ import type { Scalar } from "./formula";
 import {
   type Area,
   areaAddress,
-  cellAt,
+  areaValues,
   emptyState,
   ensureCell,
   itemError,
@@ -57,7 +57,7 @@ export class MemoryContext {
     try {
       for (const call of queued) call();
     } finally {
-      recalculate(this.state);
+      if (queued.length) recalculate(this.state); // loads alone change nothing
       const pending = [...this.pending];
       this.pending.clear();
       for (const object of pending) object.resolveLoads();
@@ -284,9 +284,8 @@ export class MemoryWorksheet extends MemoryObject<MemorySheet> {
 
 /** Grids of one property of each cell of an area. */
 function grid<V>(area: Area, pick: (cell: MemoryCell | undefined) => V): V[][] {
-  return Array.from({ length: area.rows }, (_, r) =>
-    Array.from({ length: area.columns }, (_, c) => pick(cellAt(area.sheet, area.top + r, area.left + c))),
-  );
+  const values = areaValues(area, pick);
+  return Array.from({ length: area.rows }, (_, r) => values.slice(r * area.columns, (r + 1) * area.columns));
 }
 
 function valueType(cell: MemoryCell | undefined): string {

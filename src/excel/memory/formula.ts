@@ -3,8 +3,14 @@
 import { parseA1 } from "../../domain/workbook";
 
 export type Scalar = number | string | boolean | null;
-/** A cell's value; `sheet` is set for references to another sheet ('Xã A'!D13). */
-export type Lookup = (row: number, column: number, sheet?: string) => Scalar;
+export interface Position {
+  row: number;
+  column: number;
+}
+/** A range's non-blank values by their index, row by row: sparse, as whole columns (A1:A1048576) are mostly blank. */
+export type RangeValues = Map<number, Scalar>;
+/** The values of a range; `sheet` is set for references to another sheet ('Xã A'!D13). */
+export type Lookup = (from: Position, to: Position, sheet?: string) => RangeValues;
 
 type Token = { kind: "number" | "string" | "ref" | "name" | "op"; text: string; sheet?: string };
 
@@ -27,7 +33,17 @@ function tokenize(formula: string): Token[] {
   return tokens;
 }
 
-type Value = Scalar | Scalar[];
+/** The ranges a formula reads (the sheet is set for another sheet's); throws when the formula is unreadable. */
+export function formulaReferences(formula: string): { sheet?: string; from: Position; to: Position }[] {
+  return tokenize(formula.replace(/^=/, ""))
+    .filter((token) => token.kind === "ref")
+    .map((token) => {
+      const [from, to = from] = token.text.split(":").map((a) => parseA1(a)!);
+      return { sheet: token.sheet, from, to };
+    });
+}
+
+type Value = Scalar | RangeValues;
 
 const toNumber = (v: Scalar): number =>
   typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : v === null || v === "" ? 0 : Number.NaN;
@@ -44,33 +60,35 @@ export function evaluateFormula(formula: string, lookup: Lookup): Scalar {
     return token;
   };
 
-  function range(text: string, sheet?: string): Scalar[] {
+  function range(text: string, sheet?: string): RangeValues {
     const [from, to = from] = text.split(":").map((a) => parseA1(a)!);
-    const cells: Scalar[] = [];
-    for (let r = from.row; r <= to.row; r++)
-      for (let c = from.column; c <= to.column; c++) cells.push(lookup(r, c, sheet));
-    return cells;
+    return lookup(from, to, sheet);
   }
 
   function call(name: string, args: Value[]): Scalar {
-    const flat = (v: Value) => (Array.isArray(v) ? v : [v]);
+    const flat = (v: Value): Iterable<[number, Scalar]> => (v instanceof Map ? v : [[0, v]]);
     switch (name) {
       case "IF":
         return args[0] ? (args[1] as Scalar) : ((args[2] as Scalar) ?? false);
       case "N":
         return typeof args[0] === "number" ? args[0] : 0;
-      case "SUM":
-        return args.flatMap(flat).reduce<number>((acc, v) => acc + (typeof v === "number" ? v : 0), 0);
+      case "SUM": {
+        let total = 0;
+        for (const arg of args) for (const [, v] of flat(arg)) if (typeof v === "number") total += v;
+        return total;
+      }
       case "SUMIFS": {
-        const [values, criteriaRange, criterion] = [flat(args[0]), flat(args[1]), String(args[2])];
+        const [values, criteriaRange, criterion] = [flat(args[0]), new Map(flat(args[1])), String(args[2])];
         const excluded = criterion.startsWith("<>") ? criterion.slice(2).toLowerCase() : undefined;
-        return values.reduce<number>((acc, v, i) => {
+        let total = 0;
+        for (const [i, v] of values) {
           const matches =
             excluded !== undefined
-              ? String(criteriaRange[i] ?? "").toLowerCase() !== excluded
-              : String(criteriaRange[i] ?? "") === criterion;
-          return acc + (matches && typeof v === "number" ? v : 0);
-        }, 0);
+              ? String(criteriaRange.get(i) ?? "").toLowerCase() !== excluded
+              : String(criteriaRange.get(i) ?? "") === criterion;
+          if (matches && typeof v === "number") total += v;
+        }
+        return total;
       }
     }
     throw new Error(`unknown function ${name}`);
@@ -81,7 +99,9 @@ export function evaluateFormula(formula: string, lookup: Lookup): Scalar {
     if (token.kind === "number") return Number(token.text);
     if (token.kind === "string") return token.text;
     if (token.kind === "ref")
-      return token.text.includes(":") ? range(token.text, token.sheet) : range(token.text, token.sheet)[0];
+      return token.text.includes(":")
+        ? range(token.text, token.sheet)
+        : (range(token.text, token.sheet).get(0) ?? null);
     if (token.kind === "name") {
       take("(");
       const args: Value[] = [];
@@ -132,6 +152,6 @@ export function evaluateFormula(formula: string, lookup: Lookup): Scalar {
 
   const result = comparison();
   if (position !== tokens.length) throw new Error("trailing input");
-  if (Array.isArray(result)) return result[0] ?? null;
+  if (result instanceof Map) return result.get(0) ?? null;
   return typeof result === "number" && !Number.isFinite(result) ? "#DIV/0!" : result;
 }

@@ -1,6 +1,6 @@
 // The in-memory workbook behind the fake Excel API: plain data, as Excel itself would hold it.
 import { a1, parseA1 } from "../../domain/workbook";
-import { evaluateFormula, type Scalar } from "./formula";
+import { evaluateFormula, formulaReferences, type Position, type RangeValues, type Scalar } from "./formula";
 
 export interface MemoryFormat {
   bold?: boolean;
@@ -149,21 +149,92 @@ export function ensureCell(sheet: MemorySheet, row: number, column: number): Mem
   return cell;
 }
 
+/** Visits the non-blank cells of an area: by position when it is small, else by scanning the sheet's cells. */
+function forEachCellIn(area: Area, visit: (cell: MemoryCell, index: number) => void): void {
+  const index = (row: number, column: number) => (row - area.top) * area.columns + column - area.left;
+  if (area.rows * area.columns <= area.sheet.cells.size) {
+    for (let r = area.top; r < area.top + area.rows; r++)
+      for (let c = area.left; c < area.left + area.columns; c++) {
+        const cell = cellAt(area.sheet, r, c);
+        if (cell) visit(cell, index(r, c));
+      }
+    return;
+  }
+  for (const [address, cell] of area.sheet.cells) {
+    const { row, column } = parseA1(address)!;
+    const inside =
+      row >= area.top &&
+      row < area.top + area.rows &&
+      column >= area.left &&
+      column < area.left + area.columns;
+    if (inside) visit(cell, index(row, column));
+  }
+}
+
+/** One property of each cell of an area, row by row (blank cells give pick(undefined)). */
+export function areaValues<V>(area: Area, pick: (cell: MemoryCell | undefined) => V): V[] {
+  const values = new Array<V>(area.rows * area.columns).fill(pick(undefined));
+  forEachCellIn(area, (cell, index) => (values[index] = pick(cell)));
+  return values;
+}
+
+/** An area's values as a formula reads them: blank cells are absent, errors are their text. */
+function rangeValues(area: Area): RangeValues {
+  const values: RangeValues = new Map();
+  forEachCellIn(area, (cell, index) => {
+    if (cell.error || (cell.value !== "" && cell.value !== null)) values.set(index, cell.value);
+  });
+  return values;
+}
+
+/** Deeper than any chain of BC06 formulas (unit → district → province); a circular reference stops there. */
+const MAX_PASSES = 20;
+
+/** Whether a formula reads its own cell (=SUM(A1:A1048576) in A5): a circular reference, which Excel shows as 0. */
+function readsItself(sheet: MemorySheet, address: string, formula: string): boolean {
+  const { row, column } = parseA1(address)!;
+  try {
+    return formulaReferences(formula).some(
+      ({ sheet: other, from, to }) =>
+        (other === undefined || other.toLowerCase() === sheet.name.toLowerCase()) &&
+        row >= from.row &&
+        row <= to.row &&
+        column >= from.column &&
+        column <= to.column,
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** Recomputes every formula of the workbook until nothing changes (formulas may feed each other, across sheets). */
 export function recalculate(state: MemoryState): void {
   const formulas = state.sheets.flatMap((sheet) =>
-    [...sheet.cells.values()].filter((c) => c.formula).map((cell) => ({ sheet, cell })),
+    [...sheet.cells]
+      .filter(([address, cell]) => {
+        if (!cell.formula) return false;
+        if (!readsItself(sheet, address, cell.formula)) return true;
+        Object.assign(cell, { value: 0, error: false });
+        return false;
+      })
+      .map(([, cell]) => ({ sheet, cell })),
   );
   const lookupFrom =
     (sheet: MemorySheet) =>
-    (row: number, column: number, other?: string): Scalar => {
+    (from: Position, to: Position, other?: string): RangeValues => {
       const source =
         other === undefined ? sheet : state.sheets.find((s) => s.name.toLowerCase() === other.toLowerCase());
-      if (!source) return "#REF!";
-      const cell = cellAt(source, row, column);
-      return !cell || cell.error ? (cell?.value ?? null) : cell.value === "" ? null : cell.value;
+      if (!source) return new Map([[0, "#REF!"]]);
+      const area = {
+        sheet: source,
+        top: from.row,
+        left: from.column,
+        rows: to.row - from.row + 1,
+        columns: to.column - from.column + 1,
+      };
+      return rangeValues(area);
     };
-  for (let pass = 0; pass <= formulas.length; pass++) {
+  for (let pass = 0; pass <= Math.min(formulas.length, MAX_PASSES); pass++) {
     let changed = false;
     for (const { sheet, cell } of formulas) {
       let value: Scalar;

@@ -21,9 +21,16 @@ import {
   TaskListSquareLtr20Regular,
 } from "@fluentui/react-icons";
 import { useRef, useState } from "react";
-import { checkWorkbook, type CheckResult, type Issue, type Severity } from "../../domain/rules";
+import {
+  cellKey,
+  checkWorkbook,
+  type CheckResult,
+  type Issue,
+  issueKey,
+  type Severity,
+} from "../../domain/rules";
 import type { WorkbookSnapshot } from "../../domain/workbook";
-import { acknowledgementOf, cellKey, type WorkbookRead, type WorkbookSession } from "../../excel";
+import { acknowledgementOf, type WorkbookRead, type WorkbookSession } from "../../excel";
 import { strings } from "../i18n";
 import type { Settings } from "../settings";
 import { usePanelStyles } from "./styles";
@@ -71,8 +78,6 @@ export interface CheckTabProps {
   /** The standalone page's download of an annotated copy of the opened file. */
   onDownload?: (result: CheckResult) => Promise<string>;
 }
-
-const issueKey = (issue: Issue) => `${issue.ruleId}|${issue.cells.map(cellKey).join("|")}`;
 
 export function CheckTab({ session, settings, onDownload }: CheckTabProps) {
   const panel = usePanelStyles();
