@@ -2,6 +2,7 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const noEvalLoader = require("./scripts/no-eval-loader");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_LOCAL = "office-js/office.js";
@@ -61,6 +62,8 @@ module.exports = (env = {}, argv = {}) => {
       path: outputPath,
       filename: mode === "production" ? "[name].[contenthash:8].js" : "[name].js",
       clean: true,
+      // Office hosts' browsers all have globalThis: webpack need not find it with `new Function("return this")`.
+      environment: { globalThis: true },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
@@ -69,6 +72,10 @@ module.exports = (env = {}, argv = {}) => {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+        {
+          test: (file) => noEvalLoader.FILES.some((f) => file.replace(/\\/g, "/").endsWith(`node_modules/${f}`)),
+          loader: path.resolve(__dirname, "scripts/no-eval-loader.js"),
         },
       ],
     },

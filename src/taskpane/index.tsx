@@ -1,6 +1,7 @@
 import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
 import { createRoot } from "react-dom/client";
+import { z } from "zod";
 import {
   detectHost,
   excelSession,
@@ -13,6 +14,9 @@ import { App } from "./App";
 import { strings } from "./i18n";
 import { loadSettings, saveSettings, type Settings } from "./settings";
 import { useStandaloneWorkbook } from "./standalone";
+
+// The page's CSP forbids generated code: zod validates without its JIT (and never probes for it).
+z.config({ jitless: true });
 
 function Root({ host, session, initial }: { host: HostInfo; session: WorkbookSession; initial: Settings }) {
   const [settings, setSettings] = useState(initial);

@@ -8,8 +8,13 @@ jest.setTimeout(180_000);
 let server: Awaited<ReturnType<typeof serve>>;
 let browser: BrowserContext;
 
+/** A script of the page's own origin that tries to generate code, as a dependency might. */
+const EVAL_PROBE = `try { window.probe = new Function("return 'ran'")(); } catch (error) { window.probe = error.name; }`;
+
 beforeAll(async () => {
-  server = await serve(await buildPane());
+  const folder = await buildPane();
+  fs.writeFileSync(path.join(folder, "eval-probe.js"), EVAL_PROBE);
+  server = await serve(folder);
   browser = await launchBrowser();
   fs.mkdirSync(screenshotDir, { recursive: true });
 });
@@ -19,11 +24,23 @@ afterAll(async () => {
   await server?.close();
 });
 
+type Violations = { cspViolations: string[] };
+
+/** What the CSP refused to run as script (eval, new Function, inline or foreign scripts), in the page's frame. */
+async function scriptViolations(page: Page): Promise<string[]> {
+  const all = await page.evaluate(() => (window as unknown as Violations).cspViolations);
+  return all.filter((violation) => violation.startsWith("script-src"));
+}
+
 async function openPane(): Promise<{ page: Page; requests: string[]; errors: string[] }> {
   const page = await browser.newPage();
-  // Every test starts with the default settings. The script runs in every frame, and office.js's sandboxed frames
-  // may not touch storage.
+  // Every test starts with the default settings and records what the CSP refuses. The script runs in every frame,
+  // and office.js's sandboxed frames may not touch storage.
   await page.addInitScript(() => {
+    const violations: string[] = ((window as unknown as Violations).cspViolations = []);
+    document.addEventListener("securitypolicyviolation", (e) =>
+      violations.push(`${e.effectiveDirective} ${e.blockedURI}`),
+    );
     try {
       localStorage.clear();
     } catch {
@@ -61,9 +78,17 @@ test("the pane starts standalone in a plain browser, in Vietnamese, and requests
   });
   expect(outcome).toEqual({ fetched: "refused", violations: ["connect-src"] });
   expect(requests.filter((url) => !isLocal(url))).toEqual([]);
+
+  // Nor may anything generate code: the bundle has none (scripts/check-bundle.js), and the CSP refuses it.
+  expect(await scriptViolations(page)).toEqual([]);
+  await page.addScriptTag({ url: "eval-probe.js" });
+  const generated = await page.evaluate(() => (window as unknown as { probe: string }).probe);
+  expect(generated).toBe("EvalError");
+  await page.waitForFunction(() => (window as unknown as Violations).cspViolations.length > 1);
+  expect(await scriptViolations(page)).toEqual(["script-src eval"]);
 });
 
-test("a full session on the sample workbook: check, select, highlight, insert, English", async () => {
+test("a full session on the sample workbook: check, select, highlight, export, insert, text, English", async () => {
   const { page, requests, errors } = await openPane();
   await page.getByRole("button", { name: "Kiểm tra toàn bộ sổ tính" }).click();
   await page.getByRole("button", { name: "Kiểm tra lại", exact: true }).waitFor();
@@ -79,6 +104,8 @@ test("a full session on the sample workbook: check, select, highlight, insert, E
   await page.getByText(/Đã tô màu \d+ ô/).waitFor();
   await page.getByRole("switch", { name: "Tô màu các ô có vấn đề" }).click();
   await page.getByText(/Đã xóa \d+ ô đánh dấu của BC06/).waitFor();
+  await page.getByRole("button", { name: "Xuất báo cáo ra trang tính" }).click();
+  await page.getByText('Đã ghi kết quả vào trang tính "Kết quả kiểm tra".').waitFor();
 
   await page.getByRole("tab", { name: "Mẫu biểu" }).click();
   await page.getByRole("textbox", { name: "Đơn vị báo cáo" }).fill("Xã Cẩm Bình");
@@ -111,6 +138,7 @@ test("a full session on the sample workbook: check, select, highlight, insert, E
 
   expect(requests.filter((url) => !isLocal(url))).toEqual([]);
   expect(errors).toEqual([]);
+  expect(await scriptViolations(page)).toEqual([]);
 });
 
 test("the page opens an .xlsx, checks it and hands back an annotated copy, all in the browser", async () => {
@@ -137,4 +165,5 @@ test("the page opens an .xlsx, checks it and hands back an annotated copy, all i
   await page.getByText("Không phải tệp Excel (.xlsx).").waitFor();
   expect(requests.filter((url) => !isLocal(url))).toEqual([]);
   expect(errors).toEqual([]);
+  expect(await scriptViolations(page)).toEqual([]);
 });

@@ -51,6 +51,23 @@ describe("the in-memory Excel behaves like Office", () => {
   });
 });
 
+describe("the in-memory Excel's recalculation", () => {
+  it("sums a whole column, and shows a circular reference as 0, as Excel does", async () => {
+    const excel = new MemoryExcel();
+    const sheet = newSheet(excel.state, "Tổng");
+    sheet.cells.set("A3", { value: 5 });
+    sheet.cells.set("A1048576", { value: 7 });
+    sheet.cells.set("B1", { value: "", formula: "=SUM(A1:A1048576)" });
+    sheet.cells.set("B2", { value: "", formula: "=SUM(A1:A1048576)+B1" });
+    sheet.cells.set("A2", { value: "", formula: "=SUM(A1:A1048576)" }); // reads itself
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Tổng").getRange("C1").values = [[1]];
+      await context.sync();
+    });
+    expect(["B1", "B2", "A2"].map((address) => sheet.cells.get(address)!.value)).toEqual([12, 24, 0]);
+  });
+});
+
 describe("insertTemplate", () => {
   it("adds a new sheet with an Excel table, live formulas, formats and validation, in two syncs", async () => {
     const excel = new MemoryExcel();

@@ -1,0 +1,43 @@
+// Webpack loader: removes the code-generation fallbacks (eval, new Function) that dependencies carry for old or
+// unusual environments, so that the task pane's bundle holds none (scripts/check-bundle.js fails on any). Every
+// rewrite must apply: a dependency update that changes this code fails the build instead of slipping one back in.
+const REWRITES = [
+  {
+    file: "zod/v4/core/util.js", // the probe for zod's JIT, which the pane turns off (z.config jitless)
+    from: /const F = Function;\s*new F\(""\);\s*return true;/,
+    to: "return false;",
+  },
+  {
+    file: "zod/v4/core/doc.js", // the JIT's compiler itself
+    from: /compile\(\) \{\s*const F = Function;[\s\S]*?return factory\(\.\.\.Object\.values\(this\.closed\)\);/,
+    to: 'compile() {\n        throw new EvalError("BC06 runs zod without generated code");',
+  },
+  {
+    file: "exceljs/dist/exceljs.min.js", // lodash and core-js finding the global object when `self` is missing
+    from: /Function\("return this"\)\(\)/g,
+    to: "globalThis",
+  },
+  {
+    file: "exceljs/dist/exceljs.min.js", // regenerator-runtime in a sloppy-mode engine without globalThis
+    from: /Function\("r","regeneratorRuntime = r"\)\(n\)/,
+    to: "void 0",
+  },
+  {
+    file: "exceljs/dist/exceljs.min.js", // setImmediate called with a string of code
+    from: /e=new Function\(""\+e\)/,
+    to: 'e=function(){throw new TypeError("setImmediate needs a function")}',
+  },
+];
+
+module.exports = function noEvalLoader(source) {
+  const path = this.resourcePath.replace(/\\/g, "/");
+  let result = source;
+  for (const { file, from, to } of REWRITES.filter((r) => path.endsWith(`node_modules/${r.file}`))) {
+    if (!from.test(result)) throw new Error(`no-eval-loader: ${file} no longer contains ${from}`);
+    from.lastIndex = 0;
+    result = result.replace(from, to);
+  }
+  return result;
+};
+/** The files the loader rewrites, for webpack's rule. */
+module.exports.FILES = [...new Set(REWRITES.map((r) => r.file))];
