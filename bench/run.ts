@@ -8,7 +8,10 @@ import { templateById } from "../src/domain/templates";
 import { writeTables } from "../src/xlsx/write";
 import { checkWorkbook } from "../src/domain/rules/engine";
 import { parseA1 } from "../src/domain/workbook";
+import { readXlsx } from "../src/xlsx/read";
+import { hostileWorkbook } from "./hostile";
 import { plantMistakes, provinceWorkbook, random, TEMPLATE_IDS, unitValues } from "./province";
+import { snapshotToXlsx } from "../test/support/xlsx";
 
 const WARM_UP = 10;
 const RUNS = 15;
@@ -92,8 +95,39 @@ async function benchCli(): Promise<void> {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
+const HOSTILE_CASES = 5_000;
+const HOSTILE_FILES = 250;
+
+/** Hostile workbooks (the tests' generator) through the engine, and saved as .xlsx through the file reader. */
+async function benchHostile(): Promise<void> {
+  const engine = Array.from({ length: HOSTILE_CASES }, (_, i) => {
+    const snapshot = hostileWorkbook(i + 1);
+    return { seed: i + 1, ms: timed(() => checkWorkbook(snapshot)).ms };
+  });
+  const slowest = engine.reduce((a, b) => (b.ms > a.ms ? b : a));
+  const total = engine.reduce((sum, c) => sum + c.ms, 0) / 1000;
+  console.log(
+    `hostile input: ${HOSTILE_CASES} generated workbooks through the engine, ${(HOSTILE_CASES / total).toFixed(0)} per second; ` +
+      `median ${median(engine.map((c) => c.ms)).toFixed(2)} ms, slowest ${slowest.ms.toFixed(0)} ms (seed ${slowest.seed}) ` +
+      `(goal: each < 2,000 ms) ${slowest.ms < 2000 ? "OK" : "SLOW"}`,
+  );
+  const files = await Promise.all(
+    Array.from({ length: HOSTILE_FILES }, (_, i) =>
+      snapshotToXlsx(hostileWorkbook(i + 1, { big: false }), i + 1),
+    ),
+  );
+  const start = performance.now();
+  for (const bytes of files) checkWorkbook((await readXlsx(bytes)).snapshot);
+  const seconds = (performance.now() - start) / 1000;
+  console.log(
+    `hostile input: ${HOSTILE_FILES} generated .xlsx files read and checked, ${(HOSTILE_FILES / seconds).toFixed(0)} per second ` +
+      `(${((seconds * 1000) / HOSTILE_FILES).toFixed(0)} ms each)`,
+  );
+}
+
 async function all(): Promise<void> {
   benchEngine();
+  await benchHostile();
   await benchCli();
 }
 

@@ -1,23 +1,27 @@
 // Hostile workbooks through the engine, in batches of 2,500: no exception, every issue on a real cell, bounded time.
 import { checkWorkbook } from "../../src/domain/rules";
 import { hostileWorkbook } from "../../bench/hostile";
-import { expectRealCells, forSeeds, HOSTILE_CASES } from "../support/hostile";
+import { expectRealCells, forSeeds, HOSTILE_CASES, HOSTILE_TIMEOUT } from "../support/hostile";
 
 const BATCH = 2_500;
 
 describe(`${HOSTILE_CASES} hostile workbooks through the engine`, () => {
   for (let offset = 0; offset < HOSTILE_CASES; offset += BATCH) {
     const count = Math.min(BATCH, HOSTILE_CASES - offset);
-    it(`cases ${offset + 1}–${offset + count}: no exception, every issue on a real cell, bounded time`, async () => {
-      await forSeeds(offset, count, (seed) => {
-        const snapshot = hostileWorkbook(seed);
-        const previous = seed % 3 ? undefined : hostileWorkbook(seed + 1, { big: false });
-        const language = seed % 2 ? "vi" : "en";
-        expectRealCells(
-          snapshot,
-          checkWorkbook(snapshot, { language, previous, acceptTruncated: seed % 5 > 0 }),
-        );
-      });
-    }, 120_000);
+    it(
+      `cases ${offset + 1}–${offset + count}: no exception, every issue on a real cell, bounded time`,
+      async () => {
+        await forSeeds(offset, count, (seed) => {
+          const snapshot = hostileWorkbook(seed);
+          const previous = seed % 3 ? undefined : hostileWorkbook(seed + 1, { big: false });
+          const language = seed % 2 ? "vi" : "en";
+          expectRealCells(
+            snapshot,
+            checkWorkbook(snapshot, { language, previous, acceptTruncated: seed % 5 > 0 }),
+          );
+        });
+      },
+      HOSTILE_TIMEOUT,
+    );
   }
 });

@@ -6,7 +6,7 @@ import type { MemoryExcel } from "../../src/excel/memory/api";
 import { excelFromSnapshot } from "../../src/excel/memory/from-snapshot";
 import { memorySession } from "../../src/excel/session";
 import { hostileWorkbook } from "../../bench/hostile";
-import { expectRealCells, forSeeds, HOSTILE_CASES } from "../support/hostile";
+import { expectRealCells, forSeeds, HOSTILE_CASES, HOSTILE_TIMEOUT } from "../support/hostile";
 
 const CASES = Math.ceil(HOSTILE_CASES / 20);
 
@@ -19,22 +19,26 @@ function tamperMetadata(excel: MemoryExcel, seed: number): void {
     parts.forEach((part) => (part.xml = part.xml.replace(/templateId="[^"]*"/, 'templateId="cccd"')));
 }
 
-it(`${CASES} hostile workbooks: read, check, insert, highlight, acknowledge, report, clear`, async () => {
-  await forSeeds(0, CASES, async (seed) => {
-    const excel = excelFromSnapshot(hostileWorkbook(seed, { big: false }));
-    tamperMetadata(excel, seed);
-    const session = memorySession(excel);
-    const before = await session.read();
-    const result = checkWorkbook(before.snapshot);
-    expectRealCells(before.snapshot, result);
-    await session.insert(TEMPLATES[seed % TEMPLATES.length], { unit: "Xã 😀 'A'" }, "vi");
-    await session.highlight(result.issues);
-    const warning = result.issues.find((issue) => issue.severity === "warning");
-    if (warning) await session.acknowledge(warning, "Đã xác minh <img src=x onerror=alert(1)>");
-    await session.writeReport(result, seed % 2 ? "vi" : "en");
-    await session.clearHighlights();
-    expect(excel.state.sheets.every((sheet) => sheet.conditionalFormats.length === 0)).toBe(true);
-    const after = await session.read();
-    expect(after.snapshot.sheets.length).toBe(before.snapshot.sheets.length + 2); // the template and the report
-  });
-}, 300_000);
+it(
+  `${CASES} hostile workbooks: read, check, insert, highlight, acknowledge, report, clear`,
+  async () => {
+    await forSeeds(0, CASES, async (seed) => {
+      const excel = excelFromSnapshot(hostileWorkbook(seed, { big: false }));
+      tamperMetadata(excel, seed);
+      const session = memorySession(excel);
+      const before = await session.read();
+      const result = checkWorkbook(before.snapshot);
+      expectRealCells(before.snapshot, result);
+      await session.insert(TEMPLATES[seed % TEMPLATES.length], { unit: "Xã 😀 'A'" }, "vi");
+      await session.highlight(result.issues);
+      const warning = result.issues.find((issue) => issue.severity === "warning");
+      if (warning) await session.acknowledge(warning, "Đã xác minh <img src=x onerror=alert(1)>");
+      await session.writeReport(result, seed % 2 ? "vi" : "en");
+      await session.clearHighlights();
+      expect(excel.state.sheets.every((sheet) => sheet.conditionalFormats.length === 0)).toBe(true);
+      const after = await session.read();
+      expect(after.snapshot.sheets.length).toBe(before.snapshot.sheets.length + 2); // the template and the report
+    });
+  },
+  HOSTILE_TIMEOUT,
+);

@@ -6,6 +6,8 @@ import { parseA1, type WorkbookSnapshot } from "../../src/domain/workbook";
 
 export const HOSTILE_CASES = Number(process.env.HOSTILE_CASES ?? 10_000);
 const FIRST_SEED = Number(process.env.HOSTILE_FIRST_SEED ?? 1);
+/** A test's time limit, for CI's batches and the long run alike (each case has its own bound below). */
+export const HOSTILE_TIMEOUT = Math.max(300_000, HOSTILE_CASES * 60);
 /** The bound on one case's time: a whole province's workbook checks in a tenth of a second. */
 const MAX_MS = 2_000;
 
