@@ -211,6 +211,19 @@ describe("readWorkbook", () => {
     expect(result.snapshot.sheets[0].cells.get("D113")).toEqual({ value: 78 });
   });
 
+  it("reads only the values of a sheet whose whole column is formatted (1,048,576 rows)", async () => {
+    const excel = new MemoryExcel();
+    newSheet(excel.state, "Định dạng").cells.set("B2", { value: 5 });
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Định dạng").getRange("C:C").format.fill.color = "#FFFF00";
+      await context.sync();
+    });
+    const { result, syncs } = await syncsOf(excel, () => excel.run((context) => readWorkbook(context)));
+    expect(syncs).toBe(3);
+    expect(result.truncated).toEqual([]);
+    expect([...result.snapshot.sheets[0].cells.keys()]).toEqual(["B2"]);
+  });
+
   it("reads five thousand sheets in three syncs", async () => {
     const excel = new MemoryExcel();
     for (let s = 0; s < 5_000; s++) newSheet(excel.state, `Xã ${s}`).cells.set("A1", { value: s });
