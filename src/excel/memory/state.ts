@@ -209,16 +209,13 @@ function readsItself(sheet: MemorySheet, address: string, formula: string): bool
 
 /** Recomputes every formula of the workbook until nothing changes (formulas may feed each other, across sheets). */
 export function recalculate(state: MemoryState): void {
-  const formulas = state.sheets.flatMap((sheet) =>
-    [...sheet.cells]
-      .filter(([address, cell]) => {
-        if (!cell.formula) return false;
-        if (!readsItself(sheet, address, cell.formula)) return true;
-        Object.assign(cell, { value: 0, error: false });
-        return false;
-      })
-      .map(([, cell]) => ({ sheet, cell })),
-  );
+  const formulas: { sheet: MemorySheet; cell: MemoryCell }[] = [];
+  for (const sheet of state.sheets)
+    for (const [address, cell] of sheet.cells) {
+      if (!cell.formula) continue;
+      if (readsItself(sheet, address, cell.formula)) Object.assign(cell, { value: 0, error: false });
+      else formulas.push({ sheet, cell });
+    }
   const lookupFrom =
     (sheet: MemorySheet) =>
     (from: Position, to: Position, other?: string): RangeValues => {
