@@ -22,23 +22,28 @@ function tamperMetadata(excel: MemoryExcel, seed: number): void {
 it(
   `${CASES} hostile workbooks: read, check, insert, highlight, acknowledge, report, clear`,
   async () => {
-    await forSeeds(0, CASES, async (seed) => {
-      const excel = excelFromSnapshot(hostileWorkbook(seed, { big: false }));
-      tamperMetadata(excel, seed);
-      const session = memorySession(excel);
-      const before = await session.read();
-      const result = checkWorkbook(before.snapshot);
-      expectRealCells(before.snapshot, result);
-      await session.insert(TEMPLATES[seed % TEMPLATES.length], { unit: "Xã 😀 'A'" }, "vi");
-      await session.highlight(result.issues);
-      const warning = result.issues.find((issue) => issue.severity === "warning");
-      if (warning) await session.acknowledge(warning, "Đã xác minh <img src=x onerror=alert(1)>");
-      await session.writeReport(result, seed % 2 ? "vi" : "en");
-      await session.clearHighlights();
-      expect(excel.state.sheets.every((sheet) => sheet.conditionalFormats.length === 0)).toBe(true);
-      const after = await session.read();
-      expect(after.snapshot.sheets.length).toBe(before.snapshot.sheets.length + 2); // the template and the report
-    });
+    await forSeeds(
+      0,
+      CASES,
+      async (seed) => {
+        const excel = excelFromSnapshot(hostileWorkbook(seed, { big: false }));
+        tamperMetadata(excel, seed);
+        const session = memorySession(excel);
+        const before = await session.read();
+        const result = checkWorkbook(before.snapshot);
+        expectRealCells(before.snapshot, result);
+        await session.insert(TEMPLATES[seed % TEMPLATES.length], { unit: "Xã 😀 'A'" }, "vi");
+        await session.highlight(result.issues);
+        const warning = result.issues.find((issue) => issue.severity === "warning");
+        if (warning) await session.acknowledge(warning, "Đã xác minh <img src=x onerror=alert(1)>");
+        await session.writeReport(result, seed % 2 ? "vi" : "en");
+        await session.clearHighlights();
+        expect(excel.state.sheets.every((sheet) => sheet.conditionalFormats.length === 0)).toBe(true);
+        const after = await session.read();
+        expect(after.snapshot.sheets.length).toBe(before.snapshot.sheets.length + 2); // the template and the report
+      },
+      5_000,
+    ); // two reads of a sheet capped at a million cells take a second or two
   },
   HOSTILE_TIMEOUT,
 );
