@@ -24,6 +24,7 @@ const SHEET_NAMES = [
   "Sheet (2)",
   "Tổng hợp",
   "Kết quả kiểm tra",
+  "<img src=x onerror=alert(1)>",
 ];
 
 const HOSTILE_VALUES: CellValue[] = [
