@@ -24,7 +24,7 @@ const SHEET_NAMES = [
   "Sheet (2)",
   "Tổng hợp",
   "Kết quả kiểm tra",
-  "<img src=x onerror=alert(1)>",
+  "<img src=x onerror=alert()>", // 27 characters: room for " (2)"
 ];
 
 const HOSTILE_VALUES: CellValue[] = [
