@@ -1,7 +1,7 @@
 // Any workbook snapshot written as an .xlsx, as a spreadsheet program would save it (for the hostile-input tests),
 // with what the snapshot model has no field for: merged cells across a table and hidden rows.
 import ExcelJS from "exceljs";
-import { isExcelError, type WorkbookSnapshot } from "../../src/domain/workbook";
+import type { WorkbookSnapshot } from "../../src/domain/workbook";
 import { random } from "../../bench/province";
 
 export async function snapshotToXlsx(snapshot: WorkbookSnapshot, seed = 1): Promise<Uint8Array> {
@@ -13,10 +13,7 @@ export async function snapshotToXlsx(snapshot: WorkbookSnapshot, seed = 1): Prom
       const target = sheet.getCell(address);
       const value = cell.value;
       // .xlsx has no NaN or Infinity: Excel would have saved an error there.
-      const plain =
-        isExcelError(value) || (typeof value === "number" && !Number.isFinite(value))
-          ? { error: isExcelError(value) ? value.error : "#NUM!" }
-          : value;
+      const plain = typeof value === "number" && !Number.isFinite(value) ? { error: "#NUM!" } : value;
       target.value = (
         cell.formula ? { formula: cell.formula.slice(1), result: plain ?? undefined } : plain
       ) as ExcelJS.CellValue;
