@@ -74,7 +74,7 @@ module.exports = (env = {}, argv = {}) => {
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
         {
-          test: (file) => noEvalLoader.FILES.some((f) => file.replace(/\\/g, "/").endsWith(`node_modules/${f}`)),
+          test: noEvalLoader.appliesTo,
           loader: path.resolve(__dirname, "scripts/no-eval-loader.js"),
         },
       ],

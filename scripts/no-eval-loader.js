@@ -29,15 +29,17 @@ const REWRITES = [
   },
 ];
 
+const rewritesFor = (path) =>
+  REWRITES.filter((r) => path.replace(/\\/g, "/").endsWith(`node_modules/${r.file}`));
+
 module.exports = function noEvalLoader(source) {
-  const path = this.resourcePath.replace(/\\/g, "/");
   let result = source;
-  for (const { file, from, to } of REWRITES.filter((r) => path.endsWith(`node_modules/${r.file}`))) {
+  for (const { file, from, to } of rewritesFor(this.resourcePath)) {
     if (!from.test(result)) throw new Error(`no-eval-loader: ${file} no longer contains ${from}`);
     from.lastIndex = 0;
     result = result.replace(from, to);
   }
   return result;
 };
-/** The files the loader rewrites, for webpack's rule. */
-module.exports.FILES = [...new Set(REWRITES.map((r) => r.file))];
+/** Whether the loader rewrites a file, for webpack's rule. */
+module.exports.appliesTo = (path) => rewritesFor(path).length > 0;
