@@ -87,9 +87,12 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     const rows = Math.min(range.rowCount, Math.max(1, Math.floor(MAX_CELLS_PER_SHEET / columns)));
     if (rows === range.rowCount) return blocksOf(sheet, range.rowIndex, range.columnIndex, rows, columns);
     truncated.push({ sheet: sheet.name, rows });
-    // A stray value in XFD1 or A1048576 must not hide a BC06 table: each is read whole, with its header above.
+    // A stray value in XFD1 or A1048576 must not hide a BC06 table: one that ends below the rows read is read
+    // whole, with its header above.
     const own = bc06Tables
-      .filter((table) => table.sheet.name === sheet.name)
+      .filter(
+        ({ sheet: s, range: t }) => s.name === sheet.name && t.rowIndex + t.rowCount > range.rowIndex + rows,
+      )
       .flatMap(({ range: t }) =>
         blocksOf(sheet, 0, 0, t.rowIndex + t.rowCount, t.columnIndex + t.columnCount),
       );
