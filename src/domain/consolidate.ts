@@ -8,7 +8,13 @@ import { cellApplies, cellFormula, cellKind, isNotApplicableText } from "./templ
 import type { TableValues } from "./templates/plan";
 import type { Template } from "./templates/schema";
 import { normaliseText } from "./text";
-import { a1, type LocatedTable, quoteSheetName, type SheetSnapshot, type TableHeader } from "./workbook";
+import {
+  type LocatedTable,
+  quoteSheetName,
+  type SheetSnapshot,
+  type TableHeader,
+  tableCell,
+} from "./workbook";
 
 /** One unit's table: where it came from (a file, or a sheet of this workbook) and what it holds. */
 export interface UnitTable {
@@ -85,10 +91,8 @@ export function consolidate(template: Template, units: UnitTable[], header: Tabl
         )
           continue;
         const kind = cellKind(column, row);
-        const r = unit.table.rows[row.id];
-        const c = unit.table.columns[column.id];
-        if (r === undefined || c === undefined || (kind !== "count" && kind !== "amount")) continue;
-        const address = a1(r, c);
+        const address = tableCell(unit.table, row.id, column.id);
+        if (address === undefined || (kind !== "count" && kind !== "amount")) continue;
         const { reading } = readCell(unit.sheet.cells.get(address), kind);
         const cell = `${unit.sheet.name}!${address}`;
         if (reading.state === "invalid")
@@ -112,11 +116,11 @@ export function consolidate(template: Template, units: UnitTable[], header: Tabl
 
 function notApplicableRows(template: Template, unit: UnitTable): Set<string> {
   const rows = new Set<string>();
-  const column = template.notApplicableColumn && unit.table.columns[template.notApplicableColumn];
+  const column = template.notApplicableColumn;
   if (!column) return rows;
   for (const row of template.rows) {
-    const r = unit.table.rows[row.id];
-    if (r !== undefined && isNotApplicableText(unit.sheet.cells.get(a1(r, column))?.value ?? null))
+    const address = tableCell(unit.table, row.id, column);
+    if (address !== undefined && isNotApplicableText(unit.sheet.cells.get(address)?.value ?? null))
       rows.add(row.id);
   }
   return rows;
@@ -136,9 +140,10 @@ function duplicates(units: UnitTable[]): ConsolidationProblem[] {
   const byFigures = new Map<string, UnitTable[]>();
   for (const unit of units) {
     // Which figure stands in which row and column: positions differ between files, ids do not.
-    const figures = Object.entries(unit.table.rows).flatMap(([rowId, r]) =>
-      Object.entries(unit.table.columns).flatMap(([columnId, c]) => {
-        const value = unit.sheet.cells.get(a1(r, c))?.value;
+    const figures = Object.keys(unit.table.rows).flatMap((rowId) =>
+      Object.keys(unit.table.columns).flatMap((columnId) => {
+        const address = tableCell(unit.table, rowId, columnId);
+        const value = address === undefined ? undefined : unit.sheet.cells.get(address)?.value;
         return typeof value === "number" ? [`${rowId}|${columnId}=${value}`] : [];
       }),
     );
@@ -196,24 +201,21 @@ export function summaryFormulas(
   for (const row of template.rows) {
     for (const column of template.columns) {
       const kind = cellKind(column, row);
-      const r = summary.rows[row.id];
-      const c = summary.columns[column.id];
-      if (r === undefined || c === undefined || !cellApplies(row, column) || cellFormula(row, column))
-        continue;
+      const target = tableCell(summary, row.id, column.id);
+      if (target === undefined || !cellApplies(row, column) || cellFormula(row, column)) continue;
       if (kind !== "count" && kind !== "amount") continue;
       const refs = units.flatMap((unit) => {
-        const ur = unit.table.rows[row.id];
-        const uc = unit.table.columns[column.id];
-        if (ur === undefined || uc === undefined || skipped.get(unit)!.has(row.id)) return [];
+        const address = tableCell(unit.table, row.id, column.id);
+        if (address === undefined || skipped.get(unit)!.has(row.id)) return [];
         if (
           column.flow === "stock" &&
           summary.header.cutoff &&
           unit.table.header.cutoff !== summary.header.cutoff
         )
           return [];
-        return [`${quoteSheetName(unit.table.sheet)}!${a1(ur, uc)}`];
+        return [`${quoteSheetName(unit.table.sheet)}!${address}`];
       });
-      formulas.set(a1(r, c), refs.length ? `=SUM(${refs.join(",")})` : "=0");
+      formulas.set(target, refs.length ? `=SUM(${refs.join(",")})` : "=0");
     }
   }
   return formulas;

@@ -1,7 +1,9 @@
+import type { TableCorrection } from "./recognise";
+
 /**
  * What BC06 records in a workbook, one small XML part per record (namespace urn:bc06:1), so that adding a record
  * never needs to read the others first: the tables it inserted, the highlights it drew (to remove exactly
- * those), the warnings a user acknowledged, and its report sheet.
+ * those), the warnings a user acknowledged, its report sheet, and the user's corrections of recognised tables.
  */
 export const METADATA_NAMESPACE = "urn:bc06:1";
 
@@ -9,7 +11,17 @@ export type MetadataRecord =
   | { kind: "table"; name: string; templateId: string; version: number }
   | { kind: "highlights"; marks: { sheet: string; address: string; id: string }[] }
   | { kind: "acknowledgement"; ruleId: string; cells: string[]; reason: string; at: string }
-  | { kind: "report"; sheet: string };
+  | { kind: "report"; sheet: string }
+  | ({ kind: "mapping" } & TableCorrection);
+
+/** The corrections of recognised tables among a workbook's records. */
+export function correctionsOf(records: MetadataRecord[]): TableCorrection[] {
+  return records.flatMap((record) => {
+    if (record.kind !== "mapping") return [];
+    const { kind: _kind, ...correction } = record;
+    return [correction];
+  });
+}
 
 const escapeXml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -40,6 +52,21 @@ export function metadataXml(record: MetadataRecord): string {
     case "highlights": {
       const marks = record.marks.map((m) => `<mark${attributes(m)}/>`).join("");
       return `${open}${attributes({ kind: "highlights" })}>${marks}</bc06>`;
+    }
+    case "mapping": {
+      const { sheet, anchor, signature, templateId, ignore, lines = {} } = record;
+      const own = {
+        kind: "mapping",
+        sheet,
+        anchor,
+        signature,
+        ...(templateId ? { template: templateId } : {}),
+        ...(ignore ? { ignore: "1" } : {}),
+      };
+      const children = Object.entries(lines)
+        .map(([key, id]) => `<line${attributes({ key, id })}/>`)
+        .join("");
+      return `${open}${attributes(own)}>${children}</bc06>`;
     }
   }
 }
@@ -77,6 +104,23 @@ export function parseMetadataXml(xml: string): MetadataRecord | null {
         cells: children("cell")
           .map((c) => c.ref)
           .filter(Boolean),
+      };
+    }
+    case "mapping": {
+      if (!attrs.sheet || !attrs.anchor || attrs.signature === undefined) return null;
+      const lines = Object.fromEntries(
+        children("line")
+          .filter((line) => line.key !== undefined && line.id !== undefined)
+          .map((line) => [line.key, line.id]),
+      );
+      return {
+        kind: "mapping",
+        sheet: attrs.sheet,
+        anchor: attrs.anchor,
+        signature: attrs.signature,
+        ...(attrs.template ? { templateId: attrs.template } : {}),
+        ...(attrs.ignore === "1" ? { ignore: true } : {}),
+        ...(Object.keys(lines).length ? { lines } : {}),
       };
     }
     case "highlights":

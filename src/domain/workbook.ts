@@ -19,6 +19,8 @@ export interface SheetSnapshot {
   /** Cells by A1 address without "$" ("C12"); absent cells are blank. */
   cells: Map<string, CellSnapshot>;
   hidden?: boolean;
+  /** Merged areas ("B5:B6"); a merged area's value is in its top-left cell. */
+  merges?: string[];
 }
 
 /** The header block's values: who reports, at which level, for which period. Dates are ISO (yyyy-mm-dd). */
@@ -39,24 +41,96 @@ export interface LocatedTable {
   templateId: string;
   templateVersion: number;
   sheet: string;
-  /** Sheet row number (1-based) of each template row present. */
+  /** Sheet row number (1-based) of each template row present (with `cells`: only which rows are present). */
   rows: Record<string, number>;
-  /** Sheet column number (1-based) of each template column present. */
+  /** Sheet column number (1-based) of each template column present (with `cells`: only which are present). */
   columns: Record<string, number>;
+  /**
+   * Where each template cell is, by "rowId|columnId", when the table is not a plain grid of sheet rows and columns
+   * (an official's table laid out across, or one row per unit): see `tableCell`.
+   */
+  cells?: Record<string, string>;
   header: TableHeader;
   /** Addresses of the header block's value cells, for issues about the header. */
   headerCells?: Partial<Record<keyof TableHeader, string>>;
   /** Inserted by BC06 (its computed cells must hold formulas) or recognised in a table the user made. */
   origin: "bc06" | "detected";
+  /** For a recognised table: which table of the recognition report it comes from, and what BC06 could not map. */
+  recognised?: {
+    /** The recognised table's id ("Sheet!B5:J31"). */
+    id: string;
+    /** Figures stand in rows (or columns) BC06 could not map: sums over every row cannot be checked. */
+    partial: boolean;
+    /** Rates typed without a % format are in points (95,16), not fractions (0,9516). */
+    ratesInPoints: boolean;
+    /** Template columns or rows with a "trong đó" sibling BC06 could not map: sums of them are not concluded. */
+    openSums: string[];
+  };
+  /** A table of one row (or column) per unit, split into one table per unit and its total: checked as a summary. */
+  group?: { id: string; role: "unit" | "summary" };
 }
 
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   tables: LocatedTable[];
+  /** What recognition found beyond BC06's own tables; absent when it did not run. */
+  recognition?: RecognitionReport;
+}
+
+/** A line (column or row) of a recognised table and what BC06 read it as. */
+export interface MappedLine {
+  /** Sheet column (across) or row (down) number. */
+  index: number;
+  /** Its heading path or label, as written ("Trong đó › Trực tuyến"). */
+  text: string;
+  /** The comparable form of `text`, by which a user's correction finds the line again. */
+  key: string;
+  role: "field" | "item" | "unit" | "total" | "group" | "label" | "number" | "ignored" | "unmapped";
+  /** The template column or row id (field, item), or the unit's name. */
+  id?: string;
+  /** Whether the line holds figures: an unmapped line with figures is one BC06 did not check. */
+  figures: boolean;
+  /** Mapped by the user's correction rather than by its wording. */
+  corrected?: boolean;
+}
+
+/** A table an official laid out themselves, as recognised: its place, template, and the mapping of each line. */
+export interface RecognisedTable {
+  id: string;
+  sheet: string;
+  /** The whole table with its heading rows, "B5:J31". */
+  range: string;
+  templateId: string;
+  /** How the table lies: template rows down or across, and whether it lists units. */
+  orientation: "rows-down" | "rows-across" | "units-down" | "units-across";
+  across: MappedLine[];
+  down: MappedLine[];
+  /** Share of the lines with figures that were mapped (0–1). */
+  confidence: number;
+  /** The key a correction uses to find the table again: its heading texts. */
+  signature: string;
+  /** Read with the user's correction. */
+  corrected?: boolean;
+}
+
+export interface RecognitionReport {
+  tables: RecognisedTable[];
+  /** Areas that look like a report table (figures under headings) but could not be mapped to a template. */
+  unrecognised: { sheet: string; range: string; headings: string[] }[];
+  /** Tables the user marked "not a report table": listed, not checked. */
+  ignored: { sheet: string; range: string; signature: string }[];
 }
 
 export function isExcelError(value: CellValue): value is ExcelError {
   return typeof value === "object" && value !== null && "error" in value;
+}
+
+/** The A1 address of a template cell of a located table; undefined when the table lacks that row or column. */
+export function tableCell(table: LocatedTable, rowId: string, columnId: string): string | undefined {
+  if (table.cells) return table.cells[`${rowId}|${columnId}`];
+  const row = table.rows[rowId];
+  const column = table.columns[columnId];
+  return row === undefined || column === undefined ? undefined : a1(row, column);
 }
 
 /** 1 → "A", 27 → "AA". */

@@ -1,7 +1,9 @@
 // Reading an .xlsx file (Node Buffer or browser ArrayBuffer) into the workbook snapshot the engine checks.
 import ExcelJS from "exceljs";
 import type { Language } from "../domain/i18n";
-import { declaredUnzippedSize } from "./zip";
+import { correctionsOf, type MetadataRecord, parseMetadataXml } from "../domain/metadata";
+import { recogniseWorkbook } from "../domain/recognise";
+import { declaredUnzippedSize, readZipEntry, zipEntries } from "./zip";
 import { locateTable, ROW_ID_HEADING, type TableArea, TEMPLATES } from "../domain/templates";
 import {
   a1,
@@ -90,6 +92,8 @@ export function diagnose(data: ArrayBuffer | Uint8Array): UnreadableReason {
 
 export interface XlsxRead {
   snapshot: WorkbookSnapshot;
+  /** BC06's records in the file (kept by Excel in its custom XML parts): corrections, acknowledgements, … */
+  records: MetadataRecord[];
 }
 
 /** Days between Excel's day 0 (30/12/1899 in the 1900 system) and the Unix epoch. */
@@ -126,7 +130,31 @@ function readSheet(worksheet: ExcelJS.Worksheet, date1904: boolean): SheetSnapsh
       cells.set(a1(rowNumber, columnNumber), snapshot);
     });
   });
-  return { name: worksheet.name, cells, hidden: worksheet.state !== "visible" };
+  return { name: worksheet.name, cells, hidden: worksheet.state !== "visible", merges: mergesOf(worksheet) };
+}
+
+/** The sheet's merged areas ("B5:B6"); ExcelJS keeps them by their top-left cell. */
+function mergesOf(worksheet: ExcelJS.Worksheet): string[] {
+  const merges = (worksheet as unknown as { _merges?: Record<string, { range?: string }> })._merges ?? {};
+  return Object.values(merges).flatMap((merge) => (merge.range ? [merge.range] : []));
+}
+
+/**
+ * BC06's records among the package's custom XML parts (customXml/item*.xml). They only refine the check (a user's
+ * corrections), so a part that cannot be read, or a runtime without the decoders, leaves them out.
+ */
+async function readRecords(bytes: Uint8Array): Promise<MetadataRecord[]> {
+  if (typeof TextDecoder === "undefined" || typeof DecompressionStream === "undefined") return [];
+  const parts = zipEntries(bytes).filter((entry) => /^customXml\/item\d+\.xml$/i.test(entry.name));
+  const records: MetadataRecord[] = [];
+  for (const part of parts) {
+    const data = await readZipEntry(bytes, part);
+    if (!data) continue;
+    const utf16 = data[0] === 0xff && data[1] === 0xfe;
+    const record = parseMetadataXml(new TextDecoder(utf16 ? "utf-16le" : "utf-8").decode(data));
+    if (record) records.push(record);
+  }
+  return records;
 }
 
 /**
@@ -183,5 +211,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, language: Languag
   }
   const date1904 = Boolean((workbook.properties as { date1904?: boolean }).date1904);
   const sheets = workbook.worksheets.map((worksheet) => readSheet(worksheet, date1904));
-  return { snapshot: { sheets, tables: sheets.flatMap(locateTables) } };
+  const records = await readRecords(bytes);
+  const snapshot = recogniseWorkbook({ sheets, tables: sheets.flatMap(locateTables) }, correctionsOf(records));
+  return { snapshot, records };
 }

@@ -31,3 +31,73 @@ export function declaredUnzippedSize(bytes: Uint8Array): number | null {
   }
   return total;
 }
+
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  compressedSize: number;
+  localOffset: number;
+}
+
+/** The entries the central directory lists; empty when there is no readable directory. */
+export function zipEntries(bytes: Uint8Array): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
+    if (view.getUint32(at, true) === END_OF_DIRECTORY) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) return [];
+  const entries: ZipEntry[] = [];
+  let at = view.getUint32(end + 16, true);
+  for (let i = view.getUint16(end + 10, true); i > 0; i--) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== DIRECTORY_ENTRY) return [];
+    const nameLength = view.getUint16(at + 28, true);
+    entries.push({
+      name: String.fromCharCode(...bytes.subarray(at + 46, at + 46 + Math.min(nameLength, 1024))),
+      method: view.getUint16(at + 10, true),
+      compressedSize: view.getUint32(at + 20, true),
+      localOffset: view.getUint32(at + 42, true),
+    });
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return entries;
+}
+
+const LOCAL_HEADER = 0x04034b50;
+
+/** An entry's bytes, inflated (DecompressionStream, in Node and browsers); undefined when it cannot be read. */
+export async function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Promise<Uint8Array | undefined> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localOffset;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER) return undefined;
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  if (entry.method === 0) return data;
+  if (entry.method !== 8) return undefined;
+  try {
+    const stream = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) {
+      size += chunk.length;
+      if (size > MAX_ENTRY_BYTES) return undefined; // an entry that lies about its size
+      chunks.push(chunk);
+    }
+    const out = new Uint8Array(size);
+    let offset = 0;
+    for (const chunk of chunks) {
+      out.set(chunk, offset);
+      offset += chunk.length;
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
+/** BC06's records are a few hundred bytes each: a larger part is not one of them. */
+const MAX_ENTRY_BYTES = 1024 * 1024;

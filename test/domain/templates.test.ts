@@ -8,6 +8,7 @@ describe("templates", () => {
       "cccd",
       "dddt",
       "lam_sach",
+      "lam_sach_tien_do",
       "bhxh_dong_bo",
       "tiem_chung",
       "kcb_cccd",

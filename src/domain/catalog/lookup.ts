@@ -20,6 +20,9 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\bthpt\b/g, "trung học phổ thông"],
   [/\bgcn\b/g, "giấy chứng nhận"],
   [/(^|\s)hđ(?=\s|$)/g, "$1hợp đồng"],
+  [/(^|\s)đk(?=\s|$)/g, "$1đăng ký"],
+  [/(^|\s)gks(?=\s|$)/g, "$1giấy khai sinh"],
+  [/(^|\s)đkkd(?=\s|$)/g, "$1đăng ký kinh doanh"],
 ];
 const SPELLINGS: [RegExp, string][] = [
   [/(^|\s)kí(?=\s|$)/g, "$1ký"],
@@ -91,6 +94,39 @@ export function findService(name: string): ServiceMatch | null {
   return best && best.score >= MIN_KEYWORD_SCORE
     ? { service: best.service, confidence: Math.round(best.score * 100) / 100, via: "keywords" }
     : null;
+}
+
+/** Words that say nothing about which service a label means. */
+const FILLER = new Set(["cho", "cua", "va", "cac", "ve", "viec", "doi", "voi"]);
+const CLEAR_MARGIN = 0.1;
+
+/**
+ * The service a label in an official's own table names beyond doubt: a known name (with or without diacritics), or
+ * a shortening whose every word belongs to one service's name ("Thường trú", "ĐK tạm trú") and names it clearly
+ * better than any other. "Đăng ký lại khai sinh" is not "Đăng ký khai sinh": its "lại" is in no name of that service.
+ */
+export function findServiceStrictly(name: string): EssentialService | null {
+  const key = serviceKey(name);
+  if (!key) return null;
+  const folded = foldDiacritics(key);
+  const known = exactIndex.get(key) ?? foldedIndex.get(folded);
+  if (known) return known;
+  const syllables = new Set(folded.split(" ").filter((s) => !FILLER.has(s)));
+  if (syllables.size === 0) return null;
+  // The joint procedures' names hold the other services' names: a label means one only when it says "liên thông"
+  // or names two of its steps (registering the birth or death, and the residence).
+  const has = (...words: string[]) => words.every((w) => syllables.has(w));
+  const joint = has("lien", "thong") || (has("thuong", "tru") && has("khai") && (has("sinh") || has("tu")));
+  const best = new Map<EssentialService, number>();
+  for (const entry of keywordIndex) {
+    if (!joint && entry.service.id.startsWith("lien_thong")) continue;
+    if (![...syllables].every((s) => entry.syllables.has(s))) continue;
+    best.set(entry.service, Math.max(best.get(entry.service) ?? 0, dice(syllables, entry.syllables)));
+  }
+  const ranked = [...best.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0 || ranked[0][1] < 0.4) return null;
+  if (ranked.length > 1 && ranked[0][1] - ranked[1][1] < CLEAR_MARGIN) return null;
+  return ranked[0][0];
 }
 
 export function serviceById(id: string): EssentialService | undefined {

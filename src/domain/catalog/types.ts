@@ -37,6 +37,8 @@ export interface Metric {
   labelEn: string;
   unit: string;
   kind: "count" | "percent";
+  /** Other wordings reports use for it (see the templates' `aliases`). */
+  aliases?: string[];
 }
 
 export type SectionId =

@@ -2,6 +2,7 @@ import type { WorkbookSnapshot } from "../workbook";
 import { templateById } from "../templates/registry";
 import { type CheckOptions, type CheckResult, Collector } from "./result";
 import { checkTableRules, type Grid, readTable } from "./table";
+import { reportRecognition } from "./recognition";
 import { checkAgainstPrevious, checkSummaries } from "./workbook";
 import type { Language } from "../i18n";
 
@@ -39,5 +40,6 @@ export function checkWorkbook(
     : [];
   checkSummaries(grids, out, settings.language, settings.expectedUnits, previous);
   if (options.previous) checkAgainstPrevious(grids, previous, out, settings.language, settings.jumpThreshold);
+  if (snapshot.recognition) reportRecognition(snapshot.recognition, out, settings.language);
   return out.result();
 }

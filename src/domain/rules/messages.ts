@@ -97,6 +97,36 @@ export const OUTCOMES = {
       en: "Enter the figure (0 if there were none).",
     },
   },
+  "cannot-check.open-sum": {
+    message: {
+      vi: "{scope}: chưa kết luận {check} vì bảng còn cột hoặc dòng cùng nhóm mà BC06 chưa nhận ra (tổng có thể gồm cả phần đó).",
+      en: "{scope}: {check} is not concluded: the table has a line of the same group BC06 could not map (the total may include it).",
+    },
+    instruction: {
+      vi: "Chỉ rõ cột hoặc dòng đó trong phần Bảng đã nhận ra nếu nó thuộc mẫu.",
+      en: "Map that line under Recognised tables if it belongs to the template.",
+    },
+  },
+  "recognition.unrecognised": {
+    message: {
+      vi: "Vùng {range} ({headings}) trông như một bảng số liệu nhưng BC06 không nhận ra là bảng báo cáo nào: chưa được kiểm tra.",
+      en: "The area {range} ({headings}) looks like a table of figures, but BC06 did not recognise which report table: not checked.",
+    },
+    instruction: {
+      vi: "Chọn mẫu cho vùng này trong mục Bảng của thẻ Kiểm tra, hoặc đánh dấu không phải bảng báo cáo.",
+      en: "Choose its template under Tables on the Check tab, or mark it as not a report table.",
+    },
+  },
+  "recognition.skipped": {
+    message: {
+      vi: "Bảng {table} ({range}): không kiểm tra {lines} vì BC06 không nhận ra.{rows}",
+      en: "Table {table} ({range}): {lines} not checked, as BC06 did not recognise them.{rows}",
+    },
+    instruction: {
+      vi: "Nếu thuộc mẫu, chỉ rõ trong mục Bảng của thẻ Kiểm tra.",
+      en: "If they belong to the template, map them under Tables on the Check tab.",
+    },
+  },
   "excel-error": {
     message: { vi: "Ô {cell} đang báo lỗi Excel {error}.", en: "Cell {cell} shows the Excel error {error}." },
     instruction: {
@@ -169,6 +199,16 @@ export const OUTCOMES = {
       en: "Re-insert the template or restore the formula {formula}.",
     },
   },
+  "formula-typed": {
+    message: {
+      vi: "Ô {cell} ({scope}) là số nhập tay {value}, trong khi các ô cùng loại của bảng được tính bằng công thức.",
+      en: "Cell {cell} ({scope}) holds the typed value {value} where the table's other such cells are formulas.",
+    },
+    instruction: {
+      vi: "Dùng công thức như các ô khác để số liệu tự cập nhật.",
+      en: "Use a formula like the other cells, so that the figure keeps up to date.",
+    },
+  },
   "not-applicable-has-figures": {
     message: {
       vi: '{scope}: dòng ghi "Không thuộc thẩm quyền" nhưng có số liệu ở {cells}.',
@@ -195,6 +235,16 @@ export const OUTCOMES = {
       en: 'The unit "{unit}" appears {count} times in the summary ({sheets}).',
     },
     instruction: { vi: "Giữ một bảng cho mỗi đơn vị.", en: "Keep one table per unit." },
+  },
+  "summary-own-figures": {
+    message: {
+      vi: "{scope}: số tổng hợp {summary} gồm {total} của các đơn vị và {difference} của riêng cấp tổng hợp (thẩm quyền: {competence}).",
+      en: "{scope}: the summary's {summary} holds the units' {total} and {difference} of its own level (competence: {competence}).",
+    },
+    instruction: {
+      vi: "Không cần sửa nếu {difference} đúng là số liệu của cấp tổng hợp.",
+      en: "Nothing to correct if {difference} is indeed the summary level's own figure.",
+    },
   },
   "summary-identical": {
     message: {

@@ -78,19 +78,20 @@ function display(value: number, kind: CellKind): string {
 }
 
 /**
- * Percentages: a %-formatted number is a fraction (0.1923); a plain number above 1 is in points (19.23). The
- * exact digits are worked out later, only for rates that rounding decides (see exactOf).
+ * Percentages: a %-formatted number is a fraction (0.1923); a plain number above 1 is in points (19.23), and so is
+ * any plain number in a table whose rates are written in points. The exact digits are worked out later, only for
+ * rates that rounding decides (see exactOf).
  */
-function percentValue(n: number, format: string | undefined): CellRead {
-  const fraction = (format ?? "").includes("%") || Math.abs(n) <= 1;
+function percentValue(n: number, format: string | undefined, inPoints: boolean): CellRead {
+  const fraction = (format ?? "").includes("%") || (!inPoints && Math.abs(n) <= 1);
   const value = fraction ? n * 100 : n;
   if (value < 0)
     return { reading: INVALID, finding: { check: "negative", vars: { value: formatPercentPoints(value) } } };
   return { reading: { state: "value", value, raw: n, decimals: percentFormatDecimals(format), fraction } };
 }
 
-function numberValue(n: number, kind: CellKind, format: string | undefined): CellRead {
-  if (kind === "percent") return percentValue(n, format);
+function numberValue(n: number, kind: CellKind, format: string | undefined, inPoints = false): CellRead {
+  if (kind === "percent") return percentValue(n, format, inPoints);
   if (isDateFormat(format))
     return { reading: INVALID, finding: { check: "date-format", vars: { format: format! } } };
   const problem = kind === "count" ? countValueProblem(n) : n < 0 ? { kind: "negative" as const } : null;
@@ -109,7 +110,7 @@ function numberValue(n: number, kind: CellKind, format: string | undefined): Cel
   return { reading: INVALID, finding: { check: problem.kind, vars: { value } } };
 }
 
-function textValue(text: string, kind: CellKind, format: string | undefined): CellRead {
+function textValue(text: string, kind: CellKind, format: string | undefined, inPoints: boolean): CellRead {
   const parsed = parseVietnameseNumber(text, kind === "percent" ? "percent" : "count");
   switch (parsed.kind) {
     case "zero-word":
@@ -135,7 +136,7 @@ function textValue(text: string, kind: CellKind, format: string | undefined): Ce
                 fraction: true,
               },
             }
-          : numberValue(parsed.value, kind, format);
+          : numberValue(parsed.value, kind, format, inPoints);
       if (asNumber.finding) return asNumber;
       return {
         ...asNumber,
@@ -150,8 +151,11 @@ function textValue(text: string, kind: CellKind, format: string | undefined): Ce
   return { reading: INVALID, finding: { check: "not-a-number", vars: { text } } };
 }
 
-/** Reads a cell of the given kind; text, ratio and date cells are not figures and read as blank. */
-export function readCell(cell: CellSnapshot | undefined, kind: CellKind): CellRead {
+/**
+ * Reads a cell of the given kind; text, ratio and date cells are not figures and read as blank. `ratesInPoints`:
+ * the table writes rates without a % format in points, so 1 is 1%, not 100%.
+ */
+export function readCell(cell: CellSnapshot | undefined, kind: CellKind, ratesInPoints = false): CellRead {
   if (!isNumericKind(kind) || !cell) return BLANK;
   const { value, numberFormat } = cell;
   if (value === null || value === undefined) return BLANK;
@@ -162,8 +166,8 @@ export function readCell(cell: CellSnapshot | undefined, kind: CellKind): CellRe
   if (typeof value === "number") {
     if (!Number.isFinite(value))
       return { reading: INVALID, finding: { check: "not-a-number", vars: { text: String(value) } } };
-    return numberValue(value, kind, numberFormat);
+    return numberValue(value, kind, numberFormat, ratesInPoints);
   }
   if (value.trim() === "") return BLANK;
-  return textValue(value, kind, numberFormat);
+  return textValue(value, kind, numberFormat, ratesInPoints);
 }

@@ -142,9 +142,10 @@ export class Collector {
     cells: CellRef[],
     missing: CellRef[],
     vars: Record<string, string>,
+    outcome: "cannot-check" | "cannot-check.open-sum" = "cannot-check",
   ): void {
     this.count(ruleId).cannotCheck++;
-    const message = render(OUTCOMES["cannot-check"].message, this.language, vars);
+    const message = render(OUTCOMES[outcome].message, this.language, vars);
     this.cannotCheck.push({
       ruleId,
       templateId: table.templateId,

@@ -91,8 +91,13 @@ export const GlobalRuleSchema = z.discriminatedUnion("kind", [
   z.object({
     ...common,
     kind: z.literal("summary-units"),
-    check: z.enum(["duplicate", "identical", "period", "cutoff", "missing"]),
+    check: z.enum(["duplicate", "identical", "period", "cutoff", "missing", "own-figures"]),
   }),
+  /**
+   * What recognition could not read: an area that looks like a report table but matches no template
+   * (`unrecognised`), lines of a recognised table that were not mapped and so not checked (`skipped`).
+   */
+  z.object({ ...common, kind: z.literal("recognition"), check: z.enum(["unrecognised", "skipped"]) }),
   /**
    * Against the previous report: `not-lower` (lũy kế now ≥ before), `carries-over` (now = before + this period,
    * when the periods are consecutive), `large-jump` (a rate moving more than the threshold, for information).

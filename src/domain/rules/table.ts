@@ -13,7 +13,7 @@ import {
   ruleRefs,
   type Template,
 } from "../templates/schema";
-import { a1, type LocatedTable, type SheetSnapshot } from "../workbook";
+import { a1, type LocatedTable, parseA1, type SheetSnapshot, tableCell } from "../workbook";
 import { exactOf, isNumericKind, readCell, type Reading, statedDecimals } from "./read";
 import { type CellRef, type CheckOptions, Collector } from "./result";
 import type { Rule } from "./schema";
@@ -74,6 +74,7 @@ function cellsOf(template: Template): TemplateCells {
 export interface Grid {
   template: Template;
   table: LocatedTable;
+  sheet: SheetSnapshot;
   entries: (Entry | undefined)[][];
   /** Rows marked "Không thuộc thẩm quyền": out of checks and totals. */
   notApplicable: Set<string>;
@@ -97,6 +98,16 @@ export function entryLabel(entry: Entry, language: Language): string {
   return `${entry.row.label[language]} – ${entry.column.label[language]}`;
 }
 
+/** In an official's table, typed values are out of place only among at least twice as many formulas. */
+const TYPED_AMONG_FORMULAS = 2;
+
+/** A computed cell typed as a value, reported once the whole table is read. */
+interface TypedOverFormula {
+  entry: Entry;
+  kind: CellKind;
+  declaration: string;
+}
+
 /** Reads every cell of the table and reports single-cell problems. */
 export function readTable(
   template: Template,
@@ -105,28 +116,42 @@ export function readTable(
   out: Collector,
   language: Language,
 ): Grid {
-  const grid: Grid = { template, table, entries: template.rows.map(() => []), notApplicable: new Set() };
+  const grid: Grid = {
+    template,
+    table,
+    sheet,
+    entries: template.rows.map(() => []),
+    notApplicable: new Set(),
+  };
   const scope = { templateId: template.id, sheet: table.sheet };
-  const naColumn =
-    template.notApplicableColumn === undefined ? undefined : table.columns[template.notApplicableColumn];
+  const naColumn = template.notApplicableColumn;
   if (naColumn !== undefined) {
     for (const row of template.rows) {
-      const r = table.rows[row.id];
-      if (r !== undefined && isNotApplicableText(sheet.cells.get(a1(r, naColumn))?.value ?? null))
+      const address = tableCell(table, row.id, naColumn);
+      if (address !== undefined && isNotApplicableText(sheet.cells.get(address)?.value ?? null))
         grid.notApplicable.add(row.id);
     }
   }
+  const detected = table.origin === "detected";
+  const inPoints = table.recognised?.ratesInPoints ?? false;
+  const summed = detected ? cellsReadByFormulas(template, table, sheet) : undefined;
+  const typed: TypedOverFormula[] = [];
+  const formulas = new Map<string, number>();
   for (const { row, column, r, c, kind, computed } of cellsOf(template).cells) {
-    const sheetRow = table.rows[row.id];
-    const sheetColumn = table.columns[column.id];
-    if (sheetRow === undefined || sheetColumn === undefined) continue;
-    const address = a1(sheetRow, sheetColumn);
+    const address = tableCell(table, row.id, column.id);
+    if (address === undefined) continue;
     const cell = sheet.cells.get(address);
-    const { reading, finding } = readCell(cell, kind);
+    const { reading, finding } = readCell(cell, kind, inPoints);
     const entry = new Entry(table.sheet, address, reading, computed, Boolean(cell?.formula), row, column);
     grid.entries[r][c] = entry;
     out.cellsRead++;
-    if (finding) {
+    // In an official's own table, a status word is their convention, and a number typed as text matters only
+    // where a formula adds it up (and leaves it out).
+    const reportable =
+      finding &&
+      (!detected ||
+        (finding.check !== "status-word" && (finding.check !== "text-number" || summed!.has(address))));
+    if (reportable) {
       const ref = entry.ref;
       const rule = globalRule("cell", finding.check);
       const suggested =
@@ -139,23 +164,78 @@ export function readTable(
         { cells: [ref], culprit: ref, ...suggested },
       );
     }
-    if (computed && table.origin === "bc06" && !cell?.formula && reading.state === "value") {
-      const ref = entry.ref;
-      const formula = excelFormula(template, table, row, column) ?? "";
-      const vars = {
-        cell: ref.address,
-        scope: row.label[language],
-        value: kind === "percent" ? formatPercentPoints(reading.value) : formatNumber(reading.value),
-        formula,
-      };
-      out.fail(globalRule("cell", "formula-overwritten"), scope, "formula-overwritten", vars, {
-        cells: [ref],
-        culprit: ref,
-      });
-    }
+    if (!computed) continue;
+    const declaration = cellFormula(row, column) === column.formula ? `c:${column.id}` : `r:${row.id}`;
+    if (reading.state !== "value") continue;
+    if (cell?.formula) formulas.set(declaration, (formulas.get(declaration) ?? 0) + 1);
+    else typed.push({ entry, kind, declaration });
   }
+  reportTypedOverFormulas(grid, typed, formulas, out, language);
   reportFiguresInNotApplicableRows(grid, out, language);
   return grid;
+}
+
+/**
+ * Values typed where the template computes: always worth a word in BC06's own tables; in an official's table only
+ * where most cells of the same kind are formulas (a table typed by hand throughout is not at fault).
+ */
+function reportTypedOverFormulas(
+  grid: Grid,
+  typed: TypedOverFormula[],
+  formulas: Map<string, number>,
+  out: Collector,
+  language: Language,
+): void {
+  const { template, table } = grid;
+  const detected = table.origin === "detected";
+  const typedCount = new Map<string, number>();
+  for (const { declaration } of typed) typedCount.set(declaration, (typedCount.get(declaration) ?? 0) + 1);
+  for (const { entry, kind, declaration } of typed) {
+    if (detected && (formulas.get(declaration) ?? 0) < TYPED_AMONG_FORMULAS * typedCount.get(declaration)!)
+      continue;
+    const ref = entry.ref;
+    const value = entry.reading.state === "value" ? entry.reading.value : 0;
+    const vars = {
+      cell: ref.address,
+      scope: entry.row.label[language],
+      value: kind === "percent" ? formatPercentPoints(value) : formatNumber(value),
+      formula: detected ? "" : (excelFormula(template, table, entry.row, entry.column) ?? ""),
+    };
+    out.fail(
+      globalRule("cell", "formula-overwritten"),
+      { templateId: template.id, sheet: table.sheet },
+      detected ? "formula-typed" : "formula-overwritten",
+      vars,
+      { cells: [ref], culprit: ref },
+    );
+  }
+}
+
+const REFERENCE =
+  /(?<![A-Za-z0-9_!$.'])\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?(?![A-Za-z0-9_(!])/g;
+const MAX_RANGE_CELLS = 100_000;
+
+/** The cells of the sheet that the table's own formulas read (same-sheet references: C6, C6:C14). */
+function cellsReadByFormulas(template: Template, table: LocatedTable, sheet: SheetSnapshot): Set<string> {
+  const read = new Set<string>();
+  for (const row of template.rows) {
+    for (const column of template.columns) {
+      const address = tableCell(table, row.id, column.id);
+      const formula = address === undefined ? undefined : sheet.cells.get(address)?.formula;
+      if (!formula) continue;
+      for (const match of formula.matchAll(REFERENCE)) {
+        const from = parseA1(`${match[1]}${match[2]}`)!;
+        const to = match[3] ? parseA1(`${match[3]}${match[4]}`)! : from;
+        const rows = Math.abs(to.row - from.row) + 1;
+        const columns = Math.abs(to.column - from.column) + 1;
+        if (rows * columns > MAX_RANGE_CELLS) continue;
+        for (let r = Math.min(from.row, to.row); r <= Math.max(from.row, to.row); r++)
+          for (let c = Math.min(from.column, to.column); c <= Math.max(from.column, to.column); c++)
+            read.add(a1(r, c));
+      }
+    }
+  }
+  return read;
 }
 
 function reportFiguresInNotApplicableRows(grid: Grid, out: Collector, language: Language): void {
@@ -243,12 +323,21 @@ function scopeItems(template: Template, rule: Rule): ScopeItem[] {
  */
 function operand(grid: Grid, item: ScopeItem, ref: string): Entry[] | undefined {
   const entries: Entry[] = [];
+  if (ref === "*") {
+    // Every row: not when rows with figures went unmapped, nor in a table that holds none of its data rows.
+    if (grid.table.recognised?.partial) return undefined;
+    let located = false;
+    for (const [r, c] of item.positions.get(ref)!) {
+      const entry = grid.entries[r][c];
+      located ||= entry !== undefined;
+      if (entry && !grid.notApplicable.has(entry.row.id)) entries.push(entry);
+    }
+    return located ? entries : undefined;
+  }
   for (const [r, c] of item.positions.get(ref)!) {
     const entry = grid.entries[r][c];
-    if (ref === "*") {
-      if (entry && !grid.notApplicable.has(entry.row.id)) entries.push(entry);
-    } else if (entry) entries.push(entry);
-    else return undefined;
+    if (!entry) return undefined;
+    entries.push(entry);
   }
   return entries;
 }
@@ -260,6 +349,17 @@ const hasValue = (e: Entry) => e.reading.state === "value";
 const valueOf = (e: Entry) => (e.reading.state === "value" ? e.reading.value : 0);
 const sum = (entries: Entry[]) => entries.reduce((acc, e) => acc + valueOf(e), 0);
 
+/**
+ * How a message names what it is about: the row (or column); in a table of units, the unit it concerns ("Xã Cẩm
+ * Vịnh", "Xã Cẩm Vịnh – Lũy kế").
+ */
+function scopeLabel(grid: Grid, item: ScopeItem, language: Language): string {
+  const unit = grid.table.group ? grid.table.header.unit : undefined;
+  if (!unit) return item.label[language];
+  const totalRow = grid.template.rows.find((row) => row.total);
+  return item.id === totalRow?.id ? unit : `${unit} – ${item.label[language]}`;
+}
+
 /** Applies the rule's missing-value strategy to its two sides. */
 function resolve(rule: Rule, left: Entry[], right: Entry[]): Resolution {
   if (left.every(hasValue) && right.every(hasValue))
@@ -267,6 +367,8 @@ function resolve(rule: Rule, left: Entry[], right: Entry[]): Resolution {
   const all = [...left, ...right];
   const missing = all.filter((e) => !hasValue(e));
   if (missing.length === all.length) return { status: "skip" }; // nothing filled in: an unused row
+  // A total left blank states nothing to check (its parts count as 0 when blank, the total itself does not).
+  if (rule.missing === "zero" && !left.some(hasValue)) return { status: "skip" };
   const invalid = all.filter((e) => e.reading.state === "invalid");
   if (invalid.length > 0) return { status: "cannot", missing: invalid };
   if (missing.length > 0 && rule.missing === "skip-if-any") return { status: "cannot", missing };
@@ -343,11 +445,16 @@ function checkSides(
   if (resolution.status === "cannot") {
     const missing = resolution.missing.map((e) => e.ref);
     out.cannot(rule.id, scope, cells(), missing, {
-      scope: item.label[language],
+      scope: scopeLabel(grid, item, language),
       check: rule.id,
       missing: missing.map((m) => m.address).join(", "),
     });
     return;
+  }
+  const open = grid.table.recognised?.openSums.filter((id) => rule.right.includes(id)) ?? [];
+  if (rule.kind === "sum" && open.length > 0) {
+    const check = { scope: scopeLabel(grid, item, language), check: rule.id };
+    return out.cannot(rule.id, scope, cells(), [], check, "cannot-check.open-sum");
   }
   const difference = resolution.left - resolution.right;
   const holds =
@@ -357,7 +464,7 @@ function checkSides(
   if (holds) return out.pass(rule.id);
   const labelOf = labeller(grid, rule.for, language);
   const vars = {
-    scope: item.label[language],
+    scope: scopeLabel(grid, item, language),
     leftTerms: terms(l, rule.left, labelOf, language),
     rightTerms: terms(r, rule.right, labelOf, language),
     left: formatNumber(resolution.left),
@@ -429,7 +536,11 @@ function checkRatio(
       scope,
       cells,
       unusable.map((e) => e.ref),
-      { scope: item.label[language], check: rule.id, missing: unusable.map((e) => e.ref.address).join(", ") },
+      {
+        scope: scopeLabel(grid, item, language),
+        check: rule.id,
+        missing: unusable.map((e) => e.ref.address).join(", "),
+      },
     );
     return;
   }
@@ -455,7 +566,7 @@ function checkRatio(
 
   const labelOf = labeller(grid, rule.for, language);
   const vars = {
-    scope: item.label[language],
+    scope: scopeLabel(grid, item, language),
     rateLabel: labelOf(rule.rate),
     wholeLabel: labelOf(rule.whole),
     stated: formatPercentPoints(exactOf(stated), decimals),
@@ -540,7 +651,7 @@ function checkPair(
     { templateId: grid.template.id, sheet: grid.table.sheet },
     "pair",
     {
-      scope: item.label[language],
+      scope: scopeLabel(grid, item, language),
       filledLabel: labelOf(filledRef),
       emptyLabel: labelOf(emptyRef),
       filled: formatNumber(valueOf(filled)),

@@ -3,9 +3,11 @@
 import {
   defineTemplate,
   eachColumn,
+  eachRow,
   label,
   lessOrEqualRule,
   noteColumn,
+  ratioRule,
   sumRule,
   valueColumn,
 } from "./define";
@@ -251,6 +253,146 @@ export const LAM_SACH = defineTemplate({
       ["hoi_vien_tong"],
       ["hoi_nong_dan", "hoi_nguoi_cao_tuoi", "hoi_cuu_chien_binh", "hoi_khac"],
       STATED_SPLIT,
+    ),
+  ],
+});
+
+/** A cleaning item as a row of the progress table, with the wordings reports use for it. */
+function item(id: string, vi: string, en: string, aliases: string[]): RowInput {
+  return { id, label: label(vi, en), catalogId: id, aliases };
+}
+
+/**
+ * Cleaning progress as officials lay it out: one row per item, found / processed / remaining across (README B5,
+ * "WARNING da_xu_ly ≤ phat_hien": backlog from an earlier period can break it).
+ */
+export const LAM_SACH_TIEN_DO = defineTemplate({
+  id: "lam_sach_tien_do",
+  version: 1,
+  shortTitle: label("Tiến độ làm sạch", "Cleaning progress"),
+  title: label("Tiến độ làm sạch dữ liệu dân cư theo từng nội dung", "Population data cleaning progress"),
+  rowHeading: label("Nội dung", "Item"),
+  unit: "trường hợp",
+  columns: [
+    {
+      id: "phat_hien",
+      label: label("Số phát hiện", "Found"),
+      kind: "count",
+      width: 12,
+      aliases: [
+        "Phát hiện",
+        "Số trường hợp phát hiện",
+        "Tổng số phải xử lý",
+        "Số phải xử lý",
+        "Phải làm sạch",
+      ],
+      broadAliases: ["Tổng số", "Tổng", "Số lượng", "Số trường hợp"],
+    },
+    {
+      id: "da_xu_ly",
+      label: label("Đã xử lý", "Processed"),
+      kind: "count",
+      width: 12,
+      aliases: [
+        "Đã làm sạch",
+        "Đã giải quyết",
+        "Đã khắc phục",
+        "Đã điều chỉnh",
+        "Đã hoàn thành",
+        "Đã cập nhật",
+      ],
+    },
+    {
+      id: "con_ton",
+      label: label("Còn tồn", "Remaining"),
+      kind: "count",
+      formula: { op: "difference", from: "phat_hien", minus: ["da_xu_ly"] },
+      width: 12,
+      aliases: [
+        "Còn lại",
+        "Chưa xử lý",
+        "Tồn",
+        "Còn phải xử lý",
+        "Chưa làm sạch",
+        "Chưa hoàn thành",
+        "Vướng mắc",
+      ],
+    },
+    {
+      id: "ty_le_xu_ly",
+      label: label("Tỷ lệ xử lý (%)", "Processed (%)"),
+      kind: "percent",
+      formula: { op: "rate", part: "da_xu_ly", whole: "phat_hien" },
+      width: 10,
+      aliases: ["Tỷ lệ xử lý", "Tỷ lệ hoàn thành", "Tỷ lệ làm sạch"],
+      broadAliases: ["Tỷ lệ", "Đạt tỷ lệ", "%"],
+    },
+    noteColumn,
+  ],
+  rows: [
+    item("cmnd_9_so", "Cập nhật số CMND 9 số còn thiếu", "Missing 9-digit ID numbers", [
+      "CMND 9 số",
+      "Chứng minh nhân dân 9 số",
+    ]),
+    item("huy_so_ddcn", "Hủy, xác lập lại số ĐDCN", "Personal ID numbers re-issued", [
+      "Hủy số ĐDCN",
+      "Hủy số định danh cá nhân",
+      "Xác lập lại số định danh cá nhân",
+      "Sai cấu trúc số định danh",
+    ]),
+    item("ho_khong_chu_ho", "Hộ không có chủ hộ", "Households without a head", ["Hộ chưa có chủ hộ"]),
+    item("ho_nhieu_chu_ho", "Hộ có trên 01 chủ hộ", "Households with several heads", [
+      "Hộ có nhiều chủ hộ",
+      "Hộ nhiều hơn 1 chủ hộ",
+      "Hộ có từ 2 chủ hộ trở lên",
+    ]),
+    item("xoa_trung", "Rà soát, xóa trùng thông tin", "Duplicates removed", [
+      "Xóa trùng",
+      "Nghi trùng",
+      "Trùng thông tin",
+      "Thông tin trùng",
+    ]),
+    item("nhan_khau_dac_biet", "Nhân khẩu đặc biệt", "Special residents", ["Hồ sơ nhân khẩu đặc biệt"]),
+    item("pham_nhan", "Dữ liệu phạm nhân", "Prisoner records", ["Phạm nhân"]),
+    item("kcn_cong_nhan", "Công nhân khu công nghiệp", "Industrial-zone workers", [
+      "Công nhân KCN",
+      "Công nhân các khu công nghiệp",
+    ]),
+    item("tre_em", "Dữ liệu trẻ em", "Children's records", ["Trẻ em", "Khai sinh lỗi cấp số ĐDCN"]),
+    item("tiem_chung", "Dữ liệu tiêm chủng", "Vaccination records", ["Tiêm chủng"]),
+    item("bo_sung_thong_tin", "Bổ sung thông tin còn thiếu", "Missing information added", [
+      "Bổ sung thông tin",
+      "Thông tin còn thiếu",
+    ]),
+    item("nhan_khau_vang_mat", "Nhân khẩu vắng mặt", "Residents absent", [
+      "Vắng mặt tại nơi cư trú",
+      "Nhân khẩu vắng mặt tại nơi cư trú",
+    ]),
+    item("sai_lech_cccd_csdl", "Sai lệch thông tin CCCD với CSDLQG về dân cư", "CCCD/database mismatches", [
+      "Sai lệch thông tin CCCD",
+      "Sai lệch thông tin thẻ CCCD",
+    ]),
+    item("thue_bao_di_dong", "Thuê bao di động", "Mobile subscriptions", ["SIM rác", "SIM chính chủ"]),
+    {
+      id: "tong_cong",
+      label: label("Tổng cộng", "Total"),
+      total: true,
+      formula: { op: "sum", of: ["*"] },
+    },
+  ],
+  rules: [
+    lessOrEqualRule("da_xu_ly_khong_vuot_phat_hien", "warning", eachRow(), ["da_xu_ly"], ["phat_hien"]),
+    sumRule("phat_hien_bang_xu_ly_cong_con_ton", "error", eachRow(), ["phat_hien"], ["da_xu_ly", "con_ton"]),
+    ratioRule("ty_le_xu_ly", eachRow(), "ty_le_xu_ly", "da_xu_ly", "phat_hien", true),
+    sumRule(
+      "dong_tong_cong",
+      "error",
+      eachColumn(["phat_hien", "da_xu_ly", "con_ton"]),
+      ["tong_cong"],
+      ["*"],
+      {
+        missing: "zero",
+      },
     ),
   ],
 });

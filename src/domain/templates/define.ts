@@ -25,7 +25,8 @@ export function metricRows(
 ): RowInput[] {
   return ids.map((id) => {
     const m = metric(section, id);
-    return { id, label: label(m.label, m.labelEn), kind: m.kind, ...extra[id] };
+    const aliases = m.aliases ? { aliases: m.aliases } : {};
+    return { id, label: label(m.label, m.labelEn), kind: m.kind, ...aliases, ...extra[id] };
   });
 }
 
@@ -34,8 +35,14 @@ export const noteColumn: ColumnInput = {
   label: label("Ghi chú", "Notes"),
   kind: "text",
   width: 24,
+  aliases: ["Lý do", "Nguyên nhân"],
 };
-export const valueColumn: ColumnInput = { id: "so_lieu", label: label("Số liệu", "Figure"), width: 14 };
+export const valueColumn: ColumnInput = {
+  id: "so_lieu",
+  label: label("Số liệu", "Figure"),
+  width: 14,
+  broadAliases: ["Số lượng", "Kết quả", "Kết quả thực hiện", "Tổng số", "Số", "Thực hiện"],
+};
 
 /** The rule builders take the scope first: `eachRow` operands are column ids, `eachColumn` operands are row ids. */
 export const eachRow = (only?: string[]): Scope => ({ for: "each-row", ...(only ? { only } : {}) });

@@ -30,19 +30,69 @@ const receptionColumns: ColumnInput[] = [
     label: label("Tổng số hồ sơ tiếp nhận", "Dossiers received"),
     kind: "count",
     width: 12,
+    aliases: ["Tổng số hồ sơ", "Số hồ sơ tiếp nhận", "Tổng hồ sơ tiếp nhận", "Tổng số hồ sơ đã tiếp nhận"],
+    broadAliases: ["Tổng số", "Tổng", "Tiếp nhận", "Số hồ sơ", "Hồ sơ tiếp nhận", "Số lượng", "Đã tiếp nhận"],
   },
-  { id: "truc_tiep", label: label("Tiếp nhận trực tiếp", "Received in person"), kind: "count", width: 12 },
-  { id: "truc_tuyen", label: label("Tiếp nhận trực tuyến", "Received online"), kind: "count", width: 12 },
+  {
+    id: "truc_tiep",
+    label: label("Tiếp nhận trực tiếp", "Received in person"),
+    kind: "count",
+    width: 12,
+    aliases: ["Trực tiếp", "Tại Bộ phận một cửa", "Bộ phận một cửa", "Nộp trực tiếp", "Hồ sơ giấy"],
+  },
+  {
+    id: "truc_tuyen",
+    label: label("Tiếp nhận trực tuyến", "Received online"),
+    kind: "count",
+    width: 12,
+    aliases: [
+      "Trực tuyến",
+      "Nộp trực tuyến",
+      "Qua Cổng DVC",
+      "Qua Cổng dịch vụ công",
+      "Cổng dịch vụ công",
+      "Cổng DVCQG",
+      "DVC trực tuyến",
+      "Online",
+    ],
+  },
   {
     id: "ty_le_truc_tuyen",
     label: label("Tỷ lệ trực tuyến (%)", "Online rate (%)"),
     kind: "percent",
     formula: { op: "rate", part: "truc_tuyen", whole: "tong_ho_so" },
     width: 11,
+    aliases: ["Tỷ lệ trực tuyến", "Tỷ lệ hồ sơ trực tuyến", "Tỷ lệ tiếp nhận trực tuyến"],
+    broadAliases: ["Tỷ lệ", "Đạt tỷ lệ", "%"],
   },
-  { id: "da_giai_quyet", label: label("Đã giải quyết", "Resolved"), kind: "count", width: 11 },
-  { id: "dang_giai_quyet", label: label("Đang giải quyết", "In progress"), kind: "count", width: 11 },
-  { id: "tra_dung_han", label: label("Trả kết quả đúng hạn", "Returned on time"), kind: "count", width: 12 },
+  {
+    id: "da_giai_quyet",
+    label: label("Đã giải quyết", "Resolved"),
+    kind: "count",
+    width: 11,
+    aliases: ["Giải quyết xong", "Đã giải quyết xong", "Đã xử lý", "Đã trả kết quả"],
+  },
+  {
+    id: "dang_giai_quyet",
+    label: label("Đang giải quyết", "In progress"),
+    kind: "count",
+    width: 11,
+    aliases: ["Đang xử lý", "Chưa giải quyết", "Đang giải quyết, chưa đến hạn"],
+  },
+  {
+    id: "tra_dung_han",
+    label: label("Trả kết quả đúng hạn", "Returned on time"),
+    kind: "count",
+    width: 12,
+    aliases: [
+      "Đúng hạn",
+      "Đúng và trước hạn",
+      "Trước hạn và đúng hạn",
+      "Đã giải quyết đúng hạn",
+      "Giải quyết đúng hạn",
+      "Trả đúng hạn",
+    ],
+  },
   noteColumn,
 ];
 
@@ -89,6 +139,7 @@ const competence: ColumnInput = {
   label: label("Thẩm quyền", "Competent level"),
   kind: "text",
   width: 14,
+  aliases: ["Cấp thực hiện", "Cấp giải quyết", "Thẩm quyền giải quyết"],
 };
 
 export const DVC25 = defineTemplate({
@@ -144,7 +195,7 @@ export const NHAN_LUC = defineTemplate({
   columns: [
     ...staffColumns.map((id) => {
       const m = METRICS.find((x) => x.section === "nhan_luc" && x.id === id)!;
-      return { id, label: label(m.label, m.labelEn), kind: "count" as const, width: 11 };
+      return { id, label: label(m.label, m.labelEn), kind: "count" as const, width: 11, aliases: m.aliases };
     }),
     noteColumn,
   ],

@@ -17,8 +17,28 @@ import type { TemplateInput } from "./schema";
 type ColumnInput = TemplateInput["columns"][number];
 
 const periodColumns: ColumnInput[] = [
-  { id: "trong_ky", label: label("Trong kỳ", "This period"), flow: "flow", width: 13 },
-  { id: "luy_ke", label: label("Lũy kế", "Cumulative"), flow: "stock", width: 13 },
+  {
+    id: "trong_ky",
+    label: label("Trong kỳ", "This period"),
+    flow: "flow",
+    width: 13,
+    aliases: [
+      "Trong tháng",
+      "Trong tuần",
+      "Trong quý",
+      "Trong ngày",
+      "Trong kỳ báo cáo",
+      "Kỳ này",
+      "Tháng này",
+    ],
+  },
+  {
+    id: "luy_ke",
+    label: label("Lũy kế", "Cumulative"),
+    flow: "stock",
+    width: 13,
+    aliases: ["Lũy kế đến nay", "Tính đến nay", "Cộng dồn", "Tổng số đến nay", "Lũy kế từ đầu năm"],
+  },
   noteColumn,
 ];
 const CUMULATIVE = ["luy_ke"];
@@ -199,8 +219,8 @@ export const TIEM_CHUNG = defineTemplate({
   rowHeading: label("Chỉ tiêu", "Figure"),
   unit: "đối tượng, mũi",
   columns: [
-    { id: "doi_tuong", label: label("Đối tượng", "People"), width: 13 },
-    { id: "mui_tiem", label: label("Mũi tiêm", "Doses"), width: 13 },
+    { id: "doi_tuong", label: label("Đối tượng", "People"), width: 13, aliases: ["Số đối tượng"] },
+    { id: "mui_tiem", label: label("Mũi tiêm", "Doses"), width: 13, aliases: ["Số mũi tiêm", "Số mũi"] },
     noteColumn,
   ],
   rows: metricRows(
@@ -420,22 +440,40 @@ export const TO_CONG_TAC = defineTemplate({
       label: label("Tổ công tác đã thành lập", "Groups set up"),
       kind: "count",
       width: 13,
+      aliases: ["Đã thành lập", "Số tổ đã thành lập", "Số Tổ công tác"],
     },
-    { id: "tong_don_vi", label: label("Tổng số đơn vị", "Units"), kind: "count", width: 11 },
+    {
+      id: "tong_don_vi",
+      label: label("Tổng số đơn vị", "Units"),
+      kind: "count",
+      width: 11,
+      aliases: ["Số đơn vị", "Tổng số thôn, tổ dân phố"],
+    },
     {
       id: "ty_le",
       label: label("Tỷ lệ (%)", "Share (%)"),
       kind: "percent",
       formula: { op: "rate", part: "da_thanh_lap", whole: "tong_don_vi" },
       width: 10,
+      broadAliases: ["Tỷ lệ", "%"],
     },
-    { id: "so_thanh_vien", label: label("Số thành viên", "Members"), kind: "count", width: 11 },
+    {
+      id: "so_thanh_vien",
+      label: label("Số thành viên", "Members"),
+      kind: "count",
+      width: 11,
+      aliases: ["Thành viên"],
+    },
     noteColumn,
   ],
   rows: [
-    { id: "cap_huyen", label: label("Cấp huyện", "District") },
-    { id: "cap_xa", label: label("Cấp xã", "Commune") },
-    { id: "cap_thon", label: label("Thôn, bản, khu phố", "Village") },
+    { id: "cap_huyen", label: label("Cấp huyện", "District"), aliases: ["Huyện, thị xã, thành phố"] },
+    { id: "cap_xa", label: label("Cấp xã", "Commune"), aliases: ["Xã, phường, thị trấn"] },
+    {
+      id: "cap_thon",
+      label: label("Thôn, bản, khu phố", "Village"),
+      aliases: ["Cấp thôn", "Thôn, tổ dân phố", "Tổ dân phố", "Thôn, xóm"],
+    },
   ],
   rules: [
     lessOrEqualRule("da_thanh_lap_khong_vuot_tong", "error", eachRow(), ["da_thanh_lap"], ["tong_don_vi"]),

@@ -1,4 +1,4 @@
-import { LAM_SACH } from "./cleaning";
+import { LAM_SACH, LAM_SACH_TIEN_DO } from "./cleaning";
 import { DVC25, LIEN_THONG, NHAN_LUC } from "./dvc";
 import { BHXH_DONG_BO, CCCD, DDDT, KCB_CCCD, TIEM_CHUNG, TO_CONG_TAC, TUYEN_TRUYEN } from "./records";
 import type { Template } from "./schema";
@@ -10,6 +10,7 @@ export const TEMPLATES: readonly Template[] = [
   CCCD,
   DDDT,
   LAM_SACH,
+  LAM_SACH_TIEN_DO,
   BHXH_DONG_BO,
   TIEM_CHUNG,
   KCB_CCCD,

@@ -25,6 +25,18 @@ export const FormulaSchema = z.discriminatedUnion("op", [
 ]);
 export type Formula = z.infer<typeof FormulaSchema>;
 
+/**
+ * How officials write a column heading or a row label in their own tables, besides the label (matched without
+ * case, diacritics, spacing or punctuation, anywhere in the heading).
+ */
+function wordings() {
+  return {
+    aliases: z.array(z.string().min(1)).optional(),
+    /** Broad words ("Tổng số", "Số lượng") that name it only when no other column's or row's wording is there. */
+    broadAliases: z.array(z.string().min(1)).optional(),
+  };
+}
+
 export const ColumnSchema = z.object({
   id: Id,
   label: LabelSchema,
@@ -35,6 +47,7 @@ export const ColumnSchema = z.object({
   flow: z.enum(["flow", "stock"]).optional(),
   /** Width in characters. */
   width: z.number().positive().optional(),
+  ...wordings(),
 });
 export type Column = z.infer<typeof ColumnSchema>;
 
@@ -51,6 +64,7 @@ export const RowSchema = z.object({
   indent: z.number().int().min(0).max(3).optional(),
   /** The catalog entry the row stands for (a service id, a cleaning item id, …). */
   catalogId: z.string().optional(),
+  ...wordings(),
 });
 export type Row = z.infer<typeof RowSchema>;
 

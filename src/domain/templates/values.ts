@@ -1,5 +1,5 @@
 import { readCell } from "../rules/read";
-import { a1, type LocatedTable, type SheetSnapshot } from "../workbook";
+import { type LocatedTable, type SheetSnapshot, tableCell } from "../workbook";
 import { cellApplies, cellKind } from "./layout";
 import type { TableValues } from "./plan";
 import type { Template } from "./schema";
@@ -9,10 +9,9 @@ export function tableValues(template: Template, table: LocatedTable, sheet: Shee
   const values: TableValues = {};
   for (const row of template.rows) {
     for (const column of template.columns) {
-      const r = table.rows[row.id];
-      const c = table.columns[column.id];
-      if (r === undefined || c === undefined || !cellApplies(row, column)) continue;
-      const cell = sheet.cells.get(a1(r, c));
+      const address = tableCell(table, row.id, column.id);
+      if (address === undefined || !cellApplies(row, column)) continue;
+      const cell = sheet.cells.get(address);
       const kind = cellKind(column, row);
       if (kind === "text" && typeof cell?.value === "string") (values[row.id] ??= {})[column.id] = cell.value;
       const { reading } = readCell(cell, kind);

@@ -1,0 +1,286 @@
+// Finding the tables in a sheet an official laid out: a heading block of one to four rows (merged headings,
+// a row of column numbers), then the rows of figures, wherever they start, several per sheet.
+import { type Area, inArea, type SheetGrid } from "./grid";
+import { isColumnNumberText, isLabelHeadingKey, isNoteText, isSttKey } from "./lines";
+import { wordKey } from "./words";
+
+/** One column of a table's heading: its texts from the top heading row down, and where each comes from. */
+export interface HeadingColumn {
+  column: number;
+  segments: string[];
+  /** The cell (top-left of a merged area) each segment is written in: columns under one parent share it. */
+  sources: number[];
+}
+
+export interface Candidate {
+  headerTop: number;
+  headerBottom: number;
+  bodyTop: number;
+  bodyBottom: number;
+  left: number;
+  right: number;
+  headings: HeadingColumn[];
+  /** Body rows that hold anything. */
+  rows: number[];
+}
+
+/** Whether a text is in any template's vocabulary or the structural words (the caller decides). */
+export type IsHeadingWord = (text: string) => boolean;
+
+const MAX_HEADING_ROWS = 4;
+const MAX_BODY_ROWS = 5_000;
+/** Blank rows that end a table. */
+const BLANK_ROWS_ENDING = 2;
+
+interface RowStats {
+  headingWords: number;
+  figures: number;
+  texts: number;
+}
+
+export class TableFinder {
+  private readonly stats = new Map<number, RowStats>();
+  private readonly consumed: Area[] = [];
+  private readonly lastRow: number;
+
+  constructor(
+    private readonly grid: SheetGrid,
+    private readonly isHeadingWord: IsHeadingWord,
+  ) {
+    let last = 0;
+    for (const row of grid.rows.keys()) if (row > last) last = row;
+    this.lastRow = last;
+  }
+
+  private rowStats(row: number): RowStats {
+    let stats = this.stats.get(row);
+    if (!stats) {
+      stats = { headingWords: 0, figures: 0, texts: 0 };
+      for (const [column] of this.grid.rows.get(row) ?? []) {
+        const text = this.grid.text(row, column);
+        if (text !== undefined) {
+          stats.texts++;
+          if (this.isHeadingWord(text)) stats.headingWords++;
+        } else if (this.grid.isFigure(row, column)) stats.figures++;
+      }
+      this.stats.set(row, stats);
+    }
+    return stats;
+  }
+
+  private isAnchor(row: number): boolean {
+    const stats = this.rowStats(row);
+    return stats.headingWords >= 2 && stats.figures <= 1;
+  }
+
+  private isConsumed(row: number, column: number): boolean {
+    return this.consumed.some((area) => inArea(area, row, column));
+  }
+
+  /** The areas of the tables found so far. */
+  get areas(): Area[] {
+    return this.consumed;
+  }
+
+  /** Every table in the sheet, top to bottom. */
+  find(): Candidate[] {
+    const found: Candidate[] = [];
+    for (const row of this.grid.rowNumbers()) {
+      if (!this.isAnchor(row)) continue;
+      for (const candidate of this.tablesAt(row)) {
+        found.push(candidate);
+        this.consumed.push({
+          top: candidate.headerTop,
+          bottom: candidate.bodyBottom,
+          left: candidate.left,
+          right: candidate.right,
+        });
+      }
+    }
+    return found;
+  }
+
+  /** The tables whose heading includes this row: one per run of heading columns (tables side by side). */
+  private tablesAt(anchor: number): Candidate[] {
+    const columns = [...(this.grid.rows.get(anchor)?.keys() ?? [])].filter(
+      (c) => !this.isConsumed(anchor, c),
+    );
+    if (columns.length === 0) return [];
+    const top = this.headingTop(anchor);
+    let bottom = anchor;
+    while (bottom - top + 1 < MAX_HEADING_ROWS && this.continuesHeading(bottom + 1, top, anchor)) bottom++;
+    const numbersRow = this.isColumnNumberRow(bottom + 1) ? bottom + 1 : undefined;
+    const tables: Candidate[] = [];
+    for (const [left, right] of this.headingRuns(top, bottom)) {
+      if (!columns.some((c) => c >= left && c <= right)) continue;
+      const headings = this.headings(top, bottom, left, right);
+      if (headings.filter((h) => h.segments.some((s) => this.isHeadingWord(s))).length < 2) continue;
+      const body = this.body((numbersRow ?? bottom) + 1, left, right, headings);
+      if (!body) continue;
+      tables.push({ headerTop: top, headerBottom: bottom, left, right, headings, ...body });
+    }
+    return tables;
+  }
+
+  /** A parent heading row above: one whose merged cells reach down into the anchor row, or span only some columns. */
+  private headingTop(anchor: number): number {
+    let top = anchor;
+    for (let row = anchor - 1; row >= Math.max(1, anchor - 2); row--) {
+      if (this.rowStats(row).figures > 0 || !this.isParentRow(row, top)) break;
+      top = row;
+    }
+    return top;
+  }
+
+  /**
+   * A row of parent headings: merged cells that reach down into the row below, or merged over a few of its columns
+   * (a title merged across the table is not one).
+   */
+  private isParentRow(row: number, below: number): boolean {
+    const cells = [...(this.grid.rows.get(row)?.keys() ?? [])];
+    const occupiedBelow = [...(this.grid.rows.get(below)?.keys() ?? [])];
+    if (cells.length === 0 || occupiedBelow.length === 0) return false;
+    const firstBelow = Math.min(...occupiedBelow);
+    const width = Math.max(...occupiedBelow) - firstBelow + 1;
+    const merges = cells.map((column) => this.grid.mergeFrom(row, column));
+    if (merges.some((merge) => merge && merge.bottom >= below)) return true;
+    return (
+      merges.every((merge) => merge !== undefined) &&
+      merges.every((merge) => merge!.left > firstBelow && merge!.right - merge!.left + 1 <= 0.6 * width)
+    );
+  }
+
+  /**
+   * A row under a heading that still belongs to it: another heading row, or sub-headings ("Trực tiếp" |
+   * "Trực tuyến") with nothing in the columns that number or name the rows.
+   */
+  private continuesHeading(row: number, top: number, anchor: number): boolean {
+    const cells = this.grid.rows.get(row);
+    if (!cells || cells.size === 0) return false;
+    const stats = this.rowStats(row);
+    if (stats.figures > 0 || stats.texts === 0) return false;
+    if (this.isAnchor(row)) return true;
+    const labelColumns = [...(this.grid.rows.get(anchor)?.keys() ?? [])].filter((column) => {
+      const text = this.grid.text(anchor, column);
+      const key = text ? wordKey(text) : "";
+      return isSttKey(key) || isLabelHeadingKey(key);
+    });
+    if (labelColumns.some((column) => this.grid.cell(row, column) !== undefined)) return false;
+    // Sub-headings sit under parents, never in the table's first column.
+    const firstHeading = Math.min(...(this.grid.rows.get(top)?.keys() ?? [Infinity]));
+    if (Math.min(...cells.keys()) <= firstHeading) return false;
+    const coveredFromAbove = labelColumns.some((column) => this.grid.covering(row, column));
+    return coveredFromAbove || stats.headingWords >= 1;
+  }
+
+  private isColumnNumberRow(row: number): boolean {
+    const cells = [...(this.grid.rows.get(row)?.entries() ?? [])];
+    if (cells.length < 3) return false;
+    if (!cells.every(([, cell]) => isColumnNumberText(cell.value))) return false;
+    const numbers = cells.map(([, cell]) => cell.value).filter((v): v is number => typeof v === "number");
+    return numbers.every((n, i) => i === 0 || n > numbers[i - 1]);
+  }
+
+  /** Runs of columns that have a heading in some heading row; a blank column separates tables side by side. */
+  private headingRuns(top: number, bottom: number): [number, number][] {
+    const occupied = new Set<number>();
+    for (let row = top; row <= bottom; row++) {
+      for (const column of this.grid.rows.get(row)?.keys() ?? []) {
+        if (this.isConsumed(row, column) || this.grid.isBlank(row, column)) continue;
+        const merge = this.grid.mergeFrom(row, column);
+        for (let c = column; c <= (merge?.right ?? column); c++) occupied.add(c);
+      }
+    }
+    const sorted = [...occupied].sort((a, b) => a - b);
+    const runs: [number, number][] = [];
+    for (const column of sorted) {
+      const last = runs.at(-1);
+      if (last && last[1] === column - 1) last[1] = column;
+      else runs.push([column, column]);
+    }
+    return runs;
+  }
+
+  private headings(top: number, bottom: number, left: number, right: number): HeadingColumn[] {
+    const headings: HeadingColumn[] = [];
+    for (let column = left; column <= right; column++) {
+      const segments: string[] = [];
+      const sources: number[] = [];
+      for (let row = top; row <= bottom; row++) {
+        const text = this.grid.text(row, column);
+        if (text === undefined) continue;
+        const merge = this.grid.covering(row, column);
+        const source = merge ? merge.top * 16_384 + merge.left : row * 16_384 + column;
+        if (sources.at(-1) === source) continue;
+        segments.push(text);
+        sources.push(source);
+      }
+      headings.push({ column, segments, sources });
+    }
+    return headings;
+  }
+
+  /**
+   * The rows of figures under a heading: on until a new heading, a note, or two blank rows. Rows without figures
+   * (group headings, services with nothing reported) belong to the table only when figures follow them.
+   */
+  private body(
+    from: number,
+    left: number,
+    right: number,
+    headings: HeadingColumn[],
+  ): { bodyTop: number; bodyBottom: number; rows: number[] } | undefined {
+    const labelColumns = headings
+      .filter((h) => h.segments.some((s) => isLabelHeadingKey(wordKey(s)) || isSttKey(wordKey(s))))
+      .map((h) => h.column);
+    const rows: number[] = [];
+    let pending: number[] = [];
+    let blanks = 0;
+    let figures = 0;
+    for (let row = from; row < from + MAX_BODY_ROWS; row++) {
+      const columns = [...(this.grid.rows.get(row)?.keys() ?? [])].filter((c) => c >= left && c <= right);
+      if (columns.length === 0) {
+        if (++blanks >= BLANK_ROWS_ENDING || row > this.lastRow) break;
+        continue;
+      }
+      blanks = 0;
+      const rowFigures = columns.filter(
+        (c) => !labelColumns.includes(c) && this.grid.isFigure(row, c),
+      ).length;
+      const first = this.grid.text(row, Math.min(...columns));
+      if (rowFigures === 0 && first !== undefined && isNoteText(first)) break;
+      if (rowFigures === 0 && this.isAnchor(row) && this.startsHeading(row, labelColumns)) break;
+      if (rowFigures === 0) {
+        pending.push(row);
+        continue;
+      }
+      rows.push(...pending, row);
+      pending = [];
+      figures += rowFigures;
+    }
+    if (rows.length === 0 || figures < 2) return undefined;
+    // Rows after the last figures still belong to the table when they name something (a service not reported on).
+    for (const row of pending) {
+      const named = [...(this.grid.rows.get(row)?.keys() ?? [])].some((column) => {
+        const text = column >= left && column <= right ? this.grid.text(row, column) : undefined;
+        return text !== undefined && this.isHeadingWord(text);
+      });
+      if (!named) break;
+      rows.push(row);
+    }
+    return { bodyTop: rows[0], bodyBottom: rows[rows.length - 1], rows };
+  }
+
+  /** A row naming columns rather than a row of the table: heading words where the labels are not. */
+  private startsHeading(row: number, labelColumns: number[]): boolean {
+    return !labelColumns.some((column) => this.grid.text(row, column) !== undefined);
+  }
+}
+
+/** The heading texts, by which a correction finds its table again after rows were inserted above it. */
+export function signatureOf(candidate: Candidate): string {
+  return candidate.headings
+    .map((heading) => heading.segments.map(wordKey).join(">"))
+    .join("|")
+    .slice(0, 400);
+}

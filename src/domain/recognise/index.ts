@@ -1,0 +1,137 @@
+// Recognising the tables officials laid out themselves, in every sheet, beside BC06's own tables: each adapter
+// (Excel, .xlsx) reads a workbook's cells and merged areas, then calls recogniseWorkbook.
+import {
+  a1,
+  type CellSnapshot,
+  type LocatedTable,
+  type RecognitionReport,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../workbook";
+import { readContext } from "./context";
+import { TableFinder, signatureOf } from "./find";
+import { type Area, inArea, parseArea, position, SheetGrid } from "./grid";
+import { mapCandidate, type TableCorrection } from "./map";
+import { parseNumberLike } from "./values";
+import { isHeadingWord } from "./vocabulary";
+
+export type { TableCorrection } from "./map";
+export { wordKey } from "./words";
+
+/**
+ * The snapshot with the tables recognised beside BC06's own, and what recognition found: each table with its
+ * mapping, the areas that look like tables but could not be mapped, and the tables the user set aside.
+ */
+export function recogniseWorkbook(
+  snapshot: WorkbookSnapshot,
+  corrections: TableCorrection[] = [],
+): WorkbookSnapshot {
+  if (snapshot.recognition) return snapshot;
+  const report: RecognitionReport = { tables: [], unrecognised: [], ignored: [] };
+  const located: LocatedTable[] = [];
+  for (const sheet of snapshot.sheets) {
+    const own = snapshot.tables.filter((table) => table.sheet === sheet.name).map(areaOf);
+    const grid = gridOf(sheet, own);
+    if (!grid) continue;
+    const finder = new TableFinder(grid, isHeadingWord);
+    let above = 1;
+    for (const candidate of finder.find()) {
+      const context = readContext(grid, candidate.headerTop, above);
+      above = candidate.bodyBottom + 1;
+      const range = `${a1(candidate.headerTop, candidate.left)}:${a1(candidate.bodyBottom, candidate.right)}`;
+      const signature = signatureOf(candidate);
+      const correction = corrections.find(
+        (c) =>
+          c.sheet === sheet.name &&
+          (c.anchor === a1(candidate.headerTop, candidate.left) || c.signature === signature),
+      );
+      if (correction?.ignore) {
+        report.ignored.push({ sheet: sheet.name, range, signature });
+        continue;
+      }
+      const mapping = mapCandidate(grid, candidate, context, correction);
+      if (mapping) {
+        report.tables.push(mapping.table);
+        located.push(...mapping.located);
+      } else {
+        const headings = candidate.headings.flatMap((h) => h.segments.slice(-1));
+        report.unrecognised.push({ sheet: sheet.name, range, headings });
+      }
+    }
+    report.unrecognised.push(...lookalikes(grid, [...own, ...finder.areas]));
+  }
+  return { ...snapshot, tables: [...snapshot.tables, ...located], recognition: report };
+}
+
+/** Where a BC06 table and its header block are: recognition leaves them to the BC06 reader. */
+function areaOf(table: LocatedTable): Area {
+  const rows = Object.values(table.rows);
+  const headerRows = Object.values(table.headerCells ?? {}).map((address) => position(address!)[0]);
+  return {
+    top: Math.min(...rows, ...headerRows) - 1,
+    bottom: Math.max(...rows),
+    left: 1,
+    right: Math.max(...Object.values(table.columns)) + 1,
+  };
+}
+
+/**
+ * The sheet's cells outside BC06's tables, or nothing when there is no table-like area at all (no row of two
+ * texts, or fewer than two figures): most sheets are decided without building anything.
+ */
+function gridOf(sheet: SheetSnapshot, excluded: Area[]): SheetGrid | undefined {
+  const cells: [number, number, CellSnapshot][] = [];
+  const texts = new Map<number, number>();
+  const figures = new Map<number, number>();
+  for (const [address, cell] of sheet.cells) {
+    const [row, column] = position(address);
+    if (excluded.some((area) => inArea(area, row, column))) continue;
+    cells.push([row, column, cell]);
+    const value = cell.value;
+    const figure =
+      typeof value === "number" || (typeof value === "string" && parseNumberLike(value) !== undefined);
+    if (figure) figures.set(row, (figures.get(row) ?? 0) + 1);
+    else if (typeof value === "string" && value.trim()) texts.set(row, (texts.get(row) ?? 0) + 1);
+  }
+  let figureCount = 0;
+  for (const n of figures.values()) figureCount += n;
+  if (figureCount < 2 || ![...texts.values()].some((n) => n >= 2)) return undefined;
+  const merges = (sheet.merges ?? [])
+    .map(parseArea)
+    .filter(
+      (area): area is Area => area !== undefined && !excluded.some((e) => inArea(e, area.top, area.left)),
+    );
+  return new SheetGrid(sheet, cells, merges);
+}
+
+/**
+ * Areas outside any table found that still look like one: a row of headings over at least two rows of at least two
+ * figures each. They are reported, never passed over in silence.
+ */
+function lookalikes(grid: SheetGrid, taken: Area[]): RecognitionReport["unrecognised"] {
+  const found: RecognitionReport["unrecognised"] = [];
+  const free = (row: number, column: number) => !taken.some((area) => inArea(area, row, column));
+  const rows = grid.rowNumbers();
+  for (let i = 0; i < rows.length; i++) {
+    const heading = rows[i];
+    const columns = [...(grid.rows.get(heading)?.keys() ?? [])].filter(
+      (column) => free(heading, column) && grid.text(heading, column) !== undefined,
+    );
+    if (columns.length < 2 || columns.some((column) => grid.isFigure(heading, column))) continue;
+    let last = heading;
+    for (let row = heading + 1; row <= last + 2; row++) {
+      const under = columns.filter((column) => free(row, column) && grid.isFigure(row, column)).length;
+      if (under >= 2) last = row;
+    }
+    if (last - heading < 2) continue;
+    const [left, right] = [Math.min(...columns), Math.max(...columns)];
+    found.push({
+      sheet: grid.sheet.name,
+      range: `${a1(heading, left)}:${a1(last, right)}`,
+      headings: columns.map((column) => grid.text(heading, column)!),
+    });
+    taken.push({ top: heading, bottom: last, left, right });
+    while (i + 1 < rows.length && rows[i + 1] <= last) i++;
+  }
+  return found;
+}

@@ -1,0 +1,607 @@
+// Mapping a table found in a sheet onto a template: which template, how it lies (template rows down or across,
+// one row or column per unit), what each of its lines is, and the located tables the engine checks.
+import { cellApplies, cellKind } from "../templates/layout";
+import type { Template } from "../templates/schema";
+import { TEMPLATES } from "../templates/registry";
+import { a1, type LocatedTable, type MappedLine, type RecognisedTable, type UnitLevel } from "../workbook";
+import type { TableContext } from "./context";
+import { type Candidate, signatureOf } from "./find";
+import type { SheetGrid } from "./grid";
+import {
+  isCodeKey,
+  isLabelHeadingKey,
+  isSttKey,
+  isTotalKey,
+  isUnitHeadingKey,
+  sttKind,
+  unitOf,
+} from "./lines";
+import { fieldNamed, itemsNamed, type TemplateWords, templateWords } from "./vocabulary";
+import { type HeadingPath, wordKey } from "./words";
+
+/** A user's correction of a recognised table, kept in the workbook (metadata record "mapping"). */
+export interface TableCorrection {
+  sheet: string;
+  /** The table's top-left heading cell when it was corrected ("B5"). */
+  anchor: string;
+  /** Its heading texts, which find it again when rows were inserted above it. */
+  signature: string;
+  /** "Không phải bảng báo cáo": listed, not checked. */
+  ignore?: boolean;
+  templateId?: string;
+  /** A line's key → the template column or row it is, or "" for "not checked". */
+  lines?: Record<string, string>;
+}
+
+/** A line of the table (across: a column; down: a row) and what it is whatever the template. */
+interface Line {
+  index: number;
+  text: string;
+  key: string;
+  path: HeadingPath;
+  /** Where its heading segments are written (across only): columns under one parent heading share one. */
+  sources: number[];
+  figures: number;
+  structural?: "number" | "label";
+  unit?: { name: string; level?: UnitLevel };
+  total: boolean;
+  /** A group or subtotal row ("I. Lĩnh vực cư trú"): neither a template row nor an unchecked one. */
+  group: boolean;
+  /** Its label starts like a "trong đó" part ("- …", "+ …"). */
+  part: boolean;
+}
+
+/** What a line names in one template. */
+interface Reading {
+  field?: string;
+  item?: string;
+  corrected?: boolean;
+  /** The user said "not checked". */
+  skipped?: boolean;
+}
+
+type Role = "item" | "field" | "unit";
+/** The ways a table can lie, preferred in this order when two read as much. */
+const PAIRS: [Role, Role][] = [
+  ["item", "field"],
+  ["field", "item"],
+  ["unit", "field"],
+  ["unit", "item"],
+  ["item", "unit"],
+  ["field", "unit"],
+];
+const ORIENTATION: Record<string, RecognisedTable["orientation"]> = {
+  "item,field": "rows-down",
+  "field,item": "rows-across",
+  "unit,field": "units-down",
+  "unit,item": "units-down",
+  "item,unit": "units-across",
+  "field,unit": "units-across",
+};
+/** The slice of a table of units that holds its total line, and the slice of a table without units. */
+const SUMMARY = "\u0000summary";
+const SELF = "\u0000self";
+const LEVEL_ABOVE: Record<UnitLevel, UnitLevel> = { xa: "huyen", huyen: "tinh", tinh: "tinh" };
+
+interface Choice {
+  template: Template;
+  pair: [Role, Role];
+  across: Reading[];
+  down: Reading[];
+  /** The template row a unit's figures stand in when no line names rows (a table of units' totals). */
+  defaultItem?: string;
+  /** The template column figures stand in when no line names columns. */
+  defaultField?: string;
+  score: number;
+  mappedAcross: number;
+  mappedDown: number;
+}
+
+export interface Mapping {
+  table: RecognisedTable;
+  located: LocatedTable[];
+}
+
+/** Maps a found table, or says it cannot (undefined): too little of it matches any template. */
+export function mapCandidate(
+  grid: SheetGrid,
+  candidate: Candidate,
+  context: TableContext,
+  correction: TableCorrection | undefined,
+): Mapping | undefined {
+  const across = acrossLines(grid, candidate);
+  const down = downLines(grid, candidate, across);
+  const forced = correction?.templateId;
+  let best: Choice | undefined;
+  for (const template of TEMPLATES) {
+    if (forced && template.id !== forced) continue;
+    const choice = choose(grid, template, across, down, context, correction);
+    if (choice && (!best || better(choice, best))) best = choice;
+  }
+  if (!best || !(forced ? best.score >= 1 : isEnough(best))) return undefined;
+  return build(grid, candidate, best, across, down, context, correction);
+}
+
+function acrossLines(grid: SheetGrid, candidate: Candidate): Line[] {
+  const lines = candidate.headings.map((heading): Line => {
+    const texts = heading.segments;
+    const keys = texts.map(wordKey);
+    const leaf = keys[keys.length - 1] ?? "";
+    const leafText = texts[texts.length - 1] ?? "";
+    const rows = candidate.rows;
+    const figures = rows.filter((row) => grid.isFigure(row, heading.column)).length;
+    const numbering = rows.filter((row) => sttKind(grid.cell(row, heading.column)?.value)).length;
+    const numbers =
+      isSttKey(leaf) || isCodeKey(leaf) || (texts.length === 0 && numbering > 0 && numbering === figures);
+    return {
+      index: heading.column,
+      text: texts.join(" › "),
+      key: keys.join(" > "),
+      path: { texts, keys, siblingIds: [] },
+      sources: heading.sources,
+      figures: numbers ? 0 : figures,
+      structural: numbers ? "number" : isLabelHeadingKey(leaf) ? "label" : undefined,
+      unit: unitOf(leafText) ?? (texts.length > 1 ? unitOf(texts[0]) : undefined),
+      total: isTotalKey(leaf),
+      group: false,
+      part: false,
+    };
+  });
+  // Without a label heading, the label column is the text column before the figures that names the most rows.
+  if (!lines.some((line) => line.structural === "label")) {
+    const label = bestLabelColumn(grid, candidate, lines);
+    if (label) label.structural = "label";
+  }
+  return lines;
+}
+
+function bestLabelColumn(grid: SheetGrid, candidate: Candidate, lines: Line[]): Line | undefined {
+  const firstFigures = lines.find((line) => !line.structural && line.figures > 0)?.index ?? Infinity;
+  let best: { line: Line; named: number } | undefined;
+  for (const line of lines) {
+    if (line.structural || line.index >= firstFigures) continue;
+    const named = candidate.rows.filter((row) => {
+      const text = grid.text(row, line.index);
+      return text !== undefined && namesAnything(text);
+    }).length;
+    if (named > 0 && (!best || named > best.named)) best = { line, named };
+  }
+  return best?.line;
+}
+
+function namesAnything(text: string): boolean {
+  const key = wordKey(text);
+  const path = { texts: [text], keys: [key], siblingIds: [] };
+  return (
+    isTotalKey(key) ||
+    unitOf(text) !== undefined ||
+    TEMPLATES.some((template) => itemsNamed(templateWords(template), path).length > 0)
+  );
+}
+
+/** The rows, labelled from the label column; in a column headed "Đơn vị" every label but a total is a unit. */
+function downLines(grid: SheetGrid, candidate: Candidate, across: Line[]): Line[] {
+  const label = across.find((line) => line.structural === "label");
+  const numbers = across.find((line) => line.structural === "number");
+  const unitsHeading = label?.path.keys.some(isUnitHeadingKey) ?? false;
+  return candidate.rows.map((row) => {
+    const raw = label ? (grid.text(row, label.index) ?? "") : "";
+    const text = stripNumbering(raw);
+    const key = wordKey(text);
+    const numbering = numbers ? grid.cell(row, numbers.index)?.value : undefined;
+    const kind = sttKind(numbering);
+    const total = isTotalKey(key);
+    const unit = unitOf(text) ?? (unitsHeading && text && !total ? { name: text } : undefined);
+    return {
+      index: row,
+      text,
+      key,
+      path: { texts: [text], keys: [key], siblingIds: [] },
+      sources: [],
+      figures: across.filter((line) => !line.structural && grid.isFigure(row, line.index)).length,
+      unit,
+      total,
+      group: kind === "roman" || (kind === "letter" && /^[A-ZĐ]/.test(String(numbering))),
+      part: /^\s*([-+–•*]|trong đó)/i.test(raw),
+    };
+  });
+}
+
+/** "1. Đăng ký thường trú", "a) Cấp mới" → the label without its numbering. */
+function stripNumbering(text: string): string {
+  return text.replace(/^\s*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[.)]\s+/i, "").trim();
+}
+
+/**
+ * The better of two readings: more figures placed; then the preferred way of lying; then the template whose rows the
+ * table names more fully (the two joint procedures alone are the liên thông table); else the earlier template.
+ */
+function better(a: Choice, b: Choice): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  const preference = (c: Choice) => PAIRS.indexOf(c.pair);
+  if (preference(a) !== preference(b)) return preference(a) < preference(b);
+  const coverage = (c: Choice) => {
+    const itemsAcross = c.pair[1] === "item";
+    return (itemsAcross ? c.mappedAcross : c.pair[0] === "item" ? c.mappedDown : 0) / c.template.rows.length;
+  };
+  return coverage(a) > coverage(b);
+}
+
+/** Enough to call it that template: two figures placed, and three lines named across both directions. */
+function isEnough(choice: Choice): boolean {
+  return (
+    choice.score >= 2 &&
+    choice.mappedAcross >= 1 &&
+    choice.mappedDown >= 1 &&
+    choice.mappedAcross + choice.mappedDown >= 3
+  );
+}
+
+/** The best way to read the table as this template. */
+function choose(
+  grid: SheetGrid,
+  template: Template,
+  acrossLines: Line[],
+  downLines: Line[],
+  context: TableContext,
+  correction: TableCorrection | undefined,
+): Choice | undefined {
+  const words = templateWords(template);
+  const across = readAcross(words, acrossLines, correction);
+  const down = readDown(words, downLines, correction);
+  const units = (lines: Line[]) => lines.filter((line) => line.unit).length >= 2;
+  const totalRow = template.rows.find((row) => row.total)?.id;
+  const cued = cuedField(template, context.cues);
+  let best: Choice | undefined;
+  for (const pair of PAIRS) {
+    if ((pair[0] === "unit" && !units(downLines)) || (pair[1] === "unit" && !units(acrossLines))) continue;
+    const defaultItem = pair.includes("item") ? undefined : totalRow;
+    if (!pair.includes("item") && !defaultItem) continue;
+    for (const defaultField of pair.includes("field") ? [undefined] : valueColumns(template)) {
+      const choice: Choice = {
+        template,
+        pair,
+        across,
+        down,
+        defaultItem,
+        defaultField,
+        score: 0,
+        mappedAcross: 0,
+        mappedDown: 0,
+      };
+      scoreChoice(grid, choice, acrossLines, downLines);
+      if (choice.score === 0) continue;
+      if (!best || choice.score > best.score || (choice.score === best.score && defaultField === cued))
+        best = choice;
+    }
+  }
+  return best;
+}
+
+/** Columns a unit's single figures may stand in: figures the template does not compute. */
+function valueColumns(template: Template): string[] {
+  return template.columns
+    .filter(
+      (column) =>
+        !column.formula &&
+        column.kind !== "text" &&
+        template.rows.some((row) => cellApplies(row, column) && cellKind(column, row) !== "text"),
+    )
+    .map((column) => column.id);
+}
+
+/** The value column a title points to: "lũy kế", "tính đến" → the cumulative one, else the in-period one. */
+function cuedField(template: Template, cues: string): string | undefined {
+  const stock = template.columns.find((c) => c.flow === "stock")?.id;
+  const flow = template.columns.find((c) => c.flow === "flow")?.id;
+  if (!stock || !flow) return undefined;
+  return /(luy ke|tinh den|den nay|cong don)/.test(cues) ? stock : flow;
+}
+
+function readAcross(words: TemplateWords, lines: Line[], correction: TableCorrection | undefined): Reading[] {
+  // What each column names by its own (leaf) heading.
+  const own = lines.map((line) => {
+    const leaf = line.path.keys.length - 1;
+    if (line.structural || leaf < 0) return undefined;
+    return fieldNamed(words, {
+      texts: [line.path.texts[leaf]],
+      keys: [line.path.keys[leaf]],
+      siblingIds: [],
+    });
+  });
+  return lines.map((line, i) => {
+    const corrected = correctionOf(words, line.key, correction);
+    if (corrected) return corrected;
+    if (line.structural === "number" || line.path.keys.length === 0) return {};
+    // A parent heading names a column only if none of the columns under it names that itself.
+    const siblingIds = line.sources
+      .slice(0, -1)
+      .map((source) =>
+        lines.flatMap((other, j) => (j !== i && other.sources.includes(source) && own[j] ? [own[j]!] : [])),
+      );
+    const path = { ...line.path, siblingIds };
+    const items = itemsNamed(words, path);
+    return { field: fieldNamed(words, path), item: items.length === 1 ? items[0] : undefined };
+  });
+}
+
+/** The rows, with shared wordings ("– Đã xử lý") resolved by the row they come under; each row named once. */
+function readDown(words: TemplateWords, lines: Line[], correction: TableCorrection | undefined): Reading[] {
+  const named: string[] = [];
+  return lines.map((line) => {
+    const corrected = correctionOf(words, line.key, correction);
+    if (corrected) return corrected;
+    if (!line.key || line.group) return {};
+    let items = itemsNamed(words, line.path);
+    if (items.length > 1) {
+      const parent = [...named].reverse().find((id) => items.some((item) => words.parents.get(item) === id));
+      items = items.filter((item) => parent !== undefined && words.parents.get(item) === parent);
+    }
+    const item = items.length === 1 && !named.includes(items[0]) ? items[0] : undefined;
+    if (item) named.push(item);
+    return { field: fieldNamed(words, line.path), item };
+  });
+}
+
+function correctionOf(
+  words: TemplateWords,
+  key: string,
+  correction: TableCorrection | undefined,
+): Reading | undefined {
+  const id = correction?.lines?.[key];
+  if (id === undefined) return undefined;
+  const { columns, rows } = words.template;
+  return {
+    field: columns.some((c) => c.id === id) ? id : undefined,
+    item: rows.some((r) => r.id === id) ? id : undefined,
+    corrected: true,
+    skipped: id === "",
+  };
+}
+
+/** Counts the figures a choice places in template cells, and the lines it names. */
+function scoreChoice(grid: SheetGrid, choice: Choice, acrossLines: Line[], downLines: Line[]): void {
+  const usedAcross = new Set<number>();
+  const usedDown = new Set<number>();
+  downLines.forEach((down, r) => {
+    acrossLines.forEach((across, c) => {
+      if (!templateCell(choice, down, across, r, c)) return;
+      usedAcross.add(c);
+      usedDown.add(r);
+      if (grid.isFigure(down.index, across.index)) choice.score++;
+    });
+  });
+  choice.mappedAcross = usedAcross.size;
+  choice.mappedDown = usedDown.size;
+}
+
+/** The template cell (and unit) a sheet cell reads as under a choice, if any. */
+function templateCell(
+  choice: Choice,
+  down: Line,
+  across: Line,
+  r: number,
+  c: number,
+): { item: string; field: string; unit: string } | undefined {
+  if (down.group || across.structural) return undefined;
+  const [downRole, acrossRole] = choice.pair;
+  const totalRow = choice.template.rows.find((row) => row.total)?.id;
+  const value = (line: Line, reading: Reading, role: Role): string | undefined => {
+    if (reading.skipped) return undefined;
+    if (role === "item") return reading.item ?? (line.total ? totalRow : undefined);
+    if (role === "field") return reading.field;
+    return line.unit ? line.unit.name : line.total ? SUMMARY : undefined;
+  };
+  const downValue = value(down, choice.down[r], downRole);
+  const acrossValue = value(across, choice.across[c], acrossRole);
+  if (downValue === undefined || acrossValue === undefined) return undefined;
+  const pick = (role: Role) =>
+    downRole === role ? downValue : acrossRole === role ? acrossValue : undefined;
+  const item = pick("item") ?? choice.defaultItem;
+  const field = pick("field") ?? choice.across[c].field ?? choice.defaultField;
+  if (!item || !field) return undefined;
+  const row = choice.template.rows.find((x) => x.id === item);
+  const column = choice.template.columns.find((x) => x.id === field);
+  if (!row || !column || !cellApplies(row, column)) return undefined;
+  return { item, field, unit: pick("unit") ?? SELF };
+}
+
+interface Slice {
+  cells: Record<string, string>;
+  rows: Record<string, number>;
+  columns: Record<string, number>;
+  /** The cell that names it (a unit's or the total's label). */
+  labelCell?: string;
+  level?: UnitLevel;
+}
+
+function build(
+  grid: SheetGrid,
+  candidate: Candidate,
+  choice: Choice,
+  acrossLines: Line[],
+  downLines: Line[],
+  context: TableContext,
+  correction: TableCorrection | undefined,
+): Mapping {
+  const slices = new Map<string, Slice>();
+  const mappedAcross = new Set<number>();
+  const mappedDown = new Set<number>();
+  let figures = 0;
+  let placed = 0;
+  downLines.forEach((down, r) => {
+    acrossLines.forEach((across, c) => {
+      const isFigure = !down.group && !across.structural && grid.isFigure(down.index, across.index);
+      if (isFigure) figures++;
+      const cell = templateCell(choice, down, across, r, c);
+      if (!cell) return;
+      if (isFigure) placed++;
+      mappedAcross.add(c);
+      mappedDown.add(r);
+      let slice = slices.get(cell.unit);
+      if (!slice) slices.set(cell.unit, (slice = { cells: {}, rows: {}, columns: {} }));
+      const key = `${cell.item}|${cell.field}`;
+      if (slice.cells[key]) return;
+      slice.cells[key] = a1(down.index, across.index);
+      slice.rows[cell.item] ??= down.index;
+      slice.columns[cell.field] ??= across.index;
+      const labelLine = choice.pair[0] === "unit" ? down : choice.pair[1] === "unit" ? across : undefined;
+      if (labelLine && !slice.labelCell) {
+        slice.labelCell =
+          choice.pair[0] === "unit"
+            ? a1(down.index, labelColumn(acrossLines))
+            : a1(candidate.headerBottom, across.index);
+        slice.level = labelLine.unit?.level;
+      }
+    });
+  });
+  const sheet = grid.sheet.name;
+  const range = `${a1(candidate.headerTop, candidate.left)}:${a1(candidate.bodyBottom, candidate.right)}`;
+  const id = `${sheet}!${range}`;
+  const across = acrossLines.map((line, c) =>
+    mappedLine(line, choice.across[c], choice.pair[1], mappedAcross.has(c)),
+  );
+  const down = downLines.map((line, r) =>
+    mappedLine(line, choice.down[r], choice.pair[0], mappedDown.has(r)),
+  );
+  const signature = signatureOf(candidate);
+  const table: RecognisedTable = {
+    id,
+    sheet,
+    range,
+    templateId: choice.template.id,
+    orientation: ORIENTATION[choice.pair.join(",")],
+    across,
+    down,
+    confidence: figures === 0 ? 0 : Math.round((placed / figures) * 100) / 100,
+    signature,
+    ...(correction ? { corrected: true } : {}),
+  };
+  const recognised = {
+    id,
+    partial: partial(choice, acrossLines, downLines, mappedAcross, mappedDown),
+    ratesInPoints: ratesInPoints(grid, choice, slices),
+    openSums: openSums(choice, acrossLines, downLines, mappedAcross, mappedDown),
+  };
+  const grouped = slices.size > 1 || !slices.has(SELF);
+  const unitLevels = [...slices.entries()].filter(([k]) => k !== SUMMARY).map(([, s]) => s.level);
+  const located = [...slices.entries()].map(([unit, slice]): LocatedTable => {
+    const header = { ...context.header };
+    let headerCells = context.headerCells;
+    if (unit !== SELF && unit !== SUMMARY) {
+      header.unit = unit;
+      if (slice.level) header.level = slice.level;
+      else delete header.level;
+      headerCells = { unit: slice.labelCell };
+    } else if (unit === SUMMARY) {
+      const unitLevel = unitLevels.find((level) => level !== undefined);
+      header.level = context.header.level ?? (unitLevel ? LEVEL_ABOVE[unitLevel] : undefined);
+      if (!header.level) delete header.level;
+      headerCells = { unit: slice.labelCell ?? context.headerCells.unit };
+    }
+    return {
+      templateId: choice.template.id,
+      templateVersion: choice.template.version,
+      sheet,
+      rows: slice.rows,
+      columns: slice.columns,
+      cells: slice.cells,
+      header,
+      headerCells,
+      origin: "detected",
+      recognised,
+      ...(grouped ? { group: { id, role: unit === SUMMARY ? "summary" : "unit" } } : {}),
+    };
+  });
+  return { table, located };
+}
+
+function labelColumn(lines: Line[]): number {
+  return lines.find((line) => line.structural === "label")?.index ?? lines[0].index;
+}
+
+function mappedLine(line: Line, reading: Reading, role: Role, mapped: boolean): MappedLine {
+  const base = { index: line.index, text: line.text, key: line.key, figures: line.figures > 0 };
+  const corrected = reading.corrected ? { corrected: true } : {};
+  if (line.structural) return { ...base, role: line.structural };
+  if (line.group) return { ...base, role: "group" };
+  if (reading.skipped) return { ...base, role: "ignored", ...corrected };
+  if (!mapped) return { ...base, role: line.figures > 0 ? "unmapped" : "ignored" };
+  if (role === "field" && reading.field) return { ...base, role: "field", id: reading.field, ...corrected };
+  if (role === "item" && reading.item) return { ...base, role: "item", id: reading.item, ...corrected };
+  if (role === "unit" && line.unit) return { ...base, role: "unit", id: line.unit.name };
+  if (line.total) return { ...base, role: "total", ...corrected };
+  // A line of a table laid across two ways (item or unit above, column below) names its column too.
+  return reading.field
+    ? { ...base, role: "field", id: reading.field, ...corrected }
+    : { ...base, role: "item", id: reading.item, ...corrected };
+}
+
+/**
+ * Figures in lines along the template's rows (or the units) that BC06 could not name: sums over every row, and a
+ * total over the units, are not checked.
+ */
+function partial(
+  choice: Choice,
+  acrossLines: Line[],
+  downLines: Line[],
+  mappedAcross: Set<number>,
+  mappedDown: Set<number>,
+): boolean {
+  const unmapped = (lines: Line[], mapped: Set<number>) =>
+    lines.some((line, i) => !mapped.has(i) && !line.structural && !line.group && line.figures > 0);
+  return (
+    (choice.pair[0] !== "field" && unmapped(downLines, mappedDown)) ||
+    (choice.pair[1] !== "field" && unmapped(acrossLines, mappedAcross))
+  );
+}
+
+/** Rates typed as plain numbers above 1 are in points (95,16), not fractions. */
+function ratesInPoints(grid: SheetGrid, choice: Choice, slices: Map<string, Slice>): boolean {
+  const { template } = choice;
+  for (const slice of slices.values()) {
+    for (const [key, address] of Object.entries(slice.cells)) {
+      const [rowId, columnId] = key.split("|");
+      const row = template.rows.find((r) => r.id === rowId)!;
+      const column = template.columns.find((c) => c.id === columnId)!;
+      if (cellKind(column, row) !== "percent") continue;
+      const cell = grid.sheet.cells.get(address);
+      if (typeof cell?.value === "number" && cell.value > 1 && !cell.numberFormat?.includes("%")) return true;
+    }
+  }
+  return false;
+}
+
+const OTHER_PART = /(^| )(khac|buu chinh|bcci|buu dien|cong ich)( |$)/;
+
+/**
+ * Template columns or rows with a "trong đó" sibling BC06 could not name (a postal channel beside "Trực tiếp" and
+ * "Trực tuyến", "- Lý do khác" under a split): a sum over them may be missing that part, so it is not concluded.
+ */
+function openSums(
+  choice: Choice,
+  acrossLines: Line[],
+  downLines: Line[],
+  mappedAcross: Set<number>,
+  mappedDown: Set<number>,
+): string[] {
+  const open = new Set<string>();
+  acrossLines.forEach((line, c) => {
+    if (mappedAcross.has(c) || line.structural || line.figures === 0) return;
+    const parents = line.sources.slice(0, -1);
+    acrossLines.forEach((other, o) => {
+      const sibling = parents.some((source) => other.sources.includes(source));
+      const beside = Math.abs(o - c) === 1 && OTHER_PART.test(line.key);
+      const id = choice.across[o].field ?? choice.across[o].item;
+      if (o !== c && mappedAcross.has(o) && (sibling || beside) && id) open.add(id);
+    });
+  });
+  downLines.forEach((line, r) => {
+    if (mappedDown.has(r) || !line.part || line.figures === 0) return;
+    for (const o of [r - 1, r + 1]) {
+      const id = choice.down[o]?.item ?? choice.down[o]?.field;
+      if (mappedDown.has(o) && id) open.add(id);
+    }
+  });
+  return [...open];
+}
