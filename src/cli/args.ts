@@ -5,7 +5,7 @@ export interface ParsedArgs {
   options: Map<string, string | true>;
 }
 
-const FLAGS = new Set(["json", "csv", "help", "version", "strict-rounding"]);
+const FLAGS = new Set(["json", "csv", "help", "version", "strict-rounding", "explain"]);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const [command, ...rest] = argv;

@@ -16,6 +16,7 @@ import { expandPaths } from "./files";
 import {
   csv,
   csvReport,
+  explainTables,
   type FileDetails,
   type FileReport,
   fileReport,
@@ -36,32 +37,40 @@ const processIo: Io = {
   interactive: Boolean(process.stderr.isTTY),
 };
 
-export const EXIT = { clean: 0, errors: 1, unreadable: 2, usage: 64 } as const;
+export const EXIT = { clean: 0, errors: 1, unreadable: 2, noTables: 3, usage: 64 } as const;
 
 const HELP = {
   vi: `bc06 – kiểm tra báo cáo Đề án 06 trên tệp .xlsx
 
 Cách dùng:
-  bc06 check <tệp|thư mục>... [--json | --csv] [--annotate <thư mục>] [--lang vi|en] [--strict-rounding]
+  bc06 check <tệp|thư mục>... [--json | --csv] [--explain] [--annotate <thư mục>] [--lang vi|en] [--strict-rounding]
             [--previous <tệp|thư mục kỳ trước>] [--units <danh-sach-don-vi.txt>] [--jump <điểm %, mặc định 30>]
+  bc06 tables <tệp|thư mục>... [--json] [--lang vi|en]
   bc06 template <mã mẫu> [-o tệp.xlsx] [--unit "Xã A"] [--level xa|huyen|tinh] [--period 2025-01-01..2025-06-30] [--cutoff 2025-06-30]
   bc06 consolidate <tệp|thư mục>... -o tong-hop.xlsx [--unit "Huyện A"] [--level huyen|tinh] [--units <danh-sach.txt>]
   bc06 check-text <tệp.txt|tệp.docx> [--json | --csv] [--lang vi|en]
   bc06 templates
 
-Mã thoát của check: 0 không có lỗi; 1 có lỗi; 2 có tệp không đọc được (các tệp khác vẫn được kiểm tra).
+BC06 kiểm tra cả bảng do đơn vị tự lập (nhận ra theo tiêu đề cột và tên dòng); "tables" và "--explain" cho biết
+từng bảng được đọc thế nào.
+Mã thoát của check: 0 không có lỗi; 1 có lỗi; 2 có tệp không đọc được (các tệp khác vẫn được kiểm tra);
+3 có tệp không nhận ra bảng báo cáo nào (tệp đó chưa được kiểm tra).
 `,
   en: `bc06 – checks Đề án 06 reports in .xlsx files
 
 Usage:
-  bc06 check <file|folder>... [--json | --csv] [--annotate <folder>] [--lang vi|en] [--strict-rounding]
+  bc06 check <file|folder>... [--json | --csv] [--explain] [--annotate <folder>] [--lang vi|en] [--strict-rounding]
             [--previous <previous file|folder>] [--units <unit-list.txt>] [--jump <points, default 30>]
+  bc06 tables <file|folder>... [--json] [--lang vi|en]
   bc06 template <template id> [-o file.xlsx] [--unit "Xã A"] [--level xa|huyen|tinh] [--period 2025-01-01..2025-06-30] [--cutoff 2025-06-30]
   bc06 consolidate <file|folder>... -o summary.xlsx [--unit "Huyện A"] [--level huyen|tinh] [--units <unit-list.txt>]
   bc06 check-text <file.txt|file.docx> [--json | --csv] [--lang vi|en]
   bc06 templates
 
-Exit status of check: 0 no errors; 1 errors found; 2 a file could not be read (the others are still checked).
+BC06 also checks tables the units laid out themselves (recognised by their headings and row labels); "tables" and
+"--explain" show how each table was read.
+Exit status of check: 0 no errors; 1 errors found; 2 a file could not be read (the others are still checked);
+3 no report table was recognised in a file (that file was not checked).
 `,
 };
 
@@ -86,6 +95,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return await template(args, language, io);
       case "check-text":
         return await checkTextFile(args, language, io);
+      case "tables":
+        return await tables(args, language, io);
       case "consolidate":
         return await consolidateFiles(args, language, io);
       case "templates":
@@ -153,8 +164,8 @@ async function check(args: ParsedArgs, language: Language, io: Io): Promise<numb
         jumpThreshold: Number.isFinite(jump) ? jump : 30,
         previous: previousFor(snapshot, previous),
       });
-      details.set(file, { tables: snapshot.tables.length, result });
-      reports.push(fileReport(file, result));
+      details.set(file, { result });
+      reports.push(fileReport(file, snapshot, result));
       if (annotateDir)
         fs.writeFileSync(
           path.join(annotateDir, path.basename(file)),
@@ -174,9 +185,50 @@ async function check(args: ParsedArgs, language: Language, io: Io): Promise<numb
   const report = summarise(reports);
   if (args.options.has("json")) io.stdout(JSON.stringify(report, null, 2) + "\n");
   else if (args.options.has("csv")) io.stdout(csvReport(report));
-  else io.stdout(textReport(report, language, details) + "\n");
+  else io.stdout(textReport(report, language, details, args.options.has("explain")) + "\n");
   if (reports.some((r) => r.status === "unreadable")) return EXIT.unreadable;
+  // A file in which no table was recognised was not checked: never an all-clear.
+  if (reports.some((r) => r.status === "no-tables")) return EXIT.noTables;
   return report.summary.errors > 0 ? EXIT.errors : EXIT.clean;
+}
+
+/** `bc06 tables`: each file's tables with what BC06 read in them, without checking. */
+async function tables(args: ParsedArgs, language: Language, io: Io): Promise<number> {
+  if (args.positionals.length === 0) {
+    io.stderr(HELP[language]);
+    return EXIT.usage;
+  }
+  const files: FileReport[] = [];
+  for (const { file, missing } of expandPaths(args.positionals)) {
+    try {
+      if (missing)
+        throw new Error(language === "vi" ? "Không tìm thấy tệp hoặc thư mục." : "No such file or folder.");
+      const { snapshot } = await readXlsx(fs.readFileSync(file), language);
+      files.push(fileReport(file, snapshot));
+    } catch (error) {
+      files.push({ file, status: "unreadable", error: (error as Error).message, issues: [], cannotCheck: 0 });
+    }
+  }
+  if (args.options.has("json")) {
+    const json = files.map(({ file, status, error, tables: found, unrecognised }) => ({
+      file,
+      status,
+      error,
+      tables: found,
+      unrecognised,
+    }));
+    io.stdout(JSON.stringify({ files: json }, null, 2) + "\n");
+  } else {
+    const lines = files.flatMap((file) => {
+      if (file.status === "unreadable") return [`${file.file} — ${file.error}`];
+      const explained = explainTables(file, language);
+      const none = language === "vi" ? "Không nhận ra bảng báo cáo nào." : "No report table recognised.";
+      return [file.file, ...(explained.length ? explained : [none]).map((line) => `  ${line}`)];
+    });
+    io.stdout(lines.join("\n") + "\n");
+  }
+  if (files.some((file) => file.status === "unreadable")) return EXIT.unreadable;
+  return files.some((file) => file.status === "no-tables") ? EXIT.noTables : EXIT.clean;
 }
 
 async function template(args: ParsedArgs, language: Language, io: Io): Promise<number> {

@@ -2,14 +2,35 @@
 import type { Language } from "../domain/i18n";
 import { formatNumber } from "../domain/numbers";
 import type { CheckResult, Issue, Severity } from "../domain/rules";
+import { templateById } from "../domain/templates";
+import { columnLetters, type MappedLine, type WorkbookSnapshot } from "../domain/workbook";
 
-/** One file's outcome, as the JSON contract describes it (README, "bc06 check --json"). */
+/**
+ * One file's outcome, as the JSON contract describes it (README, "bc06 check --json"): "no-tables" when no report
+ * table was recognised, so nothing was checked.
+ */
 export interface FileReport {
   file: string;
-  status: "checked" | "unreadable";
+  status: "checked" | "unreadable" | "no-tables";
   error?: string;
   issues: JsonIssue[];
   cannotCheck: number;
+  tables?: JsonTable[];
+  unrecognised?: { sheet: string; range: string }[];
+}
+
+/** A table that was checked: BC06's own, or one recognised in the official's layout, with what it mapped. */
+export interface JsonTable {
+  sheet: string;
+  range: string;
+  templateId: string;
+  origin: "bc06" | "detected";
+  /** Sheet column letter → the template column (or row, for a table laid across) it holds. */
+  columns: Record<string, string>;
+  /** Sheet row number → the template row (or column) it holds; recognised tables only. */
+  rows?: Record<string, string>;
+  /** Columns and rows with figures that were not mapped, so not checked. */
+  unmapped: { columns: string[]; rows: number[] };
 }
 
 export interface JsonIssue {
@@ -24,16 +45,58 @@ export interface JsonIssue {
 
 export interface JsonReport {
   files: FileReport[];
-  summary: { errors: number; warnings: number; infos: number };
+  summary: { errors: number; warnings: number; infos: number; noTables: number };
 }
 
-export function fileReport(file: string, result: CheckResult): FileReport {
+/** A file read (and checked, given the result). */
+export function fileReport(file: string, snapshot: WorkbookSnapshot, result?: CheckResult): FileReport {
+  const tables = tablesOf(snapshot);
   return {
     file,
-    status: "checked",
-    issues: result.issues.map(jsonIssue),
-    cannotCheck: result.cannotCheck.length,
+    status: tables.length ? "checked" : "no-tables",
+    issues: result?.issues.map(jsonIssue) ?? [],
+    cannotCheck: result?.cannotCheck.length ?? 0,
+    tables,
+    unrecognised: (snapshot.recognition?.unrecognised ?? []).map(({ sheet, range }) => ({ sheet, range })),
   };
+}
+
+const letter = (column: number) => columnLetters(column);
+
+/** The tables a check looked at: BC06's own by their located rows and columns, recognised ones by their mapping. */
+export function tablesOf(snapshot: WorkbookSnapshot): JsonTable[] {
+  const own: JsonTable[] = snapshot.tables
+    .filter((table) => table.origin === "bc06")
+    .map((table) => {
+      const rows = Object.values(table.rows);
+      const columns = Object.entries(table.columns);
+      const last = Math.max(...columns.map(([, c]) => c)) + 1;
+      return {
+        sheet: table.sheet,
+        range: `A${Math.min(...rows) - 1}:${letter(last)}${Math.max(...rows)}`,
+        templateId: table.templateId,
+        origin: "bc06",
+        columns: Object.fromEntries(columns.map(([id, c]) => [letter(c), id])),
+        unmapped: { columns: [], rows: [] },
+      };
+    });
+  const recognised: JsonTable[] = (snapshot.recognition?.tables ?? []).map((table) => {
+    const named = (line: MappedLine) => line.id ?? (line.role === "total" ? "total" : line.role);
+    const mapped = (line: MappedLine) => ["field", "item", "unit", "total"].includes(line.role);
+    return {
+      sheet: table.sheet,
+      range: table.range,
+      templateId: table.templateId,
+      origin: "detected",
+      columns: Object.fromEntries(table.across.filter(mapped).map((l) => [letter(l.index), named(l)])),
+      rows: Object.fromEntries(table.down.filter(mapped).map((l) => [String(l.index), named(l)])),
+      unmapped: {
+        columns: table.across.filter((l) => l.role === "unmapped").map((l) => letter(l.index)),
+        rows: table.down.filter((l) => l.role === "unmapped").map((l) => l.index),
+      },
+    };
+  });
+  return [...own, ...recognised];
 }
 
 function jsonIssue(issue: Issue): JsonIssue {
@@ -54,7 +117,8 @@ function jsonIssue(issue: Issue): JsonIssue {
 }
 
 export function summarise(files: FileReport[]): JsonReport {
-  const summary = { errors: 0, warnings: 0, infos: 0 };
+  const summary = { errors: 0, warnings: 0, infos: 0, noTables: 0 };
+  for (const file of files) if (file.status === "no-tables") summary.noTables++;
   for (const file of files)
     for (const issue of file.issues)
       summary[issue.severity === "error" ? "errors" : issue.severity === "warning" ? "warnings" : "infos"]++;
@@ -68,36 +132,48 @@ const WORDS = {
       `${formatNumber(e)} lỗi, ${formatNumber(w)} cảnh báo, ${formatNumber(i)} thông tin`,
     unreadable: "không đọc được",
     clean: "không có sai sót",
-    noTables: "không có bảng BC06 nào",
+    noTables: "Không nhận ra bảng báo cáo nào — chưa kiểm tra gì",
     cannotCheck: (n: number) => `${formatNumber(n)} phép kiểm tra không thực hiện được (thiếu số liệu)`,
     suggested: "đề xuất",
-    total: (files: number, unreadable: number) =>
-      `Tổng cộng ${formatNumber(files)} tệp${unreadable ? `, ${formatNumber(unreadable)} tệp không đọc được` : ""}`,
+    total: (files: number, unreadable: number, noTables: number) =>
+      `Tổng cộng ${formatNumber(files)} tệp${unreadable ? `, ${formatNumber(unreadable)} tệp không đọc được` : ""}${noTables ? `, ${formatNumber(noTables)} tệp không nhận ra bảng báo cáo nào (chưa kiểm tra)` : ""}`,
+    tables: (n: number) => `${formatNumber(n)} bảng`,
+    detected: "tự nhận ra",
+    own: "mẫu BC06",
+    unmapped: "chưa nhận ra",
+    totalLine: "dòng tổng cộng",
+    unrecognised: "trông như bảng nhưng không nhận ra",
   },
   en: {
     severity: { error: "ERRORS", warning: "WARNINGS", info: "NOTES" },
     counts: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} notes`,
     unreadable: "unreadable",
     clean: "no mistakes found",
-    noTables: "no BC06 table",
+    noTables: "No report table recognised — nothing was checked",
     cannotCheck: (n: number) => `${n} checks could not run (figures missing)`,
     suggested: "suggested",
-    total: (files: number, unreadable: number) =>
-      `Total: ${files} files${unreadable ? `, ${unreadable} unreadable` : ""}`,
+    total: (files: number, unreadable: number, noTables: number) =>
+      `Total: ${files} files${unreadable ? `, ${unreadable} unreadable` : ""}${noTables ? `, ${noTables} with no report table recognised (not checked)` : ""}`,
+    tables: (n: number) => `${n} tables`,
+    detected: "recognised",
+    own: "BC06 template",
+    unmapped: "not recognised",
+    totalLine: "the total",
+    unrecognised: "looks like a table but was not recognised",
   },
 };
 
-/** What the text report shows beyond the JSON contract: how many tables a file had, and the checks' own texts. */
+/** What the text report shows beyond the JSON contract: the checks' own texts. */
 export interface FileDetails {
-  tables: number;
   result: CheckResult;
 }
 
-/** The report for people: by file, then by severity. */
+/** The report for people: by file, then by severity; with `explain`, each table's mapping first. */
 export function textReport(
   report: JsonReport,
   language: Language,
   details: Map<string, FileDetails>,
+  explain = false,
 ): string {
   const w = WORDS[language];
   const lines: string[] = [];
@@ -107,14 +183,15 @@ export function textReport(
       continue;
     }
     const count = (s: Severity) => file.issues.filter((i) => i.severity === s).length;
-    const { tables, result } = details.get(file.file)!;
+    const { result } = details.get(file.file)!;
     const state =
-      tables === 0
+      file.status === "no-tables"
         ? w.noTables
         : file.issues.length === 0
           ? w.clean
           : w.counts(count("error"), count("warning"), count("info"));
     lines.push(`${file.file} — ${state}`);
+    if (explain) lines.push(...explainTables(file, language).map((line) => `  ${line}`));
     for (const severity of ["error", "warning", "info"] as Severity[]) {
       const issues = result.issues.filter((i) => i.severity === severity);
       if (issues.length === 0) continue;
@@ -130,9 +207,40 @@ export function textReport(
     if (file.cannotCheck) lines.push(`  ${w.cannotCheck(file.cannotCheck)}`);
   }
   const unreadable = report.files.filter((f) => f.status === "unreadable").length;
+  const noTables = report.files.filter((f) => f.status === "no-tables").length;
   const { errors, warnings, infos } = report.summary;
-  lines.push("", `${w.total(report.files.length, unreadable)}: ${w.counts(errors, warnings, infos)}.`);
+  lines.push(
+    "",
+    `${w.total(report.files.length, unreadable, noTables)}: ${w.counts(errors, warnings, infos)}.`,
+  );
   return lines.join("\n");
+}
+
+/** Each table of a file with its mapping ("C → Tổng số hồ sơ tiếp nhận"), and the areas not recognised. */
+export function explainTables(file: FileReport, language: Language): string[] {
+  const w = WORDS[language];
+  const lines: string[] = [];
+  for (const table of file.tables ?? []) {
+    const template = templateById(table.templateId);
+    const origin = table.origin === "bc06" ? w.own : w.detected;
+    lines.push(
+      `${table.sheet}!${table.range} — ${template?.title[language] ?? table.templateId} (${origin})`,
+    );
+    const label = (id: string) =>
+      (id === "total" ? w.totalLine : undefined) ??
+      template?.columns.find((c) => c.id === id)?.label[language] ??
+      template?.rows.find((r) => r.id === id)?.label[language] ??
+      id;
+    const mapping = [
+      ...Object.entries(table.columns).map(([column, id]) => `${column} → ${label(id)}`),
+      ...Object.entries(table.rows ?? {}).map(([row, id]) => `${row} → ${label(id)}`),
+    ];
+    lines.push(...mapping.map((line) => `  ${line}`));
+    const unmapped = [...table.unmapped.columns, ...table.unmapped.rows.map(String)];
+    if (unmapped.length) lines.push(`  ${w.unmapped}: ${unmapped.join(", ")}`);
+  }
+  for (const area of file.unrecognised ?? []) lines.push(`${area.sheet}!${area.range} — ${w.unrecognised}`);
+  return lines;
 }
 
 const csvField = (value: unknown) => {

@@ -43,7 +43,7 @@ export interface WorkbookSession {
 
 export function createSession(run: Runner, supports: Supports): WorkbookSession {
   return {
-    read: () => run((context) => readWorkbook(context)),
+    read: () => run((context) => readWorkbook(context, supports)),
     insert: (template, header, language) =>
       run((context) => insertTemplate(context, template, header, language, supports)),
     select: (cells) => run((context) => selectCells(context, cells, supports)),

@@ -2,6 +2,7 @@
 // report sheet and BC06's metadata. Every function works on one request context and syncs a constant number
 // of times whatever the number of sheets (reading large sheets adds value syncs by size, not by sheet count).
 import {
+  correctionsOf,
   type MetadataRecord,
   METADATA_NAMESPACE,
   metadataXml,
@@ -32,6 +33,7 @@ import {
   type WorkbookSnapshot,
 } from "../domain/workbook";
 import { formatNumber } from "../domain/numbers";
+import { recogniseWorkbook } from "../domain/recognise";
 
 /** Whether the host supports an ExcelApi requirement set (feature detection for anything above 1.7). */
 export type Supports = (version: string) => boolean;
@@ -59,8 +61,14 @@ export interface WorkbookRead {
   truncated: { sheet: string; rows: number }[];
 }
 
-/** Worksheets, BC06 tables and metadata parts, then their sizes and XML, then the cells in blocks. */
-export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookRead> {
+/**
+ * Worksheets, BC06 tables and metadata parts, then their sizes and XML, then the cells in blocks, then (ExcelApi
+ * 1.13) the merged areas; then the tables officials laid out themselves are recognised, with the user's corrections.
+ */
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  supports: Supports = () => false,
+): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets.load("items/name,items/visibility");
   const tables = context.workbook.tables.load("items/name");
   const parts = context.workbook.customXmlParts.getByNamespace(METADATA_NAMESPACE).load("items/id");
@@ -112,6 +120,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     ]),
   );
   for (const block of blocks) addBlock(sheets.get(block.sheet)!, block);
+  if (supports("1.13")) await readMerges(context, used, sheets);
   const records = xml
     .map(({ partId, xml }) => ({ partId, record: parseMetadataXml(xml.value) }))
     .filter((r): r is StoredRecord => r.record !== null);
@@ -130,7 +139,39 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     const found = locateTable(template, sheet, area);
     return found ? [{ ...found, templateVersion: record?.version ?? template.version }] : [];
   });
-  return { snapshot: { sheets: [...sheets.values()], tables: located }, records, truncated };
+  const snapshot = recogniseWorkbook(
+    { sheets: [...sheets.values()], tables: located },
+    correctionsOf(records.map((r) => r.record)),
+  );
+  return { snapshot, records, truncated };
+}
+
+/**
+ * Each sheet's merged areas, in one sync of its own: Excel fails a request for more than 512 merged areas in a range,
+ * and such a sheet must not cost the check its cells. Without them, headings are read cell by cell.
+ */
+async function readMerges(
+  context: Excel.RequestContext,
+  used: { sheet: Excel.Worksheet; range: Excel.Range }[],
+  sheets: Map<string, SheetSnapshot>,
+): Promise<void> {
+  const requests = used
+    .filter(({ range }) => !range.isNullObject)
+    .map(({ sheet, range }) => ({
+      sheet: sheet.name,
+      merges: range.getMergedAreasOrNullObject().load("areas/items/address"),
+    }));
+  try {
+    await context.sync();
+  } catch {
+    return;
+  }
+  for (const { sheet, merges } of requests) {
+    if (merges.isNullObject) continue;
+    sheets.get(sheet)!.merges = merges.areas.items.map((area) =>
+      area.address.slice(area.address.lastIndexOf("!") + 1),
+    );
+  }
 }
 
 /**

@@ -6,6 +6,8 @@ import { SAMPLE_HEADER, SAMPLE_TABLES } from "../../src/domain/sample";
 import { templateById } from "../../src/domain/templates";
 import { readXlsx } from "../../src/xlsx/read";
 import { writeTables, writeTemplate } from "../../src/xlsx/write";
+import { OWN_LAYOUTS } from "../fixtures/own-layouts";
+import { toXlsx } from "../fixtures/own-layouts/dsl";
 import { S001_DVC } from "../support/seeds";
 
 function capture(interactive = false): Io & { out: string; err: string } {
@@ -77,7 +79,26 @@ describe("bc06 check", () => {
       ["sample.xlsx", "checked"],
     ]);
     const sample = report.files[2];
-    expect(Object.keys(sample)).toEqual(["file", "status", "issues", "cannotCheck"]);
+    expect(Object.keys(sample)).toEqual([
+      "file",
+      "status",
+      "issues",
+      "cannotCheck",
+      "tables",
+      "unrecognised",
+    ]);
+    expect(
+      sample.tables.map((t: { templateId: string; origin: string }) => [t.templateId, t.origin]),
+    ).toEqual([
+      ["dvc25", "bc06"],
+      ["cccd", "bc06"],
+      ["lam_sach", "bc06"],
+    ]);
+    expect(sample.tables[0]).toMatchObject({
+      sheet: "DVC thiết yếu",
+      columns: { C: "tham_quyen", D: "tong_ho_so", G: "ty_le_truc_tuyen" },
+      unmapped: { columns: [], rows: [] },
+    });
     const rate = sample.issues.find((i: { ruleId: string }) => i.ruleId === "ty_le_truc_tuyen");
     expect(rate).toEqual({
       ruleId: "ty_le_truc_tuyen",
@@ -95,7 +116,7 @@ describe("bc06 check", () => {
       issues: [],
       cannotCheck: 0,
     });
-    expect(report.summary).toEqual({ errors: 3, warnings: 2, infos: 0 });
+    expect(report.summary).toEqual({ errors: 3, warnings: 2, infos: 0, noTables: 0 });
   });
 
   it("--csv prints one line per issue, with a BOM for Excel", async () => {
@@ -348,5 +369,90 @@ describe("bc06 check-text", () => {
     const broken = capture();
     expect(await main(["check-text", file("hong.docx")], broken)).toBe(2);
     expect(broken.err).toBe(`${file("hong.docx")}: Tệp .docx bị hỏng hoặc không phải tệp Word.\n`);
+  });
+});
+
+describe("bc06 on officials' own tables", () => {
+  const layout = (id: string) => OWN_LAYOUTS.find((l) => l.id === id)!;
+  let own: string;
+
+  beforeAll(async () => {
+    own = fs.mkdtempSync(path.join(os.tmpdir(), "bc06-own-"));
+    for (const id of ["dvc-merged-two-row-heading", "figures-under-unknown-headings", "text-only-report"])
+      fs.writeFileSync(path.join(own, `${id}.xlsx`), await toXlsx(layout(id)));
+  });
+  const ownFile = (id: string) => path.join(own, `${id}.xlsx`);
+
+  it("checks a commune's hand-made table: 59/62 written as 93,65% is an error (exit 1)", async () => {
+    const io = capture();
+    expect(await main(["check", ownFile("dvc-merged-two-row-heading")], io)).toBe(1);
+    expect(io.out).toContain(
+      "Báo cáo!F9  Thông báo lưu trú: Tỷ lệ trực tuyến (%) ghi 93,65%, nhưng 59/62 = 95,16%.",
+    );
+    expect(io.out).toContain("1 lỗi, 0 cảnh báo, 0 thông tin");
+  });
+
+  it("never calls a file clean when no table was recognised: its own status, counted, exit 3", async () => {
+    const io = capture();
+    const files = [ownFile("figures-under-unknown-headings"), ownFile("text-only-report")];
+    expect(await main(["check", ...files], io)).toBe(3);
+    expect(io.out).toContain(
+      "figures-under-unknown-headings.xlsx — Không nhận ra bảng báo cáo nào — chưa kiểm tra gì",
+    );
+    expect(io.out).toContain(
+      "Thong ke!B2  Vùng Thong ke!B2:D5 (Năm | Số vụ việc | Số người liên quan) trông như một bảng số liệu",
+    );
+    expect(io.out).toContain("text-only-report.xlsx — Không nhận ra bảng báo cáo nào — chưa kiểm tra gì");
+    expect(io.out).toContain("Tổng cộng 2 tệp, 2 tệp không nhận ra bảng báo cáo nào (chưa kiểm tra)");
+
+    const json = capture();
+    expect(await main(["check", ...files, "--json"], json)).toBe(3);
+    const report = JSON.parse(json.out);
+    expect(report.files.map((f: { status: string }) => f.status)).toEqual(["no-tables", "no-tables"]);
+    expect(report.files[0].unrecognised).toEqual([{ sheet: "Thong ke", range: "B2:D5" }]);
+    expect(report.summary.noTables).toBe(2);
+  });
+
+  it("a file with errors and a file with no table: exit 3, the errors still listed", async () => {
+    const io = capture();
+    const files = [ownFile("dvc-merged-two-row-heading"), ownFile("text-only-report")];
+    expect(await main(["check", ...files], io)).toBe(3);
+    expect(io.out).toContain("ghi 93,65%");
+  });
+
+  it("--json lists each recognised table with its mapping", async () => {
+    const io = capture();
+    await main(["check", ownFile("dvc-merged-two-row-heading"), "--json"], io);
+    const [file] = JSON.parse(io.out).files;
+    expect(file.tables).toEqual([
+      {
+        sheet: "Báo cáo",
+        range: "A5:F16",
+        templateId: "dvc25",
+        origin: "detected",
+        columns: { C: "tong_ho_so", D: "truc_tiep", E: "truc_tuyen", F: "ty_le_truc_tuyen" },
+        rows: expect.objectContaining({ "7": "dang_ky_thuong_tru", "9": "thong_bao_luu_tru", "16": "total" }),
+        unmapped: { columns: [], rows: [] },
+      },
+    ]);
+  });
+
+  it("bc06 tables and check --explain print how each table was read", async () => {
+    const io = capture();
+    expect(
+      await main(["tables", ownFile("dvc-merged-two-row-heading"), ownFile("text-only-report")], io),
+    ).toBe(3);
+    expect(io.out).toContain(
+      "Báo cáo!A5:F16 — Kết quả tiếp nhận, giải quyết hồ sơ 25 dịch vụ công thiết yếu (tự nhận ra)",
+    );
+    expect(io.out).toContain("    E → Tiếp nhận trực tuyến");
+    expect(io.out).toContain("    9 → Thông báo lưu trú");
+    expect(io.out).toContain("text-only-report.xlsx\n  Không nhận ra bảng báo cáo nào.");
+
+    const explained = capture();
+    await main(["check", ownFile("dvc-merged-two-row-heading"), "--explain", "--lang", "en"], explained);
+    expect(explained.out).toContain(
+      "  Báo cáo!A5:F16 — The 25 essential public services: dossiers (recognised)\n    C → Dossiers received",
+    );
   });
 });

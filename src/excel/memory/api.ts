@@ -1,7 +1,7 @@
 // The subset of the Excel JavaScript API that BC06 uses, over an in-memory workbook, with Office's batching:
 // calls are queued and run at context.sync(); a property can be read only after load() and a sync, otherwise
 // it throws as Office does. Used by the tests (which count syncs) and by the standalone page.
-import { a1 } from "../../domain/workbook";
+import { a1, parseA1 } from "../../domain/workbook";
 import type { Scalar } from "./formula";
 import {
   type Area,
@@ -413,6 +413,11 @@ export class MemoryRange extends MemoryObject<Area> {
     this.later((area) => (ensureCell(area.sheet, area.top, area.left).hyperlink = link));
   }
 
+  /** As Excel: the merged areas whose top-left cell is in the range (office-js #3611); more than 512 fail. */
+  getMergedAreasOrNullObject(): MemoryMergedAreas {
+    return new MemoryMergedAreas(this.context, this.target);
+  }
+
   select(): void {
     this.later((area) => {
       this.context.state.activeSheet = area.sheet;
@@ -429,6 +434,50 @@ export class MemoryRange extends MemoryObject<Area> {
 }
 
 /** Multi-area ranges (ExcelApi 1.9): only selection is used. */
+/** The merged areas of a range, as RangeAreas: `areas.items[i].address`. */
+export class MemoryMergedAreas extends MemoryObject<Area> {
+  /** Excel's documented limit: "if the merged areas count in this range is more than 512, … fail". */
+  static readonly LIMIT = 512;
+
+  private merges(): string[] {
+    const area = this.target();
+    return area.sheet.merges.filter((merge) => {
+      const { row, column } = parseA1(merge.split(":")[0])!;
+      return (
+        row >= area.top &&
+        row < area.top + area.rows &&
+        column >= area.left &&
+        column < area.left + area.columns
+      );
+    });
+  }
+
+  protected override isNull(): boolean {
+    return this.merges().length === 0;
+  }
+
+  override load(request?: LoadRequest): this {
+    super.load(request);
+    this.context.queue.push(() => {
+      if (this.merges().length > MemoryMergedAreas.LIMIT)
+        throw itemError("GeneralException", "There are too many merged areas in the range.");
+    });
+    return this;
+  }
+
+  protected snapshot(name: string): unknown {
+    const sheet = this.target().sheet.name;
+    const prefix = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+    if (name.startsWith("areas"))
+      return { items: this.merges().map((merge) => ({ address: `${prefix}!${merge}` })) };
+    return undefined;
+  }
+
+  get areas(): { items: { address: string }[] } {
+    return this.read("areas/items/address");
+  }
+}
+
 export class MemoryRangeAreas {
   constructor(
     private readonly context: MemoryContext,

@@ -11,6 +11,7 @@ export function excelFromSnapshot(snapshot: WorkbookSnapshot): MemoryExcel {
   for (const source of snapshot.sheets) {
     const sheet = newSheet(excel.state, source.name);
     if (source.hidden) sheet.visibility = "Hidden";
+    sheet.merges = [...(source.merges ?? [])];
     for (const [address, cell] of source.cells) {
       const error = isExcelError(cell.value);
       sheet.cells.set(address, {
@@ -23,7 +24,8 @@ export function excelFromSnapshot(snapshot: WorkbookSnapshot): MemoryExcel {
       });
     }
   }
-  snapshot.tables.forEach((table, i) => {
+  // BC06's own tables become Excel tables, as the add-in inserts them; the others are recognised again when read.
+  snapshot.tables.filter((table) => table.origin === "bc06").forEach((table, i) => {
     const template = templateById(table.templateId);
     const sheet = excel.state.sheets.find((s) => s.name === table.sheet);
     if (!template || !sheet) return;

@@ -41,6 +41,8 @@ export interface MemorySheet {
   frozenRows: number;
   conditionalFormats: MemoryConditionalFormat[];
   validations: { address: string; rule: unknown; errorAlert?: unknown }[];
+  /** Merged areas ("B5:B6"), their value in the top-left cell. */
+  merges: string[];
 }
 
 export interface MemoryTable {
@@ -75,6 +77,7 @@ export function newSheet(state: MemoryState, name: string): MemorySheet {
     frozenRows: 0,
     conditionalFormats: [],
     validations: [],
+    merges: [],
   };
   state.sheets.push(sheet);
   return sheet;
