@@ -3,6 +3,7 @@ import type { Language } from "../domain/i18n";
 import type { CellRef, CheckResult, Issue } from "../domain/rules";
 import type { Template } from "../domain/templates";
 import { summaryFormulas, type UnitTable } from "../domain/consolidate";
+import type { TableCorrection } from "../domain/recognise";
 import type { LocatedTable, TableHeader } from "../domain/workbook";
 import { MemoryExcel } from "./memory/api";
 import {
@@ -13,6 +14,7 @@ import {
   insertTemplate,
   readRecords,
   readWorkbook,
+  saveCorrection,
   selectCells,
   type Supports,
   type WorkbookRead,
@@ -39,6 +41,8 @@ export interface WorkbookSession {
   ): Promise<Inserted>;
   /** Rewrites an existing summary's formulas over the unit tables there are now. */
   refreshSummary(template: Template, summary: LocatedTable, units: UnitTable[]): Promise<number>;
+  /** Keeps the user's correction of a recognised table in the workbook (the next check reads it). */
+  correctTable(correction: TableCorrection): Promise<void>;
 }
 
 export function createSession(run: Runner, supports: Supports): WorkbookSession {
@@ -58,6 +62,7 @@ export function createSession(run: Runner, supports: Supports): WorkbookSession 
           summaryFormulas(template, location, units),
         ),
       ),
+    correctTable: (correction) => run((context) => saveCorrection(context, correction)),
     refreshSummary: async (template, summary, units) => {
       const formulas = summaryFormulas(template, summary, units);
       await run((context) => writeFormulas(context, summary.sheet, formulas));

@@ -33,7 +33,7 @@ import {
   type WorkbookSnapshot,
 } from "../domain/workbook";
 import { formatNumber } from "../domain/numbers";
-import { recogniseWorkbook } from "../domain/recognise";
+import { recogniseWorkbook, type TableCorrection } from "../domain/recognise";
 
 /** Whether the host supports an ExcelApi requirement set (feature detection for anything above 1.7). */
 export type Supports = (version: string) => boolean;
@@ -507,6 +507,26 @@ export async function clearHighlights(context: Excel.RequestContext): Promise<nu
   for (const partId of highlightParts) context.workbook.customXmlParts.getItem(partId).delete();
   await context.sync();
   return removed;
+}
+
+/**
+ * Keeps a user's correction of a recognised table in the workbook, in place of any earlier one for the same table
+ * (same sheet, and the same heading cell or headings); a correction with nothing in it only removes. Three syncs.
+ */
+export async function saveCorrection(
+  context: Excel.RequestContext,
+  correction: TableCorrection,
+): Promise<void> {
+  const records = await readRecords(context);
+  for (const { partId, record } of records) {
+    if (record.kind !== "mapping" || record.sheet !== correction.sheet) continue;
+    if (record.anchor === correction.anchor || record.signature === correction.signature)
+      context.workbook.customXmlParts.getItem(partId).delete();
+  }
+  const { ignore, templateId, lines = {} } = correction;
+  if (ignore || templateId || Object.keys(lines).length > 0)
+    context.workbook.customXmlParts.add(metadataXml({ kind: "mapping", ...correction }));
+  await context.sync();
 }
 
 /** Records a warning the user acknowledged, with the reason, in the workbook: one sync. */

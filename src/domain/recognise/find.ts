@@ -46,6 +46,8 @@ export class TableFinder {
   constructor(
     private readonly grid: SheetGrid,
     private readonly isHeadingWord: IsHeadingWord,
+    /** Heading rows the user pointed at (a template chosen for an area BC06 did not recognise). */
+    private readonly forced: ReadonlySet<number> = new Set(),
   ) {
     let last = 0;
     for (const row of grid.rows.keys()) if (row > last) last = row;
@@ -86,7 +88,7 @@ export class TableFinder {
   find(): Candidate[] {
     const found: Candidate[] = [];
     for (const row of this.grid.rowNumbers()) {
-      if (!this.isAnchor(row)) continue;
+      if (!this.isAnchor(row) && !this.forced.has(row)) continue;
       for (const candidate of this.tablesAt(row)) {
         found.push(candidate);
         this.consumed.push({
@@ -114,7 +116,8 @@ export class TableFinder {
     for (const [left, right] of this.headingRuns(top, bottom)) {
       if (!columns.some((c) => c >= left && c <= right)) continue;
       const headings = this.headings(top, bottom, left, right);
-      if (headings.filter((h) => h.segments.some((s) => this.isHeadingWord(s))).length < 2) continue;
+      const known = headings.filter((h) => h.segments.some((s) => this.isHeadingWord(s))).length;
+      if (known < 2 && !this.forced.has(anchor)) continue;
       const body = this.body((numbersRow ?? bottom) + 1, left, right, headings);
       if (!body) continue;
       tables.push({ headerTop: top, headerBottom: bottom, left, right, headings, ...body });

@@ -33,7 +33,10 @@ export function recogniseWorkbook(
     const own = snapshot.tables.filter((table) => table.sheet === sheet.name).map(areaOf);
     const grid = gridOf(sheet, own);
     if (!grid) continue;
-    const finder = new TableFinder(grid, isHeadingWord);
+    const forced = corrections
+      .filter((c) => c.sheet === sheet.name && c.templateId && !c.ignore)
+      .map((c) => position(c.anchor)[0]);
+    const finder = new TableFinder(grid, isHeadingWord, new Set(forced));
     let above = 1;
     for (const candidate of finder.find()) {
       const context = readContext(grid, candidate.headerTop, above);
@@ -43,7 +46,8 @@ export function recogniseWorkbook(
       const correction = corrections.find(
         (c) =>
           c.sheet === sheet.name &&
-          (c.anchor === a1(candidate.headerTop, candidate.left) || c.signature === signature),
+          (c.anchor === a1(candidate.headerTop, candidate.left) ||
+            (c.signature !== "" && c.signature === signature)),
       );
       if (correction?.ignore) {
         report.ignored.push({ sheet: sheet.name, range, signature });

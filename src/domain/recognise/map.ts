@@ -309,7 +309,7 @@ function readAcross(words: TemplateWords, lines: Line[], correction: TableCorrec
       siblingIds: [],
     });
   });
-  return lines.map((line, i) => {
+  const readings = lines.map((line, i): Reading => {
     const corrected = correctionOf(words, line.key, correction);
     if (corrected) return corrected;
     if (line.structural === "number" || line.path.keys.length === 0) return {};
@@ -323,6 +323,13 @@ function readAcross(words: TemplateWords, lines: Line[], correction: TableCorrec
     const items = itemsNamed(words, path);
     return { field: fieldNamed(words, path), item: items.length === 1 ? items[0] : undefined };
   });
+  // Two columns read as the same one (two "Tổng số" under different parents): neither is trusted.
+  const reading = (r: Reading, i: number) => `${r.field}|${r.item}|${lines[i].unit?.name}`;
+  const seen = new Map<string, number>();
+  readings.forEach((r, i) => r.field && seen.set(reading(r, i), (seen.get(reading(r, i)) ?? 0) + 1));
+  return readings.map((r, i) =>
+    r.field && !r.corrected && seen.get(reading(r, i))! > 1 ? { ...r, field: undefined } : r,
+  );
 }
 
 /** The rows, with shared wordings ("– Đã xử lý") resolved by the row they come under; each row named once. */

@@ -32,6 +32,22 @@ export function wordKey(text: string): string {
   return key;
 }
 
+/** Words a heading may add to a broad wording without changing what it names: units of count. */
+const UNIT_WORDS = new Set([
+  "ho",
+  "so",
+  "truong",
+  "hop",
+  "nguoi",
+  "luot",
+  "tai",
+  "khoan",
+  "%",
+  "don",
+  "vi",
+  "tinh",
+]);
+
 /** Words that make a heading a rate: "Tỷ lệ …", "… (%)". */
 const RATE_WORDS = /(^| )(ty le|%|phan tram)( |$)/;
 
@@ -117,7 +133,12 @@ export class PhraseMatcher {
             other.end - other.start > hit.end - hit.start,
         ),
     );
-    const ids = (broad: boolean) => [...new Set(kept.filter((h) => h.broad === broad).map((h) => h.id))];
+    // A broad wording names only a heading that says nothing more than it ("Tổng số (hồ sơ)", not "Số hồ sơ quá hạn").
+    const whole = (hit: Hit) =>
+      tokens.every((token, i) => (i >= hit.start && i < hit.end) || UNIT_WORDS.has(token));
+    const ids = (broad: boolean) => [
+      ...new Set(kept.filter((h) => h.broad === broad && (!broad || whole(h))).map((h) => h.id)),
+    ];
     found = { specific: ids(false), broad: ids(true) };
     if (this.cache.size < MAX_CACHED) this.cache.set(key, found);
     return found;

@@ -25,26 +25,28 @@ export function excelFromSnapshot(snapshot: WorkbookSnapshot): MemoryExcel {
     }
   }
   // BC06's own tables become Excel tables, as the add-in inserts them; the others are recognised again when read.
-  snapshot.tables.filter((table) => table.origin === "bc06").forEach((table, i) => {
-    const template = templateById(table.templateId);
-    const sheet = excel.state.sheets.find((s) => s.name === table.sheet);
-    if (!template || !sheet) return;
-    const rows = Object.values(table.rows);
-    const columns = Object.values(table.columns);
-    const top = Math.min(...rows) - 1;
-    const right = columns.length ? Math.max(...columns) + 1 : 1;
-    const name = `BC06_${template.id}_${i + 1}`;
-    excel.state.tables.push({
-      name,
-      sheet,
-      address: areaAddress({ top, left: 1, rows: Math.max(...rows) - top + 1, columns: right }),
+  snapshot.tables
+    .filter((table) => table.origin === "bc06")
+    .forEach((table, i) => {
+      const template = templateById(table.templateId);
+      const sheet = excel.state.sheets.find((s) => s.name === table.sheet);
+      if (!template || !sheet) return;
+      const rows = Object.values(table.rows);
+      const columns = Object.values(table.columns);
+      const top = Math.min(...rows) - 1;
+      const right = columns.length ? Math.max(...columns) + 1 : 1;
+      const name = `BC06_${template.id}_${i + 1}`;
+      excel.state.tables.push({
+        name,
+        sheet,
+        address: areaAddress({ top, left: 1, rows: Math.max(...rows) - top + 1, columns: right }),
+      });
+      excel.state.xmlParts.push({
+        id: `{BC06-XML-F${i}}`,
+        namespace: "urn:bc06:1",
+        xml: metadataXml({ kind: "table", name, templateId: template.id, version: table.templateVersion }),
+      });
     });
-    excel.state.xmlParts.push({
-      id: `{BC06-XML-F${i}}`,
-      namespace: "urn:bc06:1",
-      xml: metadataXml({ kind: "table", name, templateId: template.id, version: table.templateVersion }),
-    });
-  });
   excel.state.activeSheet = excel.state.sheets[0];
   excel.state.selection = excel.state.sheets[0]
     ? { sheet: excel.state.sheets[0].name, address: a1(1, 1) }

@@ -29,11 +29,14 @@ import {
   issueKey,
   type Severity,
 } from "../../domain/rules";
+import { correctionsOf } from "../../domain/metadata";
+import type { TableCorrection } from "../../domain/recognise";
 import type { WorkbookSnapshot } from "../../domain/workbook";
 import { acknowledgementOf, type WorkbookRead, type WorkbookSession } from "../../excel";
 import { strings } from "../i18n";
 import type { Settings } from "../settings";
 import { usePanelStyles } from "./styles";
+import { TablesPanel } from "./TablesPanel";
 import { useAttempt } from "./useAttempt";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -124,6 +127,20 @@ export function CheckTab({ session, settings, onDownload }: CheckTabProps) {
       setNotice({ intent: "info", text: t.check.selected(issue.cells.map(cellKey).join(", ")) });
     });
 
+  const selectTable = (sheet: string, range: string) =>
+    attempt(async () => {
+      await session.select([{ sheet, address: range }]);
+      setNotice({ intent: "info", text: t.check.selected(`${sheet}!${range}`) });
+    });
+
+  /** Keeps the user's reading of a table in the workbook, then checks again with it. */
+  const correct = (correction: TableCorrection) =>
+    attempt(async () => {
+      await session.correctTable(correction);
+      await run();
+      setNotice({ intent: "success", text: t.tables.saved });
+    });
+
   const toggleHighlights = (on: boolean) =>
     attempt(async () => {
       if (on && result) {
@@ -204,6 +221,16 @@ export function CheckTab({ session, settings, onDownload }: CheckTabProps) {
       )}
       {!result && <Text className={panel.muted}>{t.check.none}</Text>}
       {result && read && <Summary result={result} read={read} settings={settings} />}
+      {result && read && (
+        <TablesPanel
+          snapshot={read.snapshot}
+          corrections={correctionsOf(read.records.map((r) => r.record))}
+          settings={settings}
+          busy={busy}
+          onSelect={selectTable}
+          onCorrect={correct}
+        />
+      )}
       {result && result.issues.length > 0 && (
         <>
           <div className={styles.actions}>
@@ -262,7 +289,12 @@ function Summary({
   const panel = usePanelStyles();
   const t = strings(settings.language);
   const tables = read.snapshot.tables.length;
-  if (tables === 0) return <Text className={panel.muted}>{t.check.noTables}</Text>;
+  if (tables === 0)
+    return (
+      <MessageBar intent="warning">
+        <MessageBarBody>{t.check.noTables}</MessageBarBody>
+      </MessageBar>
+    );
   const counts = { error: result.totals.errors, warning: result.totals.warnings, info: result.totals.infos };
   return (
     <>
