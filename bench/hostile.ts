@@ -1,7 +1,7 @@
 // Hostile workbooks, generated from a seed (the same seed gives the same workbook): what officials' files really
 // hold, and worse. Used by the hostile-input tests in CI-sized batches, by the long run (scripts/hostile.sh) and by
 // the bench's throughput figure.
-import { planTable, planToSheet, TEMPLATES, type TableValues } from "../src/domain/templates";
+import { computeTable, planTable, planToSheet, TEMPLATES, type TableValues } from "../src/domain/templates";
 import {
   type CellSnapshot,
   type CellValue,
@@ -10,6 +10,8 @@ import {
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from "../src/domain/workbook";
+import { toSnapshot } from "../test/fixtures/own-layouts/dsl";
+import { relayout } from "../test/support/relayout";
 import { random } from "./province";
 
 // Names Excel allows (≤ 31 characters, no []:*?/\, no apostrophe at either end) but code often mishandles.
@@ -107,9 +109,27 @@ function damagedTable(next: () => number, name: string): { sheet: SheetSnapshot;
   return { sheet, table };
 }
 
+const MERGES = ["A1:XFD1048576", "D5:B2", "A1:A1", "B2:C3", "B3:C4", "ZZZZ1:A0", "C1:C1048576", "A2:E2"];
+
+/** An official's own table, laid out by hand, then damaged: hostile cells, and merged areas of every shape. */
+function damagedOwnTable(next: () => number, name: string): SheetSnapshot {
+  const template = pick(next, TEMPLATES);
+  const values: TableValues = {};
+  for (const row of template.rows)
+    for (const column of template.columns)
+      if (next() < 0.5) (values[row.id] ??= {})[column.id] = Math.floor(next() * 500);
+  const { sheet } = relayout(template, computeTable(template, values), "Xã A", next);
+  const own = toSnapshot({ sheets: [{ ...sheet, name }] }).sheets[0];
+  const addresses = [...own.cells.keys()];
+  for (let i = Math.floor(next() * 20); i > 0; i--) own.cells.set(pick(next, addresses), hostileCell(next));
+  for (let i = Math.floor(next() * 4); i > 0; i--) own.merges!.push(pick(next, MERGES));
+  return own;
+}
+
 /**
  * A hostile workbook: no sheets at all, sheets with odd names, hidden sheets, cells in the last row and column Excel
- * has, damaged BC06 tables, and now and then two thousand sheets (`big`; slow paths leave them out).
+ * has, damaged BC06 tables and officials' own tables, and now and then two thousand sheets (`big`; slow paths leave
+ * them out).
  */
 export function hostileWorkbook(seed: number, { big = true } = {}): WorkbookSnapshot {
   const next = random(seed);
@@ -121,7 +141,9 @@ export function hostileWorkbook(seed: number, { big = true } = {}): WorkbookSnap
       pick(next, SHEET_NAMES),
       sheets.map((s) => s.name),
     );
-    if (next() < 0.6) {
+    const kind = next();
+    if (kind < 0.2) sheets.push({ ...damagedOwnTable(next, name), hidden: next() < 0.2 });
+    else if (kind < 0.65) {
       const { sheet, table } = damagedTable(next, name);
       sheets.push({ ...sheet, hidden: next() < 0.2 });
       tables.push(table);

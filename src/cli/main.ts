@@ -281,7 +281,8 @@ async function consolidateFiles(args: ParsedArgs, language: Language, io: Io): P
       if (missing)
         throw new Error(language === "vi" ? "Không tìm thấy tệp hoặc thư mục." : "No such file or folder.");
       const { snapshot } = await readXlsx(fs.readFileSync(file), language);
-      for (const table of snapshot.tables)
+      // A table of units is added unit by unit; its own total line would count them twice.
+      for (const table of snapshot.tables.filter((t) => t.group?.role !== "summary"))
         units.push({
           source: file,
           table,

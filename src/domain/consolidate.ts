@@ -81,14 +81,14 @@ export function consolidate(template: Template, units: UnitTable[], header: Tabl
   }
   for (const unit of units) {
     const notApplicable = notApplicableRows(template, unit);
+    const totals = totalsOnly(template, unit);
     for (const row of template.rows) {
       if (notApplicable.has(row.id)) continue;
       for (const column of template.columns) {
-        if (
-          !cellApplies(row, column) ||
-          cellFormula(row, column) ||
-          (column.flow === "stock" && offCutoff.has(unit))
-        )
+        const formula = cellFormula(row, column);
+        // A unit's totals are added only where the unit gave nothing else (a row of a table of units' totals).
+        const computed = formula && !(totals && row.total && formula.op === "sum");
+        if (!cellApplies(row, column) || computed || (column.flow === "stock" && offCutoff.has(unit)))
           continue;
         const kind = cellKind(column, row);
         const address = tableCell(unit.table, row.id, column.id);
@@ -112,6 +112,12 @@ export function consolidate(template: Template, units: UnitTable[], header: Tabl
     }
   }
   return { values, contributions, problems };
+}
+
+/** The unit's table holds its total line alone (one row of a district's table listing its communes). */
+function totalsOnly(template: Template, unit: UnitTable): boolean {
+  const rows = Object.keys(unit.table.rows);
+  return rows.length > 0 && rows.every((id) => template.rows.find((row) => row.id === id)?.total);
 }
 
 function notApplicableRows(template: Template, unit: UnitTable): Set<string> {

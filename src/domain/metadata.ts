@@ -18,8 +18,8 @@ export type MetadataRecord =
 export function correctionsOf(records: MetadataRecord[]): TableCorrection[] {
   return records.flatMap((record) => {
     if (record.kind !== "mapping") return [];
-    const { kind: _kind, ...correction } = record;
-    return [correction];
+    const { sheet, anchor, signature, ignore, templateId, lines } = record;
+    return [{ sheet, anchor, signature, ignore, templateId, lines }];
   });
 }
 

@@ -255,6 +255,44 @@ describe("bc06 consolidate", () => {
   });
 });
 
+describe("bc06 consolidate of communes' own layouts", () => {
+  it("rolls each commune's hand-made table up by row and column id; a district's table of communes unit by unit", async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "bc06-own-xa-"));
+    const district = OWN_LAYOUTS.find((l) => l.id === "district-summary-of-commune-sheets")!;
+    for (const commune of district.sheets.slice(0, 2))
+      fs.writeFileSync(
+        path.join(folder, `${commune.name}.xlsx`),
+        await toXlsx({ ...district, sheets: [commune] }),
+      );
+    const output = path.join(folder, "tong-hop.xlsx");
+    const io = capture();
+    expect(await main(["consolidate", folder, "-o", output, "--unit", "Huyện Cẩm Xuyên"], io)).toBe(0);
+    expect(io.out).toContain("tong-hop.xlsx: 1 bảng tổng hợp từ 2 tệp.");
+    const { snapshot } = await readXlsx(fs.readFileSync(output));
+    const [table] = snapshot.tables;
+    const value = (row: string, column: string) =>
+      snapshot.sheets[0].cells.get(`${String.fromCharCode(64 + table.columns[column])}${table.rows[row]}`)
+        ?.value;
+    expect([value("dang_ky_thuong_tru", "tong_ho_so"), value("dang_ky_khai_sinh", "tong_ho_so")]).toEqual([
+      50, 20,
+    ]);
+    expect(value("dang_ky_tam_tru", "truc_tuyen")).toBe(9);
+
+    const units = fs.mkdtempSync(path.join(os.tmpdir(), "bc06-own-huyen-"));
+    fs.writeFileSync(
+      path.join(units, "huyen.xlsx"),
+      await toXlsx(OWN_LAYOUTS.find((l) => l.id === "district-lists-communes")!),
+    );
+    const perCommune = path.join(units, "tinh.xlsx");
+    await main(["consolidate", path.join(units, "huyen.xlsx"), "-o", perCommune], capture());
+    const summed = await readXlsx(fs.readFileSync(perCommune));
+    const total = summed.snapshot.tables[0];
+    const cell = `${String.fromCharCode(64 + total.columns.tong_ho_so)}${total.rows.tong_cong}`;
+    // The four communes' 485 dossiers, not twice that with the district's own total line.
+    expect(summed.snapshot.sheets[0].cells.get(cell)?.value).toBe(485);
+  });
+});
+
 describe("bc06 check against the previous report, and the known units", () => {
   it("--previous matches each file to its unit's previous report: lũy kế must carry over", async () => {
     const cccd = templateById("cccd")!;

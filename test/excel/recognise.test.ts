@@ -5,28 +5,13 @@ import { checkWorkbook } from "../../src/domain/rules";
 import { MemoryExcel, MemoryMergedAreas } from "../../src/excel/memory/api";
 import { newSheet } from "../../src/excel/memory/state";
 import { readWorkbook, saveCorrection } from "../../src/excel/workbook";
-import { OWN_LAYOUTS } from "../fixtures/own-layouts";
-import { toSnapshot } from "../fixtures/own-layouts/dsl";
+import { ownLayoutExcel } from "../support/excel/own-layout";
 import { a1 } from "../../src/domain/workbook";
 
 const all = () => true;
 const upTo112 = (version: string) => Number(version.split(".")[1]) <= 12;
 
-/** An in-memory Excel holding an own-layout workbook of the corpus, merged areas and all. */
-function excelOf(id: string): MemoryExcel {
-  const excel = new MemoryExcel();
-  for (const source of toSnapshot(OWN_LAYOUTS.find((l) => l.id === id)!).sheets) {
-    const sheet = newSheet(excel.state, source.name);
-    for (const [address, cell] of source.cells)
-      sheet.cells.set(address, {
-        value: (cell.value as string | number | null) ?? "",
-        ...(cell.formula ? { formula: cell.formula } : {}),
-        ...(cell.numberFormat ? { numberFormat: cell.numberFormat } : {}),
-      });
-    sheet.merges = [...(source.merges ?? [])];
-  }
-  return excel;
-}
+const excelOf = ownLayoutExcel;
 
 async function syncsOf<T>(excel: MemoryExcel, run: () => Promise<T>): Promise<{ result: T; syncs: number }> {
   const before = excel.syncCount;

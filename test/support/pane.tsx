@@ -27,5 +27,5 @@ export async function renderPane(excel?: MemoryExcel, host: HostInfo = standalon
 
 export async function runCheck() {
   fireEvent.click(screen.getByRole("button", { name: /Kiểm tra toàn bộ sổ tính|Check the whole workbook/ }));
-  await screen.findByRole("button", { name: /Kiểm tra lại|Check again/ }, { timeout: 5000 });
+  await screen.findByRole("button", { name: /^(Kiểm tra lại|Check again)$/ }, { timeout: 5000 });
 }

@@ -29,6 +29,8 @@ export type IsHeadingWord = (text: string) => boolean;
 
 const MAX_HEADING_ROWS = 4;
 const MAX_BODY_ROWS = 5_000;
+/** A report table has tens of columns (one per commune at most): wider runs are not one. */
+const MAX_COLUMNS = 400;
 /** Blank rows that end a table. */
 const BLANK_ROWS_ENDING = 2;
 
@@ -42,6 +44,7 @@ export class TableFinder {
   private readonly stats = new Map<number, RowStats>();
   private readonly consumed: Area[] = [];
   private readonly lastRow: number;
+  private readonly lastColumn: number;
 
   constructor(
     private readonly grid: SheetGrid,
@@ -49,9 +52,14 @@ export class TableFinder {
     /** Heading rows the user pointed at (a template chosen for an area BC06 did not recognise). */
     private readonly forced: ReadonlySet<number> = new Set(),
   ) {
-    let last = 0;
-    for (const row of grid.rows.keys()) if (row > last) last = row;
-    this.lastRow = last;
+    let lastRow = 0;
+    let lastColumn = 0;
+    for (const [row, cells] of grid.rows) {
+      if (row > lastRow) lastRow = row;
+      for (const column of cells.keys()) if (column > lastColumn) lastColumn = column;
+    }
+    this.lastRow = lastRow;
+    this.lastColumn = lastColumn;
   }
 
   private rowStats(row: number): RowStats {
@@ -190,8 +198,10 @@ export class TableFinder {
     for (let row = top; row <= bottom; row++) {
       for (const column of this.grid.rows.get(row)?.keys() ?? []) {
         if (this.isConsumed(row, column) || this.grid.isBlank(row, column)) continue;
+        // A merged heading reaches no further than the sheet's cells do ("A1:XFD1" over a table of six columns).
         const merge = this.grid.mergeFrom(row, column);
-        for (let c = column; c <= (merge?.right ?? column); c++) occupied.add(c);
+        const right = Math.min(merge?.right ?? column, this.lastColumn);
+        for (let c = column; c <= right; c++) occupied.add(c);
       }
     }
     const sorted = [...occupied].sort((a, b) => a - b);
@@ -201,7 +211,7 @@ export class TableFinder {
       if (last && last[1] === column - 1) last[1] = column;
       else runs.push([column, column]);
     }
-    return runs;
+    return runs.filter(([left, right]) => right - left < MAX_COLUMNS);
   }
 
   private headings(top: number, bottom: number, left: number, right: number): HeadingColumn[] {

@@ -442,7 +442,9 @@ export class MemoryMergedAreas extends MemoryObject<Area> {
   private merges(): string[] {
     const area = this.target();
     return area.sheet.merges.filter((merge) => {
-      const { row, column } = parseA1(merge.split(":")[0])!;
+      const start = parseA1(merge.split(":")[0]);
+      if (!start) return false;
+      const { row, column } = start;
       return (
         row >= area.top &&
         row < area.top + area.rows &&

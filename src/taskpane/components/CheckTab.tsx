@@ -288,7 +288,10 @@ function Summary({
   const styles = useStyles();
   const panel = usePanelStyles();
   const t = strings(settings.language);
-  const tables = read.snapshot.tables.length;
+  // Tables as the user sees them: a table of units counts once, not once per unit.
+  const tables =
+    read.snapshot.tables.filter((table) => table.origin === "bc06").length +
+    (read.snapshot.recognition?.tables.length ?? 0);
   if (tables === 0)
     return (
       <MessageBar intent="warning">
