@@ -212,6 +212,9 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, language: Languag
   const date1904 = Boolean((workbook.properties as { date1904?: boolean }).date1904);
   const sheets = workbook.worksheets.map((worksheet) => readSheet(worksheet, date1904));
   const records = await readRecords(bytes);
-  const snapshot = recogniseWorkbook({ sheets, tables: sheets.flatMap(locateTables) }, correctionsOf(records));
+  const snapshot = recogniseWorkbook(
+    { sheets, tables: sheets.flatMap(locateTables) },
+    correctionsOf(records),
+  );
   return { snapshot, records };
 }

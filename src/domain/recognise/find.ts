@@ -171,10 +171,12 @@ export class TableFinder {
     const stats = this.rowStats(row);
     if (stats.figures > 0 || stats.texts === 0) return false;
     if (this.isAnchor(row)) return true;
+    // The columns that number or name the rows; a heading merged across columns ("Các xã") is a parent instead.
     const labelColumns = [...(this.grid.rows.get(anchor)?.keys() ?? [])].filter((column) => {
       const text = this.grid.text(anchor, column);
       const key = text ? wordKey(text) : "";
-      return isSttKey(key) || isLabelHeadingKey(key);
+      const merge = this.grid.mergeFrom(anchor, column);
+      return (isSttKey(key) || isLabelHeadingKey(key)) && (!merge || merge.right === merge.left);
     });
     if (labelColumns.some((column) => this.grid.cell(row, column) !== undefined)) return false;
     // Sub-headings sit under parents, never in the table's first column.
@@ -244,7 +246,10 @@ export class TableFinder {
     headings: HeadingColumn[],
   ): { bodyTop: number; bodyBottom: number; rows: number[] } | undefined {
     const labelColumns = headings
-      .filter((h) => h.segments.some((s) => isLabelHeadingKey(wordKey(s)) || isSttKey(wordKey(s))))
+      .filter((h) => {
+        const leaf = wordKey(h.segments[h.segments.length - 1] ?? "");
+        return isLabelHeadingKey(leaf) || isSttKey(leaf);
+      })
       .map((h) => h.column);
     const rows: number[] = [];
     let pending: number[] = [];

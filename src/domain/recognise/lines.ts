@@ -28,7 +28,7 @@ export function isLabelHeadingKey(key: string): boolean {
 }
 
 const UNIT_HEADINGS =
-  /^(don vi|ten don vi|don vi hanh chinh|don vi bao cao|dia phuong|dia ban|ten xa|ten huyen|xa phuong thi tran|xa thi tran|xa phuong|phuong xa|huyen thi xa thanh pho|huyen thanh pho|huyen thi xa|cong an xa|cong an cac xa|cong an xa phuong thi tran|cac xa thi tran|cac xa phuong thi tran|don vi cap xa|don vi cap huyen)$/;
+  /^(don vi|ten don vi|don vi hanh chinh|don vi bao cao|dia phuong|dia ban|xa|phuong|huyen|ten xa|ten huyen|xa phuong thi tran|xa thi tran|xa phuong|phuong xa|huyen thi xa thanh pho|huyen thanh pho|huyen thi xa|cong an xa|cong an cac xa|cong an xa phuong thi tran|cac xa|cac don vi|cac xa thi tran|cac xa phuong thi tran|don vi cap xa|don vi cap huyen)$/;
 
 /** The heading of a column of units: "Đơn vị", "Xã, phường, thị trấn". */
 export function isUnitHeadingKey(key: string): boolean {

@@ -141,7 +141,7 @@ function acrossLines(grid: SheetGrid, candidate: Candidate): Line[] {
       sources: heading.sources,
       figures: numbers ? 0 : figures,
       structural: numbers ? "number" : isLabelHeadingKey(leaf) ? "label" : undefined,
-      unit: unitOf(leafText) ?? (texts.length > 1 ? unitOf(texts[0]) : undefined),
+      unit: unitOf(leafText) ?? underUnitHeading(texts, keys),
       total: isTotalKey(leaf),
       group: false,
       part: false,
@@ -153,6 +153,13 @@ function acrossLines(grid: SheetGrid, candidate: Candidate): Line[] {
     if (label) label.structural = "label";
   }
   return lines;
+}
+
+/** A heading under "Các xã" or "Đơn vị" names a unit, whatever its words ("Cẩm Bình"), unless it is a total. */
+function underUnitHeading(texts: string[], keys: string[]): { name: string } | undefined {
+  const leaf = keys.length - 1;
+  if (leaf < 1 || isTotalKey(keys[leaf]) || !keys.slice(0, leaf).some(isUnitHeadingKey)) return undefined;
+  return { name: texts[leaf] };
 }
 
 function bestLabelColumn(grid: SheetGrid, candidate: Candidate, lines: Line[]): Line | undefined {

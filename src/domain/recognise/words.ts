@@ -134,10 +134,16 @@ export class PhraseMatcher {
         ),
     );
     // A broad wording names only a heading that says nothing more than it ("Tổng số (hồ sơ)", not "Số hồ sơ quá hạn").
-    const whole = (hit: Hit) =>
-      tokens.every((token, i) => (i >= hit.start && i < hit.end) || UNIT_WORDS.has(token));
+    // Together, an id's broad wordings must cover the heading, but for units and column numbers ("Tổng số (1)").
+    const whole = (id: string) =>
+      tokens.every(
+        (token, i) =>
+          UNIT_WORDS.has(token) ||
+          /^\d+$/.test(token) ||
+          kept.some((hit) => hit.id === id && hit.broad && i >= hit.start && i < hit.end),
+      );
     const ids = (broad: boolean) => [
-      ...new Set(kept.filter((h) => h.broad === broad && (!broad || whole(h))).map((h) => h.id)),
+      ...new Set(kept.filter((h) => h.broad === broad && (!broad || whole(h.id))).map((h) => h.id)),
     ];
     found = { specific: ids(false), broad: ids(true) };
     if (this.cache.size < MAX_CACHED) this.cache.set(key, found);

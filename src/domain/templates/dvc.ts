@@ -30,7 +30,14 @@ const receptionColumns: ColumnInput[] = [
     label: label("Tổng số hồ sơ tiếp nhận", "Dossiers received"),
     kind: "count",
     width: 12,
-    aliases: ["Tổng số hồ sơ", "Số hồ sơ tiếp nhận", "Tổng hồ sơ tiếp nhận", "Tổng số hồ sơ đã tiếp nhận"],
+    aliases: [
+      "Tổng số hồ sơ",
+      "Số hồ sơ tiếp nhận",
+      "Tổng hồ sơ tiếp nhận",
+      "Tổng số hồ sơ đã tiếp nhận",
+      "Số lượng hồ sơ tiếp nhận",
+      "Hồ sơ đã tiếp nhận",
+    ],
     broadAliases: ["Tổng số", "Tổng", "Tiếp nhận", "Số hồ sơ", "Hồ sơ tiếp nhận", "Số lượng", "Đã tiếp nhận"],
   },
   {
