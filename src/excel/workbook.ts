@@ -33,7 +33,7 @@ import {
   type WorkbookSnapshot,
 } from "../domain/workbook";
 import { formatNumber } from "../domain/numbers";
-import { recogniseWorkbook, type TableCorrection } from "../domain/recognise";
+import type { TableCorrection } from "../domain/recognise";
 
 /** Whether the host supports an ExcelApi requirement set (feature detection for anything above 1.7). */
 export type Supports = (version: string) => boolean;
@@ -139,6 +139,8 @@ export async function readWorkbook(
     const found = locateTable(template, sheet, area);
     return found ? [{ ...found, templateVersion: record?.version ?? template.version }] : [];
   });
+  // Loaded when first needed: the pane's first paint does without it.
+  const { recogniseWorkbook } = await import("../domain/recognise");
   const snapshot = recogniseWorkbook(
     { sheets: [...sheets.values()], tables: located },
     correctionsOf(records.map((r) => r.record)),

@@ -21,6 +21,7 @@ import {
   TaskListSquareLtr20Regular,
 } from "@fluentui/react-icons";
 import { useRef, useState } from "react";
+import { TablesPanel } from "./TablesPanel";
 import {
   cellKey,
   checkWorkbook,
@@ -36,7 +37,6 @@ import { acknowledgementOf, type WorkbookRead, type WorkbookSession } from "../.
 import { strings } from "../i18n";
 import type { Settings } from "../settings";
 import { usePanelStyles } from "./styles";
-import { TablesPanel } from "./TablesPanel";
 import { useAttempt } from "./useAttempt";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
