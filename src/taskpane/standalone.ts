@@ -23,8 +23,8 @@ export function useStandaloneWorkbook(sample: WorkbookSession, language: Languag
       import("../xlsx/read"),
       import("../excel/memory/from-snapshot"),
     ]);
-    const { snapshot } = await readXlsx(bytes, language);
-    setCurrent({ session: memorySession(excelFromSnapshot(snapshot)), fileName: name, bytes });
+    const { snapshot, records } = await readXlsx(bytes, language);
+    setCurrent({ session: memorySession(excelFromSnapshot(snapshot, records)), fileName: name, bytes });
   }
 
   async function download(result: CheckResult): Promise<string> {

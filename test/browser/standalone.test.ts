@@ -1,7 +1,14 @@
 import fs from "fs";
 import path from "path";
 import type { BrowserContext, Page } from "playwright-core";
+import JSZip from "jszip";
+import { metadataXml } from "../../src/domain/metadata";
+import type { TableCorrection } from "../../src/domain/recognise";
+import { OWN_LAYOUTS } from "../fixtures/own-layouts";
+import { toXlsx } from "../fixtures/own-layouts/dsl";
 import { buildPane, isLocal, launchBrowser, recordRequests, screenshotDir, serve } from "./support";
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 jest.setTimeout(180_000);
 
@@ -163,6 +170,45 @@ test("the page opens an .xlsx, checks it and hands back an annotated copy, all i
     .getByLabel("Mở tệp .xlsx")
     .setInputFiles({ name: "bao-cao.xlsx", mimeType: "text/csv", buffer: Buffer.from("Đơn vị;Tổng\n") });
   await page.getByText("Không phải tệp Excel (.xlsx).").waitFor();
+  expect(requests.filter((url) => !isLocal(url))).toEqual([]);
+  expect(errors).toEqual([]);
+  expect(await scriptViolations(page)).toEqual([]);
+});
+
+/** An official's own workbook, with a correction the add-in kept in Excel (a custom XML part, as Excel saves it). */
+async function ownLayoutFile(correction?: TableCorrection): Promise<Buffer> {
+  const bytes = await toXlsx(OWN_LAYOUTS.find((layout) => layout.id === "dvc-merged-two-row-heading")!);
+  if (!correction) return Buffer.from(bytes);
+  const zip = await JSZip.loadAsync(bytes);
+  zip.file("customXml/item1.xml", metadataXml({ kind: "mapping", ...correction }));
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+test("an official's own table is recognised in the browser, and a correction saved in Excel is honoured", async () => {
+  const { page, requests, errors } = await openPane();
+  await page.setViewportSize({ width: 350, height: 900 });
+  await page
+    .getByLabel("Mở tệp .xlsx")
+    .setInputFiles({ name: "xa-long-hiep-tu-lap.xlsx", mimeType: XLSX, buffer: await ownLayoutFile() });
+  await page.getByText("Đang làm việc trên: xa-long-hiep-tu-lap.xlsx").waitFor();
+  await page.getByRole("button", { name: "Kiểm tra toàn bộ sổ tính" }).click();
+  await page.getByRole("button", { name: /ghi 93,65%, nhưng 59\/62 = 95,16%/ }).waitFor();
+  await page.getByRole("button", { name: "Bảng được kiểm tra (1)" }).click();
+  const online = page.getByRole("combobox", { name: "E · Trong đó › Trực tuyến" });
+  await online.waitFor();
+  expect(await online.textContent()).toBe("Tiếp nhận trực tuyến");
+  await page.waitForTimeout(300); // the panel's opening animation
+  await page.screenshot({ path: path.join(screenshotDir, "own-table.png"), fullPage: true });
+
+  const correction = { sheet: "Báo cáo", anchor: "A5", signature: "", lines: { "ty le %": "" } };
+  await page
+    .getByLabel("Mở tệp .xlsx")
+    .setInputFiles({ name: "da-chinh.xlsx", mimeType: XLSX, buffer: await ownLayoutFile(correction) });
+  await page.getByText("Đang làm việc trên: da-chinh.xlsx").waitFor();
+  await page.getByRole("button", { name: "Kiểm tra toàn bộ sổ tính" }).click();
+  await page.getByText("Không phát hiện sai sót trong 1 bảng.").waitFor();
+  await page.getByRole("button", { name: "Bảng được kiểm tra (1)" }).click();
+  await page.getByText("đã chỉnh").waitFor();
   expect(requests.filter((url) => !isLocal(url))).toEqual([]);
   expect(errors).toEqual([]);
   expect(await scriptViolations(page)).toEqual([]);

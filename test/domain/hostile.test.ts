@@ -15,7 +15,8 @@ describe(`${HOSTILE_CASES} hostile workbooks through recognition and the engine`
       async () => {
         await forSeeds(offset, count, (seed) => {
           const snapshot = recogniseWorkbook(hostileWorkbook(seed));
-          const previous = seed % 3 ? undefined : recogniseWorkbook(hostileWorkbook(seed + 1, { big: false }));
+          const previous =
+            seed % 3 ? undefined : recogniseWorkbook(hostileWorkbook(seed + 1, { big: false }));
           const language = seed % 2 ? "vi" : "en";
           expectRealCells(
             snapshot,

@@ -1,12 +1,16 @@
 // An in-memory Excel holding a workbook read from an .xlsx file, with its BC06 tables as Excel tables, so that the
 // standalone page checks, highlights and reports on it exactly as the add-in does in Excel.
-import { metadataXml } from "../../domain/metadata";
+import { METADATA_NAMESPACE, metadataXml, type MetadataRecord } from "../../domain/metadata";
 import { templateById } from "../../domain/templates";
 import { a1, isExcelError, type WorkbookSnapshot } from "../../domain/workbook";
 import { MemoryExcel } from "./api";
 import { areaAddress, newSheet } from "./state";
 
-export function excelFromSnapshot(snapshot: WorkbookSnapshot): MemoryExcel {
+/**
+ * `records` are BC06's records the file kept (corrections of recognised tables, acknowledgements, the report sheet);
+ * the tables' own records are made again here, and highlights name formats that only existed in Excel.
+ */
+export function excelFromSnapshot(snapshot: WorkbookSnapshot, records: MetadataRecord[] = []): MemoryExcel {
   const excel = new MemoryExcel();
   for (const source of snapshot.sheets) {
     const sheet = newSheet(excel.state, source.name);
@@ -43,10 +47,19 @@ export function excelFromSnapshot(snapshot: WorkbookSnapshot): MemoryExcel {
       });
       excel.state.xmlParts.push({
         id: `{BC06-XML-F${i}}`,
-        namespace: "urn:bc06:1",
+        namespace: METADATA_NAMESPACE,
         xml: metadataXml({ kind: "table", name, templateId: template.id, version: table.templateVersion }),
       });
     });
+  records
+    .filter((record) => record.kind !== "table" && record.kind !== "highlights")
+    .forEach((record, i) =>
+      excel.state.xmlParts.push({
+        id: `{BC06-XML-R${i}}`,
+        namespace: METADATA_NAMESPACE,
+        xml: metadataXml(record),
+      }),
+    );
   excel.state.activeSheet = excel.state.sheets[0];
   excel.state.selection = excel.state.sheets[0]
     ? { sheet: excel.state.sheets[0].name, address: a1(1, 1) }

@@ -21,7 +21,6 @@ import {
   TaskListSquareLtr20Regular,
 } from "@fluentui/react-icons";
 import { useRef, useState } from "react";
-import { TablesPanel } from "./TablesPanel";
 import {
   cellKey,
   checkWorkbook,
@@ -37,6 +36,7 @@ import { acknowledgementOf, type WorkbookRead, type WorkbookSession } from "../.
 import { strings } from "../i18n";
 import type { Settings } from "../settings";
 import { usePanelStyles } from "./styles";
+import { TablesPanel } from "./TablesPanel";
 import { useAttempt } from "./useAttempt";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -221,16 +221,6 @@ export function CheckTab({ session, settings, onDownload }: CheckTabProps) {
       )}
       {!result && <Text className={panel.muted}>{t.check.none}</Text>}
       {result && read && <Summary result={result} read={read} settings={settings} />}
-      {result && read && (
-        <TablesPanel
-          snapshot={read.snapshot}
-          corrections={correctionsOf(read.records.map((r) => r.record))}
-          settings={settings}
-          busy={busy}
-          onSelect={selectTable}
-          onCorrect={correct}
-        />
-      )}
       {result && result.issues.length > 0 && (
         <>
           <div className={styles.actions}>
@@ -271,6 +261,16 @@ export function CheckTab({ session, settings, onDownload }: CheckTabProps) {
             )}
           </Accordion>
         </>
+      )}
+      {result && read && (
+        <TablesPanel
+          snapshot={read.snapshot}
+          corrections={correctionsOf(read.records.map((r) => r.record))}
+          settings={settings}
+          busy={busy}
+          onSelect={selectTable}
+          onCorrect={correct}
+        />
       )}
     </div>
   );

@@ -15,6 +15,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { TableSearch20Regular } from "@fluentui/react-icons";
+import { serviceById } from "../../domain/catalog";
 import type { TableCorrection } from "../../domain/recognise";
 import { type Template, templateById, TEMPLATES } from "../../domain/templates";
 import {
@@ -45,7 +46,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   lineText: { overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
-  chips: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  rows: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   dropdown: { minWidth: "0", width: "100%" },
 });
@@ -189,13 +190,13 @@ function RecognisedCard(props: TablesPanelProps & { table: RecognisedTable }) {
         />
       ))}
       {mappedRows.length > 0 && (
-        <div className={styles.chips} aria-label={t.rowsRead}>
+        <ul className={styles.rows} aria-label={t.rowsRead}>
           {mappedRows.map((line) => (
-            <Badge key={`r${line.index}`} appearance="outline" size="small">
-              {`${line.index} → ${lineLabel(line, template, language, t.total)}`}
-            </Badge>
+            <li key={`r${line.index}`} className={styles.lineText}>
+              {`${line.index} → ${lineLabel(line, template, language, t.total, true)}`}
+            </li>
           ))}
-        </div>
+        </ul>
       )}
       {table.down
         .filter((line) => line.role === "unmapped")
@@ -236,18 +237,23 @@ function linesOf(corrections: TableCorrection[], table: RecognisedTable): Record
   );
 }
 
+/** What a line was read as; `short` names a service by its short name ("Liên thông khai sinh"). */
 function lineLabel(
   line: MappedLine,
   template: Template,
   language: Settings["language"],
   total: string,
+  short = false,
 ): string {
   if (line.role === "total") return total;
   if (line.role === "unit") return line.id!;
   const id = line.id;
+  const row = template.rows.find((r) => r.id === id);
+  const service = short && language === "vi" && row?.catalogId ? serviceById(row.catalogId) : undefined;
   return (
+    service?.shortName ??
     template.columns.find((c) => c.id === id)?.label[language] ??
-    template.rows.find((r) => r.id === id)?.label[language] ??
+    row?.label[language] ??
     line.text
   );
 }
