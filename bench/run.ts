@@ -79,27 +79,13 @@ const OWN_GOAL_SECONDS = 3;
 
 /** 159 communes' own-layout workbooks through the real command line: recognition included. */
 async function benchOwnLayouts(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bc06-bench-own-"));
   const next = random(612);
-  for (let i = 1; i <= COMMUNES; i++) {
-    const unit = `Xã ${String(i).padStart(3, "0")}`;
-    fs.writeFileSync(
-      path.join(dir, `xa-${String(i).padStart(3, "0")}.xlsx`),
-      await ownLayoutWorkbook(unit, next),
-    );
-  }
-  const bc06 = path.join(__dirname, "..", "..", "bin", "bc06.js");
-  const start = performance.now();
-  const run = spawnSync(process.execPath, [bc06, "check", dir, "--json"], {
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  const seconds = (performance.now() - start) / 1000;
-  const report = JSON.parse(run.stdout);
+  const dir = await communeFolder("bc06-bench-own-", (unit) => ownLayoutWorkbook(unit, next));
+  const { report, seconds, status } = checkFolder(dir);
   const tables = report.files.reduce((n: number, f: { tables: unknown[] }) => n + f.tables.length, 0);
   console.log(
     `cli: bc06 check on ${report.files.length} communes' own-layout workbooks (${tables} tables recognised, ` +
-      `${report.summary.noTables} files without), ${report.summary.errors} errors, exit ${run.status}: ${seconds.toFixed(1)} s ` +
+      `${report.summary.noTables} files without), ${report.summary.errors} errors, exit ${status}: ${seconds.toFixed(1)} s ` +
       `(goal < ${OWN_GOAL_SECONDS} s) ${seconds < OWN_GOAL_SECONDS ? "OK" : "SLOW"}`,
   );
   fs.rmSync(dir, { recursive: true, force: true });
@@ -107,12 +93,35 @@ async function benchOwnLayouts(): Promise<void> {
 
 const COMMUNES = 159;
 
+/** A folder of 159 commune workbooks, xa-001.xlsx … xa-159.xlsx. */
+async function communeFolder(
+  prefix: string,
+  workbook: (unit: string) => Promise<Uint8Array>,
+): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  for (let i = 1; i <= COMMUNES; i++) {
+    const number = String(i).padStart(3, "0");
+    fs.writeFileSync(path.join(dir, `xa-${number}.xlsx`), await workbook(`Xã ${number}`));
+  }
+  return dir;
+}
+
+const bc06 = path.join(__dirname, "..", "..", "bin", "bc06.js");
+
+/** `bc06 check <dir> --json` as a process: its report, exit status and wall time. */
+function checkFolder(dir: string) {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, [bc06, "check", dir, "--json"], {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { report: JSON.parse(run.stdout), status: run.status, seconds: (performance.now() - start) / 1000 };
+}
+
 /** 159 commune workbooks (DVC, CCCD, ĐDĐT, cleaning, ~20 KB each), checked by the real command line. */
 async function benchCli(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bc06-bench-"));
   const next = random(159);
-  for (let i = 1; i <= COMMUNES; i++) {
-    const unit = `Xã ${String(i).padStart(3, "0")}`;
+  const dir = await communeFolder("bc06-bench-", (unit) => {
     const header = { unit, level: "xa" as const, from: "2025-01-01", to: "2025-06-30", cutoff: "2025-06-30" };
     const tables = TEMPLATE_IDS.map((id) => {
       const template = templateById(id)!;
@@ -120,23 +129,13 @@ async function benchCli(): Promise<void> {
       plantMistakes(values, next);
       return { template, header, values };
     });
-    fs.writeFileSync(
-      path.join(dir, `xa-${String(i).padStart(3, "0")}.xlsx`),
-      await writeTables(tables, "vi"),
-    );
-  }
-  const bc06 = path.join(__dirname, "..", "..", "bin", "bc06.js");
-  const start = performance.now();
-  const run = spawnSync(process.execPath, [bc06, "check", dir, "--json"], {
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
+    return writeTables(tables, "vi");
   });
-  const seconds = (performance.now() - start) / 1000;
-  const report = JSON.parse(run.stdout);
+  const { report, seconds, status } = checkFolder(dir);
   const bytes = fs.readdirSync(dir).reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0);
   console.log(
     `cli: bc06 check on ${report.files.length} commune workbooks (${(bytes / 1024 / 1024).toFixed(1)} MB), ${report.summary.errors} errors, ` +
-      `${report.summary.warnings} warnings, exit ${run.status}: ${seconds.toFixed(1)} s (goal < 10 s) ${seconds < 10 ? "OK" : "SLOW"}`,
+      `${report.summary.warnings} warnings, exit ${status}: ${seconds.toFixed(1)} s (goal < 10 s) ${seconds < 10 ? "OK" : "SLOW"}`,
   );
   const summary = path.join(os.tmpdir(), `bc06-bench-tong-hop-${process.pid}.xlsx`);
   const consolidateStart = performance.now();

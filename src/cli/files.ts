@@ -1,5 +1,8 @@
 import fs from "fs";
 import path from "path";
+import type { Language } from "../domain/i18n";
+import type { WorkbookSnapshot } from "../domain/workbook";
+import { readXlsx } from "../xlsx/read";
 
 /**
  * The .xlsx files named, in the order given: a folder stands for every .xlsx under it (Excel's ~$ lock files
@@ -23,4 +26,25 @@ export function expandPaths(paths: string[]): { file: string; missing: boolean }
     else found.push({ file: p, missing: false });
   }
   return found;
+}
+
+/** Each .xlsx named (folders expanded), read; or the sentence that says why it could not be. */
+export async function* readWorkbooks(
+  paths: string[],
+  language: Language,
+): AsyncGenerator<{ file: string; snapshot?: WorkbookSnapshot; error?: string }> {
+  for (const { file, missing } of expandPaths(paths)) {
+    if (missing) {
+      yield {
+        file,
+        error: language === "vi" ? "Không tìm thấy tệp hoặc thư mục." : "No such file or folder.",
+      };
+      continue;
+    }
+    try {
+      yield { file, snapshot: (await readXlsx(fs.readFileSync(file), language)).snapshot };
+    } catch (error) {
+      yield { file, error: (error as Error).message };
+    }
+  }
 }

@@ -12,7 +12,7 @@ import { checkText } from "../domain/narrative/claims";
 import { normaliseText } from "../domain/text";
 import type { WorkbookSnapshot } from "../domain/workbook";
 import { parseArgs, type ParsedArgs } from "./args";
-import { expandPaths } from "./files";
+import { expandPaths, readWorkbooks } from "./files";
 import {
   csv,
   csvReport,
@@ -199,16 +199,12 @@ async function tables(args: ParsedArgs, language: Language, io: Io): Promise<num
     return EXIT.usage;
   }
   const files: FileReport[] = [];
-  for (const { file, missing } of expandPaths(args.positionals)) {
-    try {
-      if (missing)
-        throw new Error(language === "vi" ? "Không tìm thấy tệp hoặc thư mục." : "No such file or folder.");
-      const { snapshot } = await readXlsx(fs.readFileSync(file), language);
-      files.push(fileReport(file, snapshot));
-    } catch (error) {
-      files.push({ file, status: "unreadable", error: (error as Error).message, issues: [], cannotCheck: 0 });
-    }
-  }
+  for await (const { file, snapshot, error } of readWorkbooks(args.positionals, language))
+    files.push(
+      snapshot
+        ? fileReport(file, snapshot)
+        : { file, status: "unreadable", error, issues: [], cannotCheck: 0 },
+    );
   if (args.options.has("json")) {
     const json = files.map(({ file, status, error, tables: found, unrecognised }) => ({
       file,
@@ -276,22 +272,19 @@ async function consolidateFiles(args: ParsedArgs, language: Language, io: Io): P
   }
   const units: (UnitTable & { templateId: string })[] = [];
   const unreadable: string[] = [];
-  for (const { file, missing } of expandPaths(args.positionals)) {
-    try {
-      if (missing)
-        throw new Error(language === "vi" ? "Không tìm thấy tệp hoặc thư mục." : "No such file or folder.");
-      const { snapshot } = await readXlsx(fs.readFileSync(file), language);
-      // A table of units is added unit by unit; its own total line would count them twice.
-      for (const table of snapshot.tables.filter((t) => t.group?.role !== "summary"))
-        units.push({
-          source: file,
-          table,
-          sheet: snapshot.sheets.find((s) => s.name === table.sheet)!,
-          templateId: table.templateId,
-        });
-    } catch (error) {
-      unreadable.push(`${file}: ${(error as Error).message}`);
+  for await (const { file, snapshot, error } of readWorkbooks(args.positionals, language)) {
+    if (!snapshot) {
+      unreadable.push(`${file}: ${error}`);
+      continue;
     }
+    // A table of units is added unit by unit; its own total line would count them twice.
+    for (const table of snapshot.tables.filter((t) => t.group?.role !== "summary"))
+      units.push({
+        source: file,
+        table,
+        sheet: snapshot.sheets.find((s) => s.name === table.sheet)!,
+        templateId: table.templateId,
+      });
   }
   const tables = [];
   const contributions = [];

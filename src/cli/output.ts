@@ -2,7 +2,7 @@
 import type { Language } from "../domain/i18n";
 import { formatNumber } from "../domain/numbers";
 import type { CheckResult, Issue, Severity } from "../domain/rules";
-import { templateById } from "../domain/templates";
+import { tableRange, templateById } from "../domain/templates";
 import { columnLetters, type MappedLine, type WorkbookSnapshot } from "../domain/workbook";
 
 /**
@@ -67,19 +67,14 @@ const letter = (column: number) => columnLetters(column);
 export function tablesOf(snapshot: WorkbookSnapshot): JsonTable[] {
   const own: JsonTable[] = snapshot.tables
     .filter((table) => table.origin === "bc06")
-    .map((table) => {
-      const rows = Object.values(table.rows);
-      const columns = Object.entries(table.columns);
-      const last = Math.max(...columns.map(([, c]) => c)) + 1;
-      return {
-        sheet: table.sheet,
-        range: `A${Math.min(...rows) - 1}:${letter(last)}${Math.max(...rows)}`,
-        templateId: table.templateId,
-        origin: "bc06",
-        columns: Object.fromEntries(columns.map(([id, c]) => [letter(c), id])),
-        unmapped: { columns: [], rows: [] },
-      };
-    });
+    .map((table) => ({
+      sheet: table.sheet,
+      range: tableRange(table),
+      templateId: table.templateId,
+      origin: "bc06",
+      columns: Object.fromEntries(Object.entries(table.columns).map(([id, c]) => [letter(c), id])),
+      unmapped: { columns: [], rows: [] },
+    }));
   const recognised: JsonTable[] = (snapshot.recognition?.tables ?? []).map((table) => {
     const named = (line: MappedLine) => line.id ?? (line.role === "total" ? "total" : line.role);
     const mapped = (line: MappedLine) => ["field", "item", "unit", "total"].includes(line.role);

@@ -1,4 +1,4 @@
-import type { TableCorrection } from "./recognise";
+import type { TableCorrection } from "./recognise/corrections";
 
 /**
  * What BC06 records in a workbook, one small XML part per record (namespace urn:bc06:1), so that adding a record

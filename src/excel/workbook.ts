@@ -33,7 +33,7 @@ import {
   type WorkbookSnapshot,
 } from "../domain/workbook";
 import { formatNumber } from "../domain/numbers";
-import type { TableCorrection } from "../domain/recognise";
+import { correctionFor, type TableCorrection } from "../domain/recognise/corrections";
 
 /** Whether the host supports an ExcelApi requirement set (feature detection for anything above 1.7). */
 export type Supports = (version: string) => boolean;
@@ -520,11 +520,9 @@ export async function saveCorrection(
   correction: TableCorrection,
 ): Promise<void> {
   const records = await readRecords(context);
-  for (const { partId, record } of records) {
-    if (record.kind !== "mapping" || record.sheet !== correction.sheet) continue;
-    if (record.anchor === correction.anchor || record.signature === correction.signature)
+  for (const { partId, record } of records)
+    if (record.kind === "mapping" && correctionFor([record], correction))
       context.workbook.customXmlParts.getItem(partId).delete();
-  }
   const { ignore, templateId, lines = {} } = correction;
   if (ignore || templateId || Object.keys(lines).length > 0)
     context.workbook.customXmlParts.add(metadataXml({ kind: "mapping", ...correction }));

@@ -145,7 +145,7 @@ function mergesOf(worksheet: ExcelJS.Worksheet): string[] {
  */
 async function readRecords(bytes: Uint8Array): Promise<MetadataRecord[]> {
   if (typeof TextDecoder === "undefined" || typeof DecompressionStream === "undefined") return [];
-  const parts = zipEntries(bytes).filter((entry) => /^customXml\/item\d+\.xml$/i.test(entry.name));
+  const parts = (zipEntries(bytes) ?? []).filter((entry) => /^customXml\/item\d+\.xml$/i.test(entry.name));
   const records: MetadataRecord[] = [];
   for (const part of parts) {
     const data = await readZipEntry(bytes, part);

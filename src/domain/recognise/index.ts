@@ -11,11 +11,12 @@ import {
 import { readContext } from "./context";
 import { TableFinder, signatureOf } from "./find";
 import { type Area, inArea, parseArea, position, SheetGrid } from "./grid";
-import { mapCandidate, type TableCorrection } from "./map";
+import { correctionFor, type TableCorrection } from "./corrections";
+import { mapCandidate } from "./map";
 import { parseNumberLike } from "./values";
 import { isHeadingWord } from "./vocabulary";
 
-export type { TableCorrection } from "./map";
+export { correctionFor, type TableCorrection, type TableKey } from "./corrections";
 export { wordKey } from "./words";
 
 /**
@@ -43,12 +44,11 @@ export function recogniseWorkbook(
       above = candidate.bodyBottom + 1;
       const range = `${a1(candidate.headerTop, candidate.left)}:${a1(candidate.bodyBottom, candidate.right)}`;
       const signature = signatureOf(candidate);
-      const correction = corrections.find(
-        (c) =>
-          c.sheet === sheet.name &&
-          (c.anchor === a1(candidate.headerTop, candidate.left) ||
-            (c.signature !== "" && c.signature === signature)),
-      );
+      const correction = correctionFor(corrections, {
+        sheet: sheet.name,
+        anchor: a1(candidate.headerTop, candidate.left),
+        signature,
+      });
       if (correction?.ignore) {
         report.ignored.push({ sheet: sheet.name, range, signature });
         continue;

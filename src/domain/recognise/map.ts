@@ -5,6 +5,7 @@ import type { Template } from "../templates/schema";
 import { TEMPLATES } from "../templates/registry";
 import { a1, type LocatedTable, type MappedLine, type RecognisedTable, type UnitLevel } from "../workbook";
 import type { TableContext } from "./context";
+import type { TableCorrection } from "./corrections";
 import { type Candidate, signatureOf } from "./find";
 import type { SheetGrid } from "./grid";
 import {
@@ -18,20 +19,6 @@ import {
 } from "./lines";
 import { fieldNamed, itemsNamed, type TemplateWords, templateWords } from "./vocabulary";
 import { type HeadingPath, wordKey } from "./words";
-
-/** A user's correction of a recognised table, kept in the workbook (metadata record "mapping"). */
-export interface TableCorrection {
-  sheet: string;
-  /** The table's top-left heading cell when it was corrected ("B5"). */
-  anchor: string;
-  /** Its heading texts, which find it again when rows were inserted above it. */
-  signature: string;
-  /** "Không phải bảng báo cáo": listed, not checked. */
-  ignore?: boolean;
-  templateId?: string;
-  /** A line's key → the template column or row it is, or "" for "not checked". */
-  lines?: Record<string, string>;
-}
 
 /** A line of the table (across: a column; down: a row) and what it is whatever the template. */
 interface Line {

@@ -104,6 +104,13 @@ export function canonicalLocation(template: Template, sheet: string, header: Tab
   };
 }
 
+/** Where a BC06 table is on its sheet: its heading row to its last row, its number column to its row-id column. */
+export function tableRange(table: LocatedTable): string {
+  const rows = Object.values(table.rows);
+  const last = Math.max(...Object.values(table.columns)) + 1;
+  return `${a1(Math.min(...rows) - 1, LAYOUT.numberColumn)}:${a1(Math.max(...rows), last)}`;
+}
+
 /** The Excel formula (with "=") of a computed cell of a located table, guarding division by zero. */
 export function excelFormula(
   template: Template,

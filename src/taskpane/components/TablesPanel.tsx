@@ -6,6 +6,7 @@ import {
   AccordionItem,
   AccordionPanel,
   Badge,
+  type BadgeProps,
   Button,
   Dropdown,
   makeStyles,
@@ -15,9 +16,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { TableSearch20Regular } from "@fluentui/react-icons";
+import type { ReactNode } from "react";
 import { serviceById } from "../../domain/catalog";
-import type { TableCorrection } from "../../domain/recognise";
-import { type Template, templateById, TEMPLATES } from "../../domain/templates";
+import { correctionFor, type TableCorrection, type TableKey } from "../../domain/recognise/corrections";
+import { tableRange, type Template, templateById, TEMPLATES } from "../../domain/templates";
 import {
   columnLetters,
   type MappedLine,
@@ -68,6 +70,7 @@ export function TablesPanel(props: TablesPanelProps) {
   const own = snapshot.tables.filter((table) => table.origin === "bc06");
   const report = snapshot.recognition ?? { tables: [], unrecognised: [], ignored: [] };
   const count = own.length + report.tables.length;
+  const key = (area: { sheet: string; range: string }) => `${area.sheet}!${area.range}`;
   return (
     <Accordion collapsible>
       <AccordionItem value="tables">
@@ -77,27 +80,50 @@ export function TablesPanel(props: TablesPanelProps) {
         <AccordionPanel>
           {count === 0 && report.unrecognised.length === 0 && <Text className={panel.muted}>{t.none}</Text>}
           {own.map((table) => {
-            const rows = Object.values(table.rows);
-            const last = Math.max(...Object.values(table.columns)) + 1;
-            const range = `A${Math.min(...rows) - 1}:${columnLetters(last)}${Math.max(...rows)}`;
+            const range = tableRange(table);
+            const template = templateById(table.templateId);
             return (
-              <OwnTable
+              <TableCard
                 key={`${table.sheet}!${range}`}
                 {...props}
-                sheet={table.sheet}
-                range={range}
-                templateId={table.templateId}
-              />
+                area={{ sheet: table.sheet, range }}
+                title={template?.shortTitle[settings.language] ?? table.templateId}
+                badges={[[t.own, "brand"]]}
+              >
+                <Text size={200}>{`${table.sheet}!${range}`}</Text>
+              </TableCard>
             );
           })}
           {report.tables.map((table) => (
-            <RecognisedCard key={table.id} {...props} table={table} />
+            <Recognised key={table.id} {...props} table={table} />
           ))}
           {report.unrecognised.map((area) => (
-            <Unrecognised key={`${area.sheet}!${area.range}`} {...props} area={area} />
+            <TableCard
+              key={key(area)}
+              {...props}
+              area={area}
+              title={key(area)}
+              badges={[[t.unrecognised, "warning"]]}
+            >
+              <Text size={200}>{area.headings.join(" | ")}</Text>
+              <TemplatePicker
+                {...props}
+                onChange={(templateId) => props.onCorrect(corrected(props, tableKey(area), { templateId }))}
+              />
+            </TableCard>
           ))}
           {report.ignored.map((area) => (
-            <Ignored key={`${area.sheet}!${area.range}`} {...props} area={area} />
+            <TableCard
+              key={key(area)}
+              {...props}
+              area={area}
+              title={key(area)}
+              badges={[[t.ignored, "subtle"]]}
+              action={[
+                t.restore,
+                () => props.onCorrect(corrected(props, tableKey(area), { ignore: undefined })),
+              ]}
+            />
           ))}
         </AccordionPanel>
       </AccordionItem>
@@ -105,135 +131,120 @@ export function TablesPanel(props: TablesPanelProps) {
   );
 }
 
-function OwnTable({
-  sheet,
-  range,
-  templateId,
+const tableKey = (area: { sheet: string; range: string; signature?: string }): TableKey => ({
+  sheet: area.sheet,
+  anchor: area.range.split(":")[0],
+  signature: area.signature ?? "",
+});
+
+/** The correction a change makes, on top of what is already kept for the table. */
+function corrected(
+  { corrections }: TablesPanelProps,
+  table: TableKey,
+  change: Partial<TableCorrection>,
+): TableCorrection {
+  return { ...correctionFor(corrections, table), ...table, ...change };
+}
+
+/** A table, or an area of a sheet: its name and badges, what there is to say of it, select, and one action. */
+function TableCard({
+  area,
+  title,
+  badges,
+  action,
+  children,
   settings,
+  busy,
   onSelect,
-}: TablesPanelProps & { sheet: string; range: string; templateId: string }) {
+}: TablesPanelProps & {
+  area: { sheet: string; range: string };
+  title: string;
+  badges: [string, BadgeProps["color"]][];
+  action?: [string, () => void];
+  children?: ReactNode;
+}) {
   const styles = useStyles();
   const t = strings(settings.language).tables;
-  const template = templateById(templateId);
   return (
-    <div className={styles.table}>
+    <div className={styles.table} data-table={`${area.sheet}!${area.range}`}>
       <div className={styles.title}>
-        <Text weight="semibold">{template?.shortTitle[settings.language] ?? templateId}</Text>
-        <Badge appearance="tint" color="brand">
-          {t.own}
-        </Badge>
+        <Text weight="semibold">{title}</Text>
+        {badges.map(([text, color]) => (
+          <Badge key={text} appearance="tint" color={color}>
+            {text}
+          </Badge>
+        ))}
       </div>
-      <Text size={200}>{`${sheet}!${range}`}</Text>
+      {children}
       <div className={styles.actions}>
-        <Button size="small" onClick={() => onSelect(sheet, range)}>
+        <Button size="small" onClick={() => onSelect(area.sheet, area.range)}>
           {t.select}
         </Button>
+        {action && (
+          <Button size="small" appearance="subtle" disabled={busy} onClick={action[1]}>
+            {action[0]}
+          </Button>
+        )}
       </div>
     </div>
   );
 }
 
-/** The correction a change makes, on top of what is already kept for the table. */
-function corrected(
-  corrections: TableCorrection[],
-  table: { sheet: string; range: string; signature: string },
-  change: Partial<TableCorrection>,
-): TableCorrection {
-  const anchor = table.range.split(":")[0];
-  const earlier = corrections.find(
-    (c) => c.sheet === table.sheet && (c.anchor === anchor || c.signature === table.signature),
-  );
-  const base: TableCorrection = earlier ?? { sheet: table.sheet, anchor, signature: table.signature };
-  return { ...base, anchor, signature: table.signature, ...change };
-}
-
-function RecognisedCard(props: TablesPanelProps & { table: RecognisedTable }) {
-  const { table, settings, busy, corrections, onSelect, onCorrect } = props;
+function Recognised(props: TablesPanelProps & { table: RecognisedTable }) {
+  const { table, settings, onCorrect } = props;
   const styles = useStyles();
   const t = strings(settings.language).tables;
   const template = templateById(table.templateId)!;
-  const language = settings.language;
-  const changeLine = (line: MappedLine, id: string) =>
-    onCorrect(corrected(corrections, table, { lines: { ...linesOf(corrections, table), [line.key]: id } }));
+  const key = tableKey(table);
+  const change = (line: MappedLine, id: string) => {
+    const lines = { ...correctionFor(props.corrections, key)?.lines, [line.key]: id };
+    onCorrect(corrected(props, key, { lines }));
+  };
   const editable = (line: MappedLine) => !["number", "label", "group"].includes(line.role);
-  const mappedRows = table.down.filter((line) => line.role !== "unmapped" && line.role !== "ignored");
+  const rows = table.down.filter((line) => line.role !== "unmapped" && line.role !== "ignored");
+  const picker = (line: MappedLine, name: string) => (
+    <LinePicker
+      key={name}
+      {...props}
+      line={line}
+      name={name}
+      template={template}
+      onChange={(id) => change(line, id)}
+    />
+  );
   return (
-    <div className={styles.table} data-table={table.id}>
-      <div className={styles.title}>
-        <Text weight="semibold">{template.shortTitle[language]}</Text>
-        <Badge appearance="tint" color="informative">
-          {t.detected}
-        </Badge>
-        {table.corrected && (
-          <Badge appearance="tint" color="success">
-            {t.corrected}
-          </Badge>
-        )}
-      </div>
+    <TableCard
+      {...props}
+      area={table}
+      title={template.shortTitle[settings.language]}
+      badges={[
+        [t.detected, "informative"],
+        ...(table.corrected ? [[t.corrected, "success"] as [string, "success"]] : []),
+      ]}
+      action={[t.notATable, () => onCorrect(corrected(props, key, { ignore: true }))]}
+    >
       <Text size={200}>{t.where(`${table.sheet}!${table.range}`, Math.round(table.confidence * 100))}</Text>
       <TemplatePicker
-        label={t.template}
+        {...props}
         value={table.templateId}
-        settings={settings}
-        disabled={busy}
-        onChange={(templateId) => onCorrect(corrected(corrections, table, { templateId, lines: {} }))}
+        onChange={(templateId) => onCorrect(corrected(props, key, { templateId, lines: {} }))}
       />
-      {table.across.filter(editable).map((line) => (
-        <LinePicker
-          key={`c${line.index}`}
-          line={line}
-          name={`${columnLetters(line.index)} · ${line.text || "?"}`}
-          template={template}
-          settings={settings}
-          disabled={busy}
-          onChange={(id) => changeLine(line, id)}
-        />
-      ))}
-      {mappedRows.length > 0 && (
+      {table.across
+        .filter(editable)
+        .map((line) => picker(line, `${columnLetters(line.index)} · ${line.text || "?"}`))}
+      {rows.length > 0 && (
         <ul className={styles.rows} aria-label={t.rowsRead}>
-          {mappedRows.map((line) => (
-            <li key={`r${line.index}`} className={styles.lineText}>
-              {`${line.index} → ${lineLabel(line, template, language, t.total, true)}`}
+          {rows.map((line) => (
+            <li key={line.index} className={styles.lineText}>
+              {`${line.index} → ${lineLabel(line, template, settings.language, t.total, true)}`}
             </li>
           ))}
         </ul>
       )}
       {table.down
         .filter((line) => line.role === "unmapped")
-        .map((line) => (
-          <LinePicker
-            key={`r${line.index}`}
-            line={line}
-            name={`${t.row} ${line.index} · ${line.text || "?"}`}
-            template={template}
-            settings={settings}
-            disabled={busy}
-            onChange={(id) => changeLine(line, id)}
-          />
-        ))}
-      <div className={styles.actions}>
-        <Button size="small" onClick={() => onSelect(table.sheet, table.range)}>
-          {t.select}
-        </Button>
-        <Button
-          size="small"
-          appearance="subtle"
-          disabled={busy}
-          onClick={() => onCorrect(corrected(corrections, table, { ignore: true }))}
-        >
-          {t.notATable}
-        </Button>
-      </div>
-    </div>
-  );
-}
-
-function linesOf(corrections: TableCorrection[], table: RecognisedTable): Record<string, string> {
-  const anchor = table.range.split(":")[0];
-  return (
-    corrections.find(
-      (c) => c.sheet === table.sheet && (c.anchor === anchor || c.signature === table.signature),
-    )?.lines ?? {}
+        .map((line) => picker(line, `${t.row} ${line.index} · ${line.text || "?"}`))}
+    </TableCard>
   );
 }
 
@@ -260,33 +271,30 @@ function lineLabel(
 
 const SKIP = "";
 
+/** A line of a recognised table and, in a dropdown, what it is read as: a template column or row, or nothing. */
 function LinePicker({
   line,
   name,
   template,
   settings,
-  disabled,
+  busy,
   onChange,
-}: {
+}: TablesPanelProps & {
   line: MappedLine;
   name: string;
   template: Template;
-  settings: Settings;
-  disabled: boolean;
   onChange: (id: string) => void;
 }) {
   const styles = useStyles();
   const t = strings(settings.language).tables;
   const language = settings.language;
   const current = line.role === "field" || line.role === "item" ? (line.id ?? SKIP) : SKIP;
-  const label = (id: string) =>
-    id === SKIP
+  const label =
+    current === SKIP
       ? line.role === "unmapped"
         ? t.unmapped
         : t.skip
-      : (template.columns.find((c) => c.id === id)?.label[language] ??
-        template.rows.find((r) => r.id === id)?.label[language] ??
-        id);
+      : lineLabel(line, template, language, t.total);
   const fixed = line.role === "unit" || line.role === "total";
   return (
     <div className={styles.line}>
@@ -298,9 +306,9 @@ function LinePicker({
           className={styles.dropdown}
           size="small"
           aria-label={name}
-          value={label(current)}
+          value={label}
           selectedOptions={[current]}
-          disabled={disabled}
+          disabled={busy}
           onOptionSelect={(_, data) =>
             data.optionValue !== undefined && data.optionValue !== current && onChange(data.optionValue)
           }
@@ -329,32 +337,24 @@ function LinePicker({
 }
 
 function TemplatePicker({
-  label,
   value,
   settings,
-  disabled,
+  busy,
   onChange,
-}: {
-  label: string;
-  value?: string;
-  settings: Settings;
-  disabled: boolean;
-  onChange: (templateId: string) => void;
-}) {
+}: TablesPanelProps & { value?: string; onChange: (templateId: string) => void }) {
   const styles = useStyles();
   const t = strings(settings.language).tables;
-  const current = value ? templateById(value)?.shortTitle[settings.language] : undefined;
   return (
     <div className={styles.line}>
-      <Text className={styles.lineText}>{label}</Text>
+      <Text className={styles.lineText}>{t.template}</Text>
       <Dropdown
         className={styles.dropdown}
         size="small"
-        aria-label={label}
+        aria-label={t.template}
         placeholder={t.chooseTemplate}
-        value={current ?? ""}
+        value={value ? (templateById(value)?.shortTitle[settings.language] ?? "") : ""}
         selectedOptions={value ? [value] : []}
-        disabled={disabled}
+        disabled={busy}
         onOptionSelect={(_, data) =>
           data.optionValue && data.optionValue !== value && onChange(data.optionValue)
         }
@@ -365,62 +365,6 @@ function TemplatePicker({
           </Option>
         ))}
       </Dropdown>
-    </div>
-  );
-}
-
-function Unrecognised(
-  props: TablesPanelProps & { area: { sheet: string; range: string; headings: string[] } },
-) {
-  const { area, settings, busy, corrections, onSelect, onCorrect } = props;
-  const styles = useStyles();
-  const t = strings(settings.language).tables;
-  const table = { sheet: area.sheet, range: area.range, signature: "" };
-  return (
-    <div className={styles.table}>
-      <div className={styles.title}>
-        <Text weight="semibold">{`${area.sheet}!${area.range}`}</Text>
-        <Badge appearance="tint" color="warning">
-          {t.unrecognised}
-        </Badge>
-      </div>
-      <Text size={200}>{area.headings.join(" | ")}</Text>
-      <TemplatePicker
-        label={t.template}
-        settings={settings}
-        disabled={busy}
-        onChange={(templateId) => onCorrect(corrected(corrections, table, { templateId }))}
-      />
-      <div className={styles.actions}>
-        <Button size="small" onClick={() => onSelect(area.sheet, area.range)}>
-          {t.select}
-        </Button>
-      </div>
-    </div>
-  );
-}
-
-function Ignored(props: TablesPanelProps & { area: { sheet: string; range: string; signature: string } }) {
-  const { area, settings, busy, onSelect, onCorrect } = props;
-  const styles = useStyles();
-  const t = strings(settings.language).tables;
-  const restore = { sheet: area.sheet, anchor: area.range.split(":")[0], signature: area.signature };
-  return (
-    <div className={styles.table}>
-      <div className={styles.title}>
-        <Text weight="semibold">{`${area.sheet}!${area.range}`}</Text>
-        <Badge appearance="tint" color="subtle">
-          {t.ignored}
-        </Badge>
-      </div>
-      <div className={styles.actions}>
-        <Button size="small" onClick={() => onSelect(area.sheet, area.range)}>
-          {t.select}
-        </Button>
-        <Button size="small" disabled={busy} onClick={() => onCorrect(restore)}>
-          {t.restore}
-        </Button>
-      </div>
     </div>
   );
 }
