@@ -1,7 +1,7 @@
 // The metamorphic property of recognition: a BC06 table with planted mistakes, laid out again as an official would,
 // gives the same findings at the corresponding cells, and nothing else.
 import fc from "fast-check";
-import { random } from "../../bench/province";
+import { random, unitValues } from "../../bench/province";
 import { recogniseWorkbook } from "../../src/domain/recognise";
 import { checkWorkbook, type Issue } from "../../src/domain/rules";
 import { computeTable, templateById, type TableValues, type Template } from "../../src/domain/templates";
@@ -12,31 +12,11 @@ import { buildTable, workbookOf } from "../support/workbooks";
 
 const HEADER = { unit: "Xã Mẫu", level: "xa" as const, from: "2025-06-01", to: "2025-06-30" };
 
-/** Consistent figures for some of a template's rows. */
+/** The bench's figures for a unit, with only some of the services occurring. */
 function figures(template: Template, next: () => number): TableValues {
-  const int = (max: number) => Math.floor(next() * max);
-  const values: TableValues = {};
-  if (template.id === "dvc25") {
-    for (const row of template.rows.filter((r) => !r.total && next() < 0.4)) {
-      const direct = int(80);
-      const online = int(60);
-      const resolved = Math.max(0, direct + online - int(5));
-      values[row.id] = {
-        tong_ho_so: direct + online,
-        truc_tiep: direct,
-        truc_tuyen: online,
-        da_giai_quyet: resolved,
-        tra_dung_han: Math.max(0, resolved - int(3)),
-      };
-    }
-    values.dang_ky_thuong_tru ??= { tong_ho_so: 30, truc_tiep: 10, truc_tuyen: 20 };
-  } else {
-    values.thu_nhan = { trong_ky: 200 + int(100), luy_ke: 5000 + int(2000) };
-    values.cap_lan_dau = { trong_ky: int(100), luy_ke: 3000 };
-    values.truyen_du_lieu = { trong_ky: 150, luy_ke: 4900 };
-    values.tra_the = { trong_ky: 100, luy_ke: 4800 };
-    values.chi_tieu = { luy_ke: 7000 };
-  }
+  const values = unitValues(template, next);
+  if (template.id !== "dvc25") return values;
+  for (const id of Object.keys(values)) if (id !== "dang_ky_thuong_tru" && next() < 0.6) delete values[id];
   return values;
 }
 

@@ -7,17 +7,12 @@ import { newSheet } from "../../src/excel/memory/state";
 import { readWorkbook, saveCorrection } from "../../src/excel/workbook";
 import { ownLayoutExcel } from "../support/excel/own-layout";
 import { a1 } from "../../src/domain/workbook";
+import { syncsOf } from "../support/excel/syncs";
 
 const all = () => true;
 const upTo112 = (version: string) => Number(version.split(".")[1]) <= 12;
 
 const excelOf = ownLayoutExcel;
-
-async function syncsOf<T>(excel: MemoryExcel, run: () => Promise<T>): Promise<{ result: T; syncs: number }> {
-  const before = excel.syncCount;
-  const result = await run();
-  return { result, syncs: excel.syncCount - before };
-}
 
 describe("the in-memory Excel's merged areas, as Excel gives them", () => {
   it("lists only the merged areas whose top-left cell is in the range (office-js #3611)", async () => {

@@ -13,6 +13,7 @@ import {
   selectCells,
   writeReport,
 } from "../../src/excel/workbook";
+import { syncsOf } from "../support/excel/syncs";
 
 const dvc = templateById("dvc25")!;
 const all = () => true;
@@ -23,13 +24,6 @@ async function withTemplate() {
   const excel = new MemoryExcel();
   const inserted = await excel.run((context) => insertTemplate(context, dvc, header, "vi", all));
   return { excel, inserted };
-}
-
-/** Syncs made by the next run only. */
-async function syncsOf<T>(excel: MemoryExcel, run: () => Promise<T>): Promise<{ result: T; syncs: number }> {
-  const before = excel.syncCount;
-  const result = await run();
-  return { result, syncs: excel.syncCount - before };
 }
 
 describe("the in-memory Excel behaves like Office", () => {

@@ -1,0 +1,11 @@
+import type { MemoryExcel } from "../../../src/excel/memory/api";
+
+/** Syncs made by the next run only. */
+export async function syncsOf<T>(
+  excel: MemoryExcel,
+  run: () => Promise<T>,
+): Promise<{ result: T; syncs: number }> {
+  const before = excel.syncCount;
+  const result = await run();
+  return { result, syncs: excel.syncCount - before };
+}
