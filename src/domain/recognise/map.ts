@@ -416,15 +416,14 @@ interface Slice {
   level?: UnitLevel;
 }
 
-function build(
+/** The cells a choice places, slice by slice (one per unit, its total, or the table itself), and the lines it used. */
+function place(
   grid: SheetGrid,
   candidate: Candidate,
   choice: Choice,
   acrossLines: Line[],
   downLines: Line[],
-  context: TableContext,
-  correction: TableCorrection | undefined,
-): Mapping {
+) {
   const slices = new Map<string, Slice>();
   const mappedAcross = new Set<number>();
   const mappedDown = new Set<number>();
@@ -446,36 +445,49 @@ function build(
       slice.cells[key] = a1(down.index, across.index);
       slice.rows[cell.item] ??= down.index;
       slice.columns[cell.field] ??= across.index;
-      const labelLine = choice.pair[0] === "unit" ? down : choice.pair[1] === "unit" ? across : undefined;
-      if (labelLine && !slice.labelCell) {
-        slice.labelCell =
-          choice.pair[0] === "unit"
-            ? a1(down.index, labelColumn(acrossLines))
-            : a1(candidate.headerBottom, across.index);
-        slice.level = labelLine.unit?.level;
-      }
+      if (slice.labelCell || (choice.pair[0] !== "unit" && choice.pair[1] !== "unit")) return;
+      const unitsDown = choice.pair[0] === "unit";
+      slice.labelCell = unitsDown
+        ? a1(down.index, labelColumn(acrossLines))
+        : a1(candidate.headerBottom, across.index);
+      slice.level = (unitsDown ? down : across).unit?.level;
     });
   });
+  const confidence = figures === 0 ? 0 : Math.round((placed / figures) * 100) / 100;
+  return { slices, mappedAcross, mappedDown, confidence };
+}
+
+function build(
+  grid: SheetGrid,
+  candidate: Candidate,
+  choice: Choice,
+  acrossLines: Line[],
+  downLines: Line[],
+  context: TableContext,
+  correction: TableCorrection | undefined,
+): Mapping {
+  const { slices, mappedAcross, mappedDown, confidence } = place(
+    grid,
+    candidate,
+    choice,
+    acrossLines,
+    downLines,
+  );
   const sheet = grid.sheet.name;
   const range = `${a1(candidate.headerTop, candidate.left)}:${a1(candidate.bodyBottom, candidate.right)}`;
   const id = `${sheet}!${range}`;
-  const across = acrossLines.map((line, c) =>
-    mappedLine(line, choice.across[c], choice.pair[1], mappedAcross.has(c)),
-  );
-  const down = downLines.map((line, r) =>
-    mappedLine(line, choice.down[r], choice.pair[0], mappedDown.has(r)),
-  );
-  const signature = signatureOf(candidate);
   const table: RecognisedTable = {
     id,
     sheet,
     range,
     templateId: choice.template.id,
     orientation: ORIENTATION[choice.pair.join(",")],
-    across,
-    down,
-    confidence: figures === 0 ? 0 : Math.round((placed / figures) * 100) / 100,
-    signature,
+    across: acrossLines.map((line, c) =>
+      mappedLine(line, choice.across[c], choice.pair[1], mappedAcross.has(c)),
+    ),
+    down: downLines.map((line, r) => mappedLine(line, choice.down[r], choice.pair[0], mappedDown.has(r))),
+    confidence,
+    signature: signatureOf(candidate),
     ...(correction ? { corrected: true } : {}),
   };
   const recognised = {
@@ -484,37 +496,43 @@ function build(
     ratesInPoints: ratesInPoints(grid, choice, slices),
     openSums: openSums(choice, acrossLines, downLines, mappedAcross, mappedDown),
   };
-  const grouped = slices.size > 1 || !slices.has(SELF);
-  const unitLevels = [...slices.entries()].filter(([k]) => k !== SUMMARY).map(([, s]) => s.level);
-  const located = [...slices.entries()].map(([unit, slice]): LocatedTable => {
-    const header = { ...context.header };
-    let headerCells = context.headerCells;
-    if (unit !== SELF && unit !== SUMMARY) {
-      header.unit = unit;
-      if (slice.level) header.level = slice.level;
-      else delete header.level;
-      headerCells = { unit: slice.labelCell };
-    } else if (unit === SUMMARY) {
-      const unitLevel = unitLevels.find((level) => level !== undefined);
-      header.level = context.header.level ?? (unitLevel ? LEVEL_ABOVE[unitLevel] : undefined);
-      if (!header.level) delete header.level;
-      headerCells = { unit: slice.labelCell ?? context.headerCells.unit };
-    }
-    return {
-      templateId: choice.template.id,
-      templateVersion: choice.template.version,
-      sheet,
-      rows: slice.rows,
-      columns: slice.columns,
-      cells: slice.cells,
-      header,
-      headerCells,
-      origin: "detected",
-      recognised,
-      ...(grouped ? { group: { id, role: unit === SUMMARY ? "summary" : "unit" } } : {}),
-    };
-  });
+  const located = [...slices.entries()].map(([unit, slice]): LocatedTable => ({
+    templateId: choice.template.id,
+    templateVersion: choice.template.version,
+    sheet,
+    rows: slice.rows,
+    columns: slice.columns,
+    cells: slice.cells,
+    ...sliceHeader(unit, slice, slices, context),
+    origin: "detected",
+    recognised,
+  }));
+  // A table of units is one group: its units and its total line, summed by the summary checks.
+  if (slices.size > 1 || !slices.has(SELF))
+    for (const [i, unit] of [...slices.keys()].entries())
+      located[i].group = { id, role: unit === SUMMARY ? "summary" : "unit" };
   return { table, located };
+}
+
+/** A slice's header: a unit's name and level; the total's, the reporting unit's, one level up; else the title's. */
+function sliceHeader(
+  unit: string,
+  slice: Slice,
+  slices: Map<string, Slice>,
+  context: TableContext,
+): Pick<LocatedTable, "header" | "headerCells"> {
+  const header = { ...context.header };
+  if (unit === SELF) return { header, headerCells: context.headerCells };
+  if (unit !== SUMMARY) {
+    header.unit = unit;
+    if (slice.level) header.level = slice.level;
+    else delete header.level;
+    return { header, headerCells: { unit: slice.labelCell } };
+  }
+  const unitLevel = [...slices.values()].find((s) => s !== slice && s.level)?.level;
+  const level = context.header.level ?? (unitLevel ? LEVEL_ABOVE[unitLevel] : undefined);
+  if (level) header.level = level;
+  return { header, headerCells: { unit: slice.labelCell ?? context.headerCells.unit } };
 }
 
 function labelColumn(lines: Line[]): number {

@@ -145,12 +145,15 @@ export function readTable(
     const entry = new Entry(table.sheet, address, reading, computed, Boolean(cell?.formula), row, column);
     grid.entries[r][c] = entry;
     out.cellsRead++;
-    // In an official's own table, a status word is their convention, and a number typed as text matters only
-    // where a formula adds it up (and leaves it out).
+    // In an official's own table, a status word (or words without a digit: "Đang cập nhật") is their convention,
+    // and a number typed as text matters only where a formula adds it up (and leaves it out).
+    const wordsOnly = finding?.check === "not-a-number" && !/\d/.test(String(cell?.value));
     const reportable =
       finding &&
       (!detected ||
-        (finding.check !== "status-word" && (finding.check !== "text-number" || summed!.has(address))));
+        (finding.check !== "status-word" &&
+          !wordsOnly &&
+          (finding.check !== "text-number" || summed!.has(address))));
     if (reportable) {
       const ref = entry.ref;
       const rule = globalRule("cell", finding.check);
