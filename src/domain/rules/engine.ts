@@ -1,9 +1,11 @@
 import type { WorkbookSnapshot } from "../workbook";
 import { templateById } from "../templates/registry";
 import { type CheckOptions, type CheckResult, Collector } from "./result";
-import { checkTableRules, type Grid, readTable } from "./table";
+import { type Grid, readTable } from "./cells";
+import { checkTableRules } from "./table";
 import { reportRecognition } from "./recognition";
-import { checkAgainstPrevious, checkSummaries } from "./workbook";
+import { checkAgainstPrevious } from "./previous";
+import { checkSummaries } from "./workbook";
 import type { Language } from "../i18n";
 
 function readGrids(snapshot: WorkbookSnapshot, out: Collector, language: Language): Grid[] {

@@ -1,0 +1,123 @@
+// The rows or columns a table rule runs over, and the cells of its operands in a grid.
+import type { Language } from "../i18n";
+import { cellKind } from "../templates/layout";
+import { type Label, ruleRefs, type Template } from "../templates/schema";
+import { cellsOf, type Entry, type Grid } from "./cells";
+import { isNumericKind } from "./read";
+import type { Rule } from "./schema";
+
+/** A row (each-row rules) or column (each-column rules) a rule runs over, compiled once per template. */
+export interface ScopeItem {
+  id: string;
+  label: Label;
+  total: boolean;
+  /** Grid positions of each operand ref; "*" lists every data row. */
+  positions: Map<string, [number, number][]>;
+}
+
+const compiledRules = new WeakMap<Template, Map<Rule, ScopeItem[]>>();
+
+/** The rows (each-row) or columns (each-column) a rule runs over, with where its operands are. */
+export function scopeItems(template: Template, rule: Rule): ScopeItem[] {
+  let byRule = compiledRules.get(template);
+  if (!byRule) compiledRules.set(template, (byRule = new Map()));
+  let items = byRule.get(rule);
+  if (items) return items;
+  const { rowIndex, columnIndex } = cellsOf(template);
+  const refs = [...new Set(ruleRefs(rule))];
+  const dataRows = template.rows.map((r, i) => [r, i] as const).filter(([r]) => !r.total);
+  if (rule.for === "each-row") {
+    items = template.rows
+      .filter((row) => !rule.only || rule.only.includes(row.id))
+      .map((row) => {
+        const r = rowIndex.get(row.id)!;
+        return {
+          id: row.id,
+          label: row.label,
+          total: Boolean(row.total),
+          positions: new Map(refs.map((ref) => [ref, [[r, columnIndex.get(ref)!]]])),
+        };
+      });
+  } else {
+    const numericColumns = template.columns.filter((c) =>
+      template.rows.some((r) => isNumericKind(cellKind(c, r))),
+    );
+    items = template.columns
+      .filter((column) => !rule.only || rule.only.includes(column.id))
+      .map((column) => {
+        const c = columnIndex.get(column.id)!;
+        const positions = new Map(
+          refs.map((ref) => [
+            ref,
+            ref === "*"
+              ? dataRows.map(([, r]) => [r, c] as [number, number])
+              : [[rowIndex.get(ref)!, c] as [number, number]],
+          ]),
+        );
+        return {
+          id: column.id,
+          label: numericColumns.length > 1 ? column.label : template.title,
+          total: false,
+          positions,
+        };
+      });
+  }
+  byRule.set(rule, items);
+  return items;
+}
+
+/**
+ * The cells of one operand ref. Undefined when the table lacks one of them, so that the rule does not apply
+ * there; rows marked "Không thuộc thẩm quyền" drop out of "*".
+ */
+export function operand(grid: Grid, item: ScopeItem, ref: string): Entry[] | undefined {
+  const entries: Entry[] = [];
+  if (ref === "*") {
+    // Every row: not when rows with figures went unmapped, nor in a table that holds none of its data rows.
+    if (grid.table.recognised?.partial) return undefined;
+    let located = false;
+    for (const [r, c] of item.positions.get(ref)!) {
+      const entry = grid.entries[r][c];
+      located ||= entry !== undefined;
+      if (entry && !grid.notApplicable.has(entry.row.id)) entries.push(entry);
+    }
+    return located ? entries : undefined;
+  }
+  for (const [r, c] of item.positions.get(ref)!) {
+    const entry = grid.entries[r][c];
+    if (!entry) return undefined;
+    entries.push(entry);
+  }
+  return entries;
+}
+
+export const hasValue = (e: Entry) => e.reading.state === "value";
+export const valueOf = (e: Entry) => (e.reading.state === "value" ? e.reading.value : 0);
+
+/**
+ * How a message names what it is about: the row (or column); in a table of units, the unit it concerns ("Xã Cẩm
+ * Vịnh", "Xã Cẩm Vịnh – Lũy kế").
+ */
+export function scopeLabel(grid: Grid, item: ScopeItem, language: Language): string {
+  const unit = grid.table.group ? grid.table.header.unit : undefined;
+  if (!unit) return item.label[language];
+  const totalRow = grid.template.rows.find((row) => row.total);
+  return item.id === totalRow?.id ? unit : `${unit} – ${item.label[language]}`;
+}
+
+/** The cells of several refs, or undefined when the table lacks one. */
+export function operands(grid: Grid, item: ScopeItem, refs: string[]): Entry[] | undefined {
+  const entries: Entry[] = [];
+  for (const ref of refs) {
+    const found = operand(grid, item, ref);
+    if (!found) return undefined;
+    for (const entry of found) entries.push(entry);
+  }
+  return entries;
+}
+
+export function labeller(grid: Grid, scope: Rule["for"], language: Language): (ref: string) => string {
+  const items: { id: string; label: { vi: string; en: string } }[] =
+    scope === "each-row" ? grid.template.columns : grid.template.rows;
+  return (ref) => items.find((i) => i.id === ref)?.label[language] ?? ref;
+}
