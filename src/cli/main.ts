@@ -8,7 +8,7 @@ import { readXlsx, UnreadableFileError } from "../xlsx/read";
 import { writeAnnotated, writeSummary, writeTemplate } from "../xlsx/write";
 import mammoth from "mammoth";
 import { consolidate, describeProblem, type UnitTable } from "../domain/consolidate";
-import { checkText } from "../domain/narrative/claims";
+import { checkText } from "../domain/narrative";
 import { normaliseText } from "../domain/text";
 import type { WorkbookSnapshot } from "../domain/workbook";
 import { parseArgs, type ParsedArgs } from "./args";

@@ -1,5 +1,3 @@
-import type { TableCorrection } from "./recognise/corrections";
-
 /**
  * What BC06 records in a workbook, one small XML part per record (namespace urn:bc06:1), so that adding a record
  * never needs to read the others first: the tables it inserted, the highlights it drew (to remove exactly
@@ -13,6 +11,35 @@ export type MetadataRecord =
   | { kind: "acknowledgement"; ruleId: string; cells: string[]; reason: string; at: string }
   | { kind: "report"; sheet: string }
   | ({ kind: "mapping" } & TableCorrection);
+
+/** A user's correction of a recognised table, kept in the workbook (metadata record "mapping"). */
+export interface TableCorrection {
+  sheet: string;
+  /** The table's top-left heading cell when it was corrected ("B5"). */
+  anchor: string;
+  /** Its heading texts, which find it again when rows were inserted above it. */
+  signature: string;
+  /** "Không phải bảng báo cáo": listed, not checked. */
+  ignore?: boolean;
+  templateId?: string;
+  /** A line's key → the template column or row it is, or "" for "not checked". */
+  lines?: Record<string, string>;
+}
+
+/** A table as corrections know it: its sheet, its top-left heading cell, and its heading texts. */
+export type TableKey = Pick<TableCorrection, "sheet" | "anchor" | "signature">;
+
+/**
+ * The correction kept for a table: same sheet, and the same heading cell or the same headings (rows inserted
+ * above it move its cell, not its headings).
+ */
+export function correctionFor(corrections: TableCorrection[], table: TableKey): TableCorrection | undefined {
+  return corrections.find(
+    (c) =>
+      c.sheet === table.sheet &&
+      (c.anchor === table.anchor || (table.signature !== "" && c.signature === table.signature)),
+  );
+}
 
 /** The corrections of recognised tables among a workbook's records. */
 export function correctionsOf(records: MetadataRecord[]): TableCorrection[] {

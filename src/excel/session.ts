@@ -3,7 +3,7 @@ import type { Language } from "../domain/i18n";
 import type { CellRef, CheckResult, Issue } from "../domain/rules";
 import type { Template } from "../domain/templates";
 import { summaryFormulas, type UnitTable } from "../domain/consolidate";
-import type { TableCorrection } from "../domain/recognise";
+import type { TableCorrection } from "../domain/metadata";
 import type { LocatedTable, TableHeader } from "../domain/workbook";
 import { MemoryExcel } from "./memory/api";
 import {

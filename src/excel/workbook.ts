@@ -33,7 +33,7 @@ import {
   type WorkbookSnapshot,
 } from "../domain/workbook";
 import { formatNumber } from "../domain/numbers";
-import { correctionFor, type TableCorrection } from "../domain/recognise/corrections";
+import { correctionFor, type TableCorrection } from "../domain/metadata";
 
 /** Whether the host supports an ExcelApi requirement set (feature detection for anything above 1.7). */
 export type Supports = (version: string) => boolean;

@@ -3,7 +3,7 @@ import path from "path";
 import type { BrowserContext, Page } from "playwright-core";
 import JSZip from "jszip";
 import { metadataXml } from "../../src/domain/metadata";
-import type { TableCorrection } from "../../src/domain/recognise";
+import type { TableCorrection } from "../../src/domain/metadata";
 import { OWN_LAYOUTS } from "../fixtures/own-layouts";
 import { toXlsx } from "../fixtures/own-layouts/dsl";
 import { buildPane, isLocal, launchBrowser, recordRequests, screenshotDir, serve } from "./support";

@@ -1,8 +1,13 @@
 import fs from "fs";
 import path from "path";
 import fc from "fast-check";
-import { type Claim, checkText } from "../../src/domain/narrative/claims";
-import { cleaningParagraph, dvcParagraph, identityParagraph } from "../../src/domain/narrative/write";
+import {
+  type Claim,
+  checkText,
+  cleaningParagraph,
+  dvcParagraph,
+  identityParagraph,
+} from "../../src/domain/narrative";
 import { templateById } from "../../src/domain/templates";
 
 const seed = (name: string) =>

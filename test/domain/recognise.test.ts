@@ -1,7 +1,8 @@
 // Recognition of officials' own tables, piece by piece: the words, the headings, the lines above a table, the
 // user's corrections, and how recognised tables take part in the checks across tables and periods.
 import { correctionsOf, metadataXml, parseMetadataXml } from "../../src/domain/metadata";
-import { recogniseWorkbook, type TableCorrection } from "../../src/domain/recognise";
+import type { TableCorrection } from "../../src/domain/metadata";
+import { recogniseWorkbook } from "../../src/domain/recognise";
 import { periodOf } from "../../src/domain/recognise/context";
 import { unitOf } from "../../src/domain/recognise/lines";
 import { templateWords } from "../../src/domain/recognise/vocabulary";

@@ -11,12 +11,11 @@ import {
 import { readContext } from "./context";
 import { TableFinder, signatureOf } from "./find";
 import { type Area, inArea, parseArea, position, SheetGrid } from "./grid";
-import { correctionFor, type TableCorrection } from "./corrections";
+import { correctionFor, type TableCorrection } from "../metadata";
 import { mapCandidate } from "./map";
 import { parseNumberLike } from "./values";
 import { isHeadingWord } from "./vocabulary";
 
-export { correctionFor, type TableCorrection, type TableKey } from "./corrections";
 export { wordKey } from "./words";
 
 /**

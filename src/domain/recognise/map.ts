@@ -5,7 +5,7 @@ import type { Template } from "../templates/schema";
 import { TEMPLATES } from "../templates/registry";
 import { a1, type LocatedTable, type MappedLine, type RecognisedTable, type UnitLevel } from "../workbook";
 import type { TableContext } from "./context";
-import type { TableCorrection } from "./corrections";
+import type { TableCorrection } from "../metadata";
 import { type Candidate, signatureOf } from "./find";
 import type { SheetGrid } from "./grid";
 import {

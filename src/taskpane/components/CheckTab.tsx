@@ -30,7 +30,7 @@ import {
   type Severity,
 } from "../../domain/rules";
 import { correctionsOf } from "../../domain/metadata";
-import type { TableCorrection } from "../../domain/recognise";
+import type { TableCorrection } from "../../domain/metadata";
 import type { WorkbookSnapshot } from "../../domain/workbook";
 import { acknowledgementOf, type WorkbookRead, type WorkbookSession } from "../../excel";
 import { strings } from "../i18n";

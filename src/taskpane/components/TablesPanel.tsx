@@ -18,7 +18,7 @@ import {
 import { TableSearch20Regular } from "@fluentui/react-icons";
 import type { ReactNode } from "react";
 import { serviceById } from "../../domain/catalog";
-import { correctionFor, type TableCorrection, type TableKey } from "../../domain/recognise/corrections";
+import { correctionFor, type TableCorrection, type TableKey } from "../../domain/metadata";
 import { tableRange, type Template, templateById, TEMPLATES } from "../../domain/templates";
 import {
   columnLetters,

@@ -10,8 +10,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { type Claim, checkText, type Verdict } from "../../domain/narrative/claims";
-import { cleaningParagraph, dvcParagraph, identityParagraph } from "../../domain/narrative/write";
+import {
+  type Claim,
+  checkText,
+  cleaningParagraph,
+  dvcParagraph,
+  identityParagraph,
+  type Verdict,
+} from "../../domain/narrative";
 import { tableValues, templateById, type TableValues } from "../../domain/templates";
 import type { WorkbookSnapshot } from "../../domain/workbook";
 import type { WorkbookSession } from "../../excel";
