@@ -2,7 +2,7 @@ import fs from "fs";
 import path from "path";
 import type { Language } from "../domain/i18n";
 import type { WorkbookSnapshot } from "../domain/workbook";
-import { readXlsx } from "../xlsx/read";
+import { readXlsx, UnreadableFileError } from "../xlsx/read";
 
 /**
  * The .xlsx files named, in the order given: a folder stands for every .xlsx under it (Excel's ~$ lock files
@@ -28,23 +28,37 @@ export function expandPaths(paths: string[]): { file: string; missing: boolean }
   return found;
 }
 
-/** Each .xlsx named (folders expanded), read; or the sentence that says why it could not be. */
-export async function* readWorkbooks(
-  paths: string[],
+/** A workbook file as read: its bytes and snapshot, or the sentence that says why it could not be read. */
+export type WorkbookFile =
+  | { file: string; data: Buffer; snapshot: WorkbookSnapshot; error?: undefined }
+  | { file: string; data?: undefined; snapshot?: undefined; error: string };
+
+/** One of the files `expandPaths` names, read. */
+export async function readWorkbookFile(
+  { file, missing }: { file: string; missing: boolean },
   language: Language,
-): AsyncGenerator<{ file: string; snapshot?: WorkbookSnapshot; error?: string }> {
-  for (const { file, missing } of expandPaths(paths)) {
-    if (missing) {
-      yield {
-        file,
-        error: language === "vi" ? "Không tìm thấy tệp hoặc thư mục." : "No such file or folder.",
-      };
-      continue;
-    }
-    try {
-      yield { file, snapshot: (await readXlsx(fs.readFileSync(file), language)).snapshot };
-    } catch (error) {
-      yield { file, error: (error as Error).message };
-    }
+): Promise<WorkbookFile> {
+  if (missing)
+    return {
+      file,
+      error: language === "vi" ? "Không tìm thấy tệp hoặc thư mục." : "No such file or folder.",
+    };
+  try {
+    const data = fs.readFileSync(file);
+    return { file, data, snapshot: (await readXlsx(data, language)).snapshot };
+  } catch (error) {
+    return { file, error: unreadableMessage(error, language) };
   }
+}
+
+/** Each .xlsx named (folders expanded), read. */
+export async function* readWorkbooks(paths: string[], language: Language): AsyncGenerator<WorkbookFile> {
+  for (const entry of expandPaths(paths)) yield await readWorkbookFile(entry, language);
+}
+
+/** Why a file could not be read (or checked), in the user's words. */
+export function unreadableMessage(error: unknown, language: Language): string {
+  if (error instanceof UnreadableFileError) return error.message;
+  const detail = (error as Error).message;
+  return language === "vi" ? `Không đọc được tệp (${detail}).` : `Could not read the file (${detail}).`;
 }

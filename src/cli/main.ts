@@ -4,7 +4,7 @@ import path from "path";
 import type { Language } from "../domain/i18n";
 import { checkWorkbook } from "../domain/rules";
 import { TableHeaderSchema, templateById, TEMPLATES } from "../domain/templates";
-import { readXlsx, UnreadableFileError } from "../xlsx/read";
+import { readXlsx } from "../xlsx/read";
 import { writeAnnotated, writeSummary, writeTemplate } from "../xlsx/write";
 import mammoth from "mammoth";
 import { consolidate, describeProblem, type UnitTable } from "../domain/consolidate";
@@ -12,7 +12,7 @@ import { checkText } from "../domain/narrative";
 import { normaliseText } from "../domain/text";
 import type { WorkbookSnapshot } from "../domain/workbook";
 import { parseArgs, type ParsedArgs } from "./args";
-import { expandPaths, readWorkbooks } from "./files";
+import { expandPaths, readWorkbookFile, readWorkbooks, unreadableMessage } from "./files";
 import {
   csv,
   csvReport,
@@ -22,6 +22,7 @@ import {
   fileReport,
   summarise,
   textReport,
+  unreadableReport,
 } from "./output";
 
 export interface Io {
@@ -142,21 +143,15 @@ async function check(args: ParsedArgs, language: Language, io: Io): Promise<numb
   if (annotateDir) fs.mkdirSync(annotateDir, { recursive: true });
   const reports: FileReport[] = [];
   const details = new Map<string, FileDetails>();
-  for (const [i, { file, missing }] of files.entries()) {
-    progress(io, i, files.length, file);
-    if (missing) {
-      reports.push({
-        file,
-        status: "unreadable",
-        error: language === "vi" ? "Không tìm thấy tệp hoặc thư mục." : "No such file or folder.",
-        issues: [],
-        cannotCheck: 0,
-      });
+  for (const [i, entry] of files.entries()) {
+    progress(io, i, files.length, entry.file);
+    const read = await readWorkbookFile(entry, language);
+    if (read.error !== undefined) {
+      reports.push(unreadableReport(read.file, read.error));
       continue;
     }
+    const { file, data, snapshot } = read;
     try {
-      const data = fs.readFileSync(file);
-      const { snapshot } = await readXlsx(data, language);
       const result = checkWorkbook(snapshot, {
         language,
         acceptTruncated: !args.options.has("strict-rounding"),
@@ -172,13 +167,7 @@ async function check(args: ParsedArgs, language: Language, io: Io): Promise<numb
           await writeAnnotated(data, result, language),
         );
     } catch (error) {
-      const message =
-        error instanceof UnreadableFileError
-          ? error.message
-          : language === "vi"
-            ? `Không đọc được tệp (${(error as Error).message}).`
-            : `Could not read the file (${(error as Error).message}).`;
-      reports.push({ file, status: "unreadable", error: message, issues: [], cannotCheck: 0 });
+      reports.push(unreadableReport(file, unreadableMessage(error, language)));
     }
   }
   progress(io, files.length, files.length, "");
@@ -199,11 +188,11 @@ async function tables(args: ParsedArgs, language: Language, io: Io): Promise<num
     return EXIT.usage;
   }
   const files: FileReport[] = [];
-  for await (const { file, snapshot, error } of readWorkbooks(args.positionals, language))
+  for await (const read of readWorkbooks(args.positionals, language))
     files.push(
-      snapshot
-        ? fileReport(file, snapshot)
-        : { file, status: "unreadable", error, issues: [], cannotCheck: 0 },
+      read.error === undefined
+        ? fileReport(read.file, read.snapshot)
+        : unreadableReport(read.file, read.error),
     );
   if (args.options.has("json")) {
     const json = files.map(({ file, status, error, tables: found, unrecognised }) => ({

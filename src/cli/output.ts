@@ -48,6 +48,10 @@ export interface JsonReport {
   summary: { errors: number; warnings: number; infos: number; noTables: number };
 }
 
+export function unreadableReport(file: string, error: string): FileReport {
+  return { file, status: "unreadable", error, issues: [], cannotCheck: 0 };
+}
+
 /** A file read (and checked, given the result). */
 export function fileReport(file: string, snapshot: WorkbookSnapshot, result?: CheckResult): FileReport {
   const tables = tablesOf(snapshot);
@@ -61,8 +65,6 @@ export function fileReport(file: string, snapshot: WorkbookSnapshot, result?: Ch
   };
 }
 
-const letter = (column: number) => columnLetters(column);
-
 /** The tables a check looked at: BC06's own by their located rows and columns, recognised ones by their mapping. */
 export function tablesOf(snapshot: WorkbookSnapshot): JsonTable[] {
   const own: JsonTable[] = snapshot.tables
@@ -72,7 +74,7 @@ export function tablesOf(snapshot: WorkbookSnapshot): JsonTable[] {
       range: tableRange(table),
       templateId: table.templateId,
       origin: "bc06",
-      columns: Object.fromEntries(Object.entries(table.columns).map(([id, c]) => [letter(c), id])),
+      columns: Object.fromEntries(Object.entries(table.columns).map(([id, c]) => [columnLetters(c), id])),
       unmapped: { columns: [], rows: [] },
     }));
   const recognised: JsonTable[] = (snapshot.recognition?.tables ?? []).map((table) => {
@@ -83,10 +85,10 @@ export function tablesOf(snapshot: WorkbookSnapshot): JsonTable[] {
       range: table.range,
       templateId: table.templateId,
       origin: "detected",
-      columns: Object.fromEntries(table.across.filter(mapped).map((l) => [letter(l.index), named(l)])),
+      columns: Object.fromEntries(table.across.filter(mapped).map((l) => [columnLetters(l.index), named(l)])),
       rows: Object.fromEntries(table.down.filter(mapped).map((l) => [String(l.index), named(l)])),
       unmapped: {
-        columns: table.across.filter((l) => l.role === "unmapped").map((l) => letter(l.index)),
+        columns: table.across.filter((l) => l.role === "unmapped").map((l) => columnLetters(l.index)),
         rows: table.down.filter((l) => l.role === "unmapped").map((l) => l.index),
       },
     };

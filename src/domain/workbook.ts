@@ -121,6 +121,12 @@ export interface RecognitionReport {
   ignored: { sheet: string; range: string; signature: string }[];
 }
 
+/** The tables a check looks at, as the user sees them: BC06's own, and each recognised one (a table of units once). */
+export function tableCount(snapshot: WorkbookSnapshot): number {
+  const own = snapshot.tables.filter((table) => table.origin === "bc06").length;
+  return own + (snapshot.recognition?.tables.length ?? 0);
+}
+
 export function isExcelError(value: CellValue): value is ExcelError {
   return typeof value === "object" && value !== null && "error" in value;
 }

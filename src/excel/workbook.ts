@@ -2,11 +2,13 @@
 // report sheet and BC06's metadata. Every function works on one request context and syncs a constant number
 // of times whatever the number of sheets (reading large sheets adds value syncs by size, not by sheet count).
 import {
+  correctionFor,
   correctionsOf,
   type MetadataRecord,
   METADATA_NAMESPACE,
   metadataXml,
   parseMetadataXml,
+  type TableCorrection,
   templateIdFromTableName,
 } from "../domain/metadata";
 import type { Language } from "../domain/i18n";
@@ -33,7 +35,6 @@ import {
   type WorkbookSnapshot,
 } from "../domain/workbook";
 import { formatNumber } from "../domain/numbers";
-import { correctionFor, type TableCorrection } from "../domain/metadata";
 
 /** Whether the host supports an ExcelApi requirement set (feature detection for anything above 1.7). */
 export type Supports = (version: string) => boolean;

@@ -1,6 +1,7 @@
 // Finding the tables in a sheet an official laid out: a heading block of one to four rows (merged headings,
 // a row of column numbers), then the rows of figures, wherever they start, several per sheet.
-import { type Area, inArea, type SheetGrid } from "./grid";
+import { a1 } from "../workbook";
+import { type Area, cellKey, inArea, type SheetGrid } from "./grid";
 import { isColumnNumberText, isLabelHeadingKey, isNoteText, isSttKey } from "./lines";
 import { wordKey } from "./words";
 
@@ -22,6 +23,10 @@ export interface Candidate {
   headings: HeadingColumn[];
   /** Body rows that hold anything. */
   rows: number[];
+  /** The whole table with its heading rows, "B5:J31". */
+  range: string;
+  /** Its heading texts, by which a correction finds it again after rows were inserted above it. */
+  signature: string;
 }
 
 /** Whether a text is in any template's vocabulary or the structural words (the caller decides). */
@@ -128,7 +133,16 @@ export class TableFinder {
       if (known < 2 && !this.forced.has(anchor)) continue;
       const body = this.body((numbersRow ?? bottom) + 1, left, right, headings);
       if (!body) continue;
-      tables.push({ headerTop: top, headerBottom: bottom, left, right, headings, ...body });
+      tables.push({
+        headerTop: top,
+        headerBottom: bottom,
+        left,
+        right,
+        headings,
+        ...body,
+        range: `${a1(top, left)}:${a1(body.bodyBottom, right)}`,
+        signature: signatureOf(headings),
+      });
     }
     return tables;
   }
@@ -225,7 +239,7 @@ export class TableFinder {
         const text = this.grid.text(row, column);
         if (text === undefined) continue;
         const merge = this.grid.covering(row, column);
-        const source = merge ? merge.top * 16_384 + merge.left : row * 16_384 + column;
+        const source = merge ? cellKey(merge.top, merge.left) : cellKey(row, column);
         if (sources.at(-1) === source) continue;
         segments.push(text);
         sources.push(source);
@@ -295,9 +309,8 @@ export class TableFinder {
   }
 }
 
-/** The heading texts, by which a correction finds its table again after rows were inserted above it. */
-export function signatureOf(candidate: Candidate): string {
-  return candidate.headings
+function signatureOf(headings: HeadingColumn[]): string {
+  return headings
     .map((heading) => heading.segments.map(wordKey).join(">"))
     .join("|")
     .slice(0, 400);

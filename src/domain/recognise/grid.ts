@@ -1,5 +1,5 @@
 // A sheet as rows of cells with its merged areas, for finding tables in it.
-import { parseNumberLike } from "./values";
+import { isFigureValue, parseNumberLike } from "./values";
 import type { CellSnapshot, CellValue, SheetSnapshot } from "../workbook";
 
 export interface Area {
@@ -60,11 +60,11 @@ export class SheetGrid {
       line.set(column, cell);
     }
     for (const merge of merges) {
-      this.mergeAt.set(key(merge.top, merge.left), merge);
+      this.mergeAt.set(cellKey(merge.top, merge.left), merge);
       if ((merge.bottom - merge.top + 1) * (merge.right - merge.left + 1) > MAX_INDEXED_MERGE) continue;
       for (let r = merge.top; r <= merge.bottom; r++)
         for (let c = merge.left; c <= merge.right; c++)
-          if (r !== merge.top || c !== merge.left) this.coveredBy.set(key(r, c), merge);
+          if (r !== merge.top || c !== merge.left) this.coveredBy.set(cellKey(r, c), merge);
     }
   }
 
@@ -74,12 +74,12 @@ export class SheetGrid {
 
   /** The merged area whose top-left cell this is, if any. */
   mergeFrom(row: number, column: number): Area | undefined {
-    return this.mergeAt.get(key(row, column));
+    return this.mergeAt.get(cellKey(row, column));
   }
 
   /** The merged area covering this cell (not its top-left one), if any. */
   covering(row: number, column: number): Area | undefined {
-    return this.coveredBy.get(key(row, column));
+    return this.coveredBy.get(cellKey(row, column));
   }
 
   /** The value shown at a cell: a merged area shows its top-left cell's value in every cell it covers. */
@@ -98,9 +98,7 @@ export class SheetGrid {
 
   /** Whether the cell itself (not a merged area over it) holds a figure: a number or a number typed as text. */
   isFigure(row: number, column: number): boolean {
-    const value = this.cell(row, column)?.value;
-    if (typeof value === "number") return Number.isFinite(value);
-    return typeof value === "string" && parseNumberLike(value) !== undefined;
+    return isFigureValue(this.cell(row, column)?.value);
   }
 
   isBlank(row: number, column: number): boolean {
@@ -114,6 +112,7 @@ export class SheetGrid {
   }
 }
 
-function key(row: number, column: number): number {
+/** One number per cell, for maps keyed by position. */
+export function cellKey(row: number, column: number): number {
   return row * 16_384 + column;
 }

@@ -8,12 +8,12 @@ import {
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from "../workbook";
-import { readContext } from "./context";
-import { TableFinder, signatureOf } from "./find";
-import { type Area, inArea, parseArea, position, SheetGrid } from "./grid";
 import { correctionFor, type TableCorrection } from "../metadata";
+import { readContext } from "./context";
+import { TableFinder } from "./find";
+import { type Area, inArea, parseArea, position, SheetGrid } from "./grid";
 import { mapCandidate } from "./map";
-import { parseNumberLike } from "./values";
+import { isFigureValue } from "./values";
 import { isHeadingWord } from "./vocabulary";
 
 export { wordKey } from "./words";
@@ -41,8 +41,7 @@ export function recogniseWorkbook(
     for (const candidate of finder.find()) {
       const context = readContext(grid, candidate.headerTop, above);
       above = candidate.bodyBottom + 1;
-      const range = `${a1(candidate.headerTop, candidate.left)}:${a1(candidate.bodyBottom, candidate.right)}`;
-      const signature = signatureOf(candidate);
+      const { range, signature } = candidate;
       const correction = correctionFor(corrections, {
         sheet: sheet.name,
         anchor: a1(candidate.headerTop, candidate.left),
@@ -91,9 +90,7 @@ function gridOf(sheet: SheetSnapshot, excluded: Area[]): SheetGrid | undefined {
     if (excluded.some((area) => inArea(area, row, column))) continue;
     cells.push([row, column, cell]);
     const value = cell.value;
-    const figure =
-      typeof value === "number" || (typeof value === "string" && parseNumberLike(value) !== undefined);
-    if (figure) figures.set(row, (figures.get(row) ?? 0) + 1);
+    if (isFigureValue(value)) figures.set(row, (figures.get(row) ?? 0) + 1);
     else if (typeof value === "string" && value.trim()) texts.set(row, (texts.get(row) ?? 0) + 1);
   }
   let figureCount = 0;

@@ -6,7 +6,7 @@ import { TEMPLATES } from "../templates/registry";
 import { a1, type LocatedTable, type MappedLine, type RecognisedTable, type UnitLevel } from "../workbook";
 import type { TableContext } from "./context";
 import type { TableCorrection } from "../metadata";
-import { type Candidate, signatureOf } from "./find";
+import type { Candidate } from "./find";
 import type { SheetGrid } from "./grid";
 import {
   isCodeKey,
@@ -474,7 +474,7 @@ function build(
     downLines,
   );
   const sheet = grid.sheet.name;
-  const range = `${a1(candidate.headerTop, candidate.left)}:${a1(candidate.bodyBottom, candidate.right)}`;
+  const { range, signature } = candidate;
   const id = `${sheet}!${range}`;
   const table: RecognisedTable = {
     id,
@@ -487,7 +487,7 @@ function build(
     ),
     down: downLines.map((line, r) => mappedLine(line, choice.down[r], choice.pair[0], mappedDown.has(r))),
     confidence,
-    signature: signatureOf(candidate),
+    signature,
     ...(correction ? { corrected: true } : {}),
   };
   const recognised = {

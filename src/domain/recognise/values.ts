@@ -1,14 +1,16 @@
 // Figures as officials type them into their own tables.
 import { parseVietnameseNumber } from "../numbers/parse";
-
-const parsed = new Map<string, number | undefined>();
-const MAX_CACHED = 50_000;
+import type { CellValue } from "../workbook";
+import { memoise } from "./memo";
 
 /** The number a text cell holds when it is a figure typed as text ("1.174", "95,16%", "01"), else undefined. */
-export function parseNumberLike(text: string): number | undefined {
-  if (parsed.has(text)) return parsed.get(text);
+export const parseNumberLike = memoise((text: string): number | undefined => {
   const reading = parseVietnameseNumber(text);
-  const value = reading.kind === "number" || reading.kind === "percent" ? reading.value : undefined;
-  if (parsed.size < MAX_CACHED) parsed.set(text, value);
-  return value;
+  return reading.kind === "number" || reading.kind === "percent" ? reading.value : undefined;
+});
+
+/** A figure: a number, or a number typed as text. */
+export function isFigureValue(value: CellValue | undefined): boolean {
+  if (typeof value === "number") return Number.isFinite(value);
+  return typeof value === "string" && parseNumberLike(value) !== undefined;
 }

@@ -2,9 +2,10 @@
 // declare, and the service catalogue for rows that are services.
 import { findServiceStrictly, serviceById } from "../catalog/lookup";
 import { cellKind } from "../templates/layout";
-import type { Row, Template } from "../templates/schema";
+import type { Column, Row, Template } from "../templates/schema";
 import { TEMPLATES } from "../templates/registry";
-import { isLabelHeadingKey, isSttKey, isTotalKey, isUnitHeadingKey, unitOf } from "./lines";
+import { isLabelHeadingKey, isSttKey, isTotalKey, unitOf } from "./lines";
+import { memoise } from "./memo";
 import { type HeadingPath, PhraseMatcher, resolvePath, type Wording, wordKey } from "./words";
 
 export interface TemplateWords {
@@ -22,22 +23,17 @@ export interface TemplateWords {
 const rowIsRate = (template: Template, row: Row) =>
   template.columns.some((column) => cellKind(column, row) === "percent" && !column.kind);
 
-function wordingsOf(
-  entries: { id: string; label: { vi: string; en: string }; aliases?: string[]; broadAliases?: string[] }[],
-  isRate: (id: string) => boolean,
-): Wording[] {
+function wordingsOf<T extends Row | Column>(entries: T[], isRate: (entry: T) => boolean): Wording[] {
   return entries.map((entry) => ({
     id: entry.id,
     phrases: [entry.label.vi, entry.label.en, ...(entry.aliases ?? [])],
     broad: entry.broadAliases,
-    rate: isRate(entry.id),
+    rate: isRate(entry),
   }));
 }
 
 function build(template: Template): TemplateWords {
-  const fields = new PhraseMatcher(
-    wordingsOf(template.columns, (id) => template.columns.find((c) => c.id === id)?.kind === "percent"),
-  );
+  const fields = new PhraseMatcher(wordingsOf(template.columns, (column) => column.kind === "percent"));
   const services = new Map<string, string>();
   const itemRows = template.rows.filter((row) => {
     if (row.total) return false;
@@ -47,14 +43,7 @@ function build(template: Template): TemplateWords {
     }
     return true;
   });
-  const items = new PhraseMatcher(
-    wordingsOf(itemRows, (id) =>
-      rowIsRate(
-        template,
-        template.rows.find((r) => r.id === id)!,
-      ),
-    ),
-  );
+  const items = new PhraseMatcher(wordingsOf(itemRows, (row) => rowIsRate(template, row)));
   const parents = new Map<string, string>();
   template.rows.forEach((row, i) => {
     const indent = row.indent ?? 0;
@@ -98,27 +87,20 @@ export function fieldNamed(words: TemplateWords, path: HeadingPath): string | un
   return resolvePath(words.fields, path);
 }
 
-/** Any heading or label BC06 knows, in any template: where a table's heading row may be. */
-export function isHeadingWord(text: string): boolean {
+/** Any heading or label BC06 knows, in any template (unit headings are label headings): where a heading row may be. */
+export const isHeadingWord = memoise((text: string): boolean => {
   const key = wordKey(text);
   if (!key) return false;
-  let known = headingWords.get(key);
-  if (known === undefined) {
-    known =
-      isSttKey(key) ||
-      isLabelHeadingKey(key) ||
-      isUnitHeadingKey(key) ||
-      isTotalKey(key) ||
-      unitOf(text) !== undefined ||
-      TEMPLATES.some((template) => {
-        const words = templateWords(template);
-        const path = { texts: [text], keys: [key], siblingIds: [] };
-        const fields = words.fields.match(key);
-        return fields.specific.length + fields.broad.length > 0 || itemsNamed(words, path).length > 0;
-      });
-    if (headingWords.size < 50_000) headingWords.set(key, known);
-  }
-  return known;
-}
-
-const headingWords = new Map<string, boolean>();
+  return (
+    isSttKey(key) ||
+    isLabelHeadingKey(key) ||
+    isTotalKey(key) ||
+    unitOf(text) !== undefined ||
+    TEMPLATES.some((template) => {
+      const words = templateWords(template);
+      const path = { texts: [text], keys: [key], siblingIds: [] };
+      const fields = words.fields.match(key);
+      return fields.specific.length + fields.broad.length > 0 || itemsNamed(words, path).length > 0;
+    })
+  );
+});

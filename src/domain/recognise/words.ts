@@ -1,6 +1,7 @@
 // How officials' headings and labels are compared with the wordings templates declare: one comparable key per
 // text, and a phrase matcher that finds every declared wording inside a heading.
 import { foldDiacritics, normaliseText } from "../text";
+import { memoise } from "./memo";
 
 const SPELLINGS: [RegExp, string][] = [
   [/tỉ lệ/g, "tỷ lệ"],
@@ -10,27 +11,20 @@ const SPELLINGS: [RegExp, string][] = [
   [/hoà/g, "hòa"],
 ];
 
-const keys = new Map<string, string>();
-const MAX_CACHED = 50_000;
-
 /**
  * The comparable form of a heading or label: lower case, the usual spelling variants unified, no diacritics, no
- * punctuation but "%", numbers without leading zeros ("01" → "1"). Cached: the same labels recur on every sheet.
+ * punctuation but "%", numbers without leading zeros ("01" → "1").
  */
-export function wordKey(text: string): string {
-  let key = keys.get(text);
-  if (key !== undefined) return key;
+export const wordKey = memoise((text: string): string => {
   let lower = normaliseText(text).toLowerCase();
   for (const [pattern, replacement] of SPELLINGS) lower = lower.replace(pattern, replacement);
-  key = foldDiacritics(lower)
+  return foldDiacritics(lower)
     .replace(/%/g, " % ")
     .replace(/[^a-z0-9% ]+/g, " ")
     .replace(/\b0+(\d)/g, "$1")
     .replace(/\s+/g, " ")
     .trim();
-  if (keys.size < MAX_CACHED) keys.set(text, key);
-  return key;
-}
+});
 
 /** Words a heading may add to a broad wording without changing what it names: units of count. */
 const UNIT_WORDS = new Set([
@@ -88,7 +82,6 @@ export interface PhraseMatch {
 /** Finds the declared wordings inside headings, by whole words. */
 export class PhraseMatcher {
   private readonly byFirstToken = new Map<string, Phrase[]>();
-  private readonly cache = new Map<string, PhraseMatch>();
 
   constructor(wordings: Wording[]) {
     for (const wording of wordings) {
@@ -108,9 +101,7 @@ export class PhraseMatcher {
    * The ids a heading key names. A wording inside a longer one found in the same heading does not count ("trực
    * tuyến" inside "tỷ lệ trực tuyến"); a rate heading names only rates, and any other heading only counts.
    */
-  match(key: string): PhraseMatch {
-    let found = this.cache.get(key);
-    if (found) return found;
+  readonly match = memoise((key: string): PhraseMatch => {
     const tokens = key.split(" ");
     const rate = isRateKey(key);
     const hits: Hit[] = [];
@@ -145,10 +136,8 @@ export class PhraseMatcher {
     const ids = (broad: boolean) => [
       ...new Set(kept.filter((h) => h.broad === broad && (!broad || whole(h.id))).map((h) => h.id)),
     ];
-    found = { specific: ids(false), broad: ids(true) };
-    if (this.cache.size < MAX_CACHED) this.cache.set(key, found);
-    return found;
-  }
+    return { specific: ids(false), broad: ids(true) };
+  });
 }
 
 /** A heading's path, the parent heading's siblings, for resolving what a column is. */

@@ -1,8 +1,14 @@
 // Never a silent pass: what recognition could not read is said, as notes beside the issues.
 import type { Language } from "../i18n";
 import { templateById } from "../templates/registry";
-import { a1, type MappedLine, type RecognisedTable, type RecognitionReport } from "../workbook";
-import { parseA1 } from "../workbook";
+import {
+  a1,
+  columnLetters,
+  type MappedLine,
+  parseA1,
+  type RecognisedTable,
+  type RecognitionReport,
+} from "../workbook";
 import { globalRule } from "./catalog";
 import type { Collector } from "./result";
 
@@ -35,7 +41,7 @@ function reportSkipped(table: RecognisedTable, out: Collector, language: Languag
     .slice(0, MAX_NAMED_LINES)
     .map((line) =>
       table.across.includes(line)
-        ? `${vi ? "cột" : "column"} ${a1(1, line.index).replace(/\d+$/, "")} “${line.text || "?"}”`
+        ? `${vi ? "cột" : "column"} ${columnLetters(line.index)} “${line.text || "?"}”`
         : `${vi ? "dòng" : "row"} ${line.index} “${line.text || "?"}”`,
     );
   const more = skipped.length - named.length;

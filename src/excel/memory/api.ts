@@ -1,7 +1,7 @@
 // The subset of the Excel JavaScript API that BC06 uses, over an in-memory workbook, with Office's batching:
 // calls are queued and run at context.sync(); a property can be read only after load() and a sync, otherwise
 // it throws as Office does. Used by the tests (which count syncs) and by the standalone page.
-import { a1, parseA1 } from "../../domain/workbook";
+import { a1, parseA1, quoteSheetName } from "../../domain/workbook";
 import type { Scalar } from "./formula";
 import {
   type Area,
@@ -433,7 +433,6 @@ export class MemoryRange extends MemoryObject<Area> {
   }
 }
 
-/** Multi-area ranges (ExcelApi 1.9): only selection is used. */
 /** The merged areas of a range, as RangeAreas: `areas.items[i].address`. */
 export class MemoryMergedAreas extends MemoryObject<Area> {
   /** Excel's documented limit: "if the merged areas count in this range is more than 512, … fail". */
@@ -468,8 +467,7 @@ export class MemoryMergedAreas extends MemoryObject<Area> {
   }
 
   protected snapshot(name: string): unknown {
-    const sheet = this.target().sheet.name;
-    const prefix = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+    const prefix = quoteSheetName(this.target().sheet.name);
     if (name.startsWith("areas"))
       return { items: this.merges().map((merge) => ({ address: `${prefix}!${merge}` })) };
     return undefined;
@@ -480,6 +478,7 @@ export class MemoryMergedAreas extends MemoryObject<Area> {
   }
 }
 
+/** Multi-area ranges (ExcelApi 1.9): only selection is used. */
 export class MemoryRangeAreas {
   constructor(
     private readonly context: MemoryContext,

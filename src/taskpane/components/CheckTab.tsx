@@ -29,9 +29,8 @@ import {
   issueKey,
   type Severity,
 } from "../../domain/rules";
-import { correctionsOf } from "../../domain/metadata";
-import type { TableCorrection } from "../../domain/metadata";
-import type { WorkbookSnapshot } from "../../domain/workbook";
+import { correctionsOf, type TableCorrection } from "../../domain/metadata";
+import { tableCount, type WorkbookSnapshot } from "../../domain/workbook";
 import { acknowledgementOf, type WorkbookRead, type WorkbookSession } from "../../excel";
 import { strings } from "../i18n";
 import type { Settings } from "../settings";
@@ -288,10 +287,7 @@ function Summary({
   const styles = useStyles();
   const panel = usePanelStyles();
   const t = strings(settings.language);
-  // Tables as the user sees them: a table of units counts once, not once per unit.
-  const tables =
-    read.snapshot.tables.filter((table) => table.origin === "bc06").length +
-    (read.snapshot.recognition?.tables.length ?? 0);
+  const tables = tableCount(read.snapshot);
   if (tables === 0)
     return (
       <MessageBar intent="warning">

@@ -24,6 +24,7 @@ import {
   columnLetters,
   type MappedLine,
   type RecognisedTable,
+  tableCount,
   type WorkbookSnapshot,
 } from "../../domain/workbook";
 import { strings } from "../i18n";
@@ -69,7 +70,7 @@ export function TablesPanel(props: TablesPanelProps) {
   const t = strings(settings.language).tables;
   const own = snapshot.tables.filter((table) => table.origin === "bc06");
   const report = snapshot.recognition ?? { tables: [], unrecognised: [], ignored: [] };
-  const count = own.length + report.tables.length;
+  const count = tableCount(snapshot);
   const key = (area: { sheet: string; range: string }) => `${area.sheet}!${area.range}`;
   return (
     <Accordion collapsible>
