@@ -59,7 +59,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["scripts/**/*.js", "webpack.config.js", "jest.config.js"],
+    files: ["scripts/**/*.js", "test/**/*.js", "webpack.config.js", "jest.config.js"],
     languageOptions: {
       sourceType: "commonjs",
       globals: {

@@ -12,10 +12,13 @@ const shared = {
     // office-addin-mock imports office-addin-manifest only for the OfficeApp enum; its full import chain is
     // ESM-only and does not load in Jest on Node 20 (../shared/notes/toolchain.md §5).
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
+    // pdfjs-dist is ESM only: test/support/pdfjs-cjs.js (the global setup) writes CommonJS copies.
+    "^pdfjs-dist/legacy/build/(pdf|pdf\\.worker)\\.mjs$": "<rootDir>/node_modules/.cache/bc06-pdfjs/$1.js",
   },
 };
 
 module.exports = {
+  globalSetup: "<rootDir>/test/support/pdfjs-cjs.js",
   projects: [
     {
       ...shared,

@@ -7,6 +7,7 @@ import { performance } from "perf_hooks";
 import { recogniseWorkbook } from "../src/domain/recognise";
 import { computeTable, templateById, type TableValues } from "../src/domain/templates";
 import { writeTables } from "../src/xlsx/write";
+import { checkText } from "../src/domain/narrative";
 import { checkWorkbook } from "../src/domain/rules/engine";
 import { parseA1 } from "../src/domain/workbook";
 import { readXlsx } from "../src/xlsx/read";
@@ -15,6 +16,7 @@ import { plantMistakes, provinceWorkbook, random, TEMPLATE_IDS, unitValues } fro
 import { toXlsx } from "../test/fixtures/own-layouts/dsl";
 import { relayout } from "../test/support/relayout";
 import { snapshotToXlsx } from "../test/support/xlsx";
+import { PASSAGES } from "../test/fixtures/narrative/corpus";
 
 const WARM_UP = 10;
 const RUNS = 15;
@@ -183,8 +185,36 @@ async function benchHostile(): Promise<void> {
   );
 }
 
+const TEXT_GOAL_MS = 1000;
+
+/**
+ * The text checker on a long report (the corpus's passages, ~100 pages) and on text built to make patterns
+ * backtrack (long runs of figures and separators, "trong đó" without an end).
+ */
+function benchText(): void {
+  const report = Array.from({ length: 12 }, () => PASSAGES.map((p) => p.text).join("\n")).join("\n");
+  const hostile = [
+    "1.1.1.1.1.".repeat(20_000),
+    "Tiếp nhận 12 hồ sơ, trong đó 3, 4, 5, ".repeat(5_000),
+    `${"9 ".repeat(30_000)}đạt 50%`,
+    "(1; 2; 3; ".repeat(10_000),
+  ].join("\n");
+  for (const [name, text] of [
+    ["a report of " + Math.round(report.length / 3000) + " pages", report],
+    ["hostile text", hostile],
+  ]) {
+    timed(() => checkText(text));
+    const ms = median(Array.from({ length: 5 }, () => timed(() => checkText(text)).ms));
+    console.log(
+      `text checker: ${name} (${(text.length / 1000).toFixed(0)}k characters): ${ms.toFixed(0)} ms ` +
+        `(goal < ${TEXT_GOAL_MS} ms) ${ms < TEXT_GOAL_MS ? "OK" : "SLOW"}`,
+    );
+  }
+}
+
 async function all(): Promise<void> {
   benchEngine();
+  benchText();
   await benchHostile();
   await benchCli();
   await benchOwnLayouts();

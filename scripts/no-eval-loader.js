@@ -27,6 +27,28 @@ const REWRITES = [
     from: /e=new Function\(""\+e\)/,
     to: 'e=function(){throw new TypeError("setImmediate needs a function")}',
   },
+  ...["pdf.mjs", "pdf.worker.mjs"].flatMap((name) => [
+    {
+      file: `pdfjs-dist/legacy/build/${name}`, // core-js finding the global object
+      from: /Function\('return this'\)\(\)/,
+      to: "globalThis",
+    },
+    {
+      file: `pdfjs-dist/legacy/build/${name}`, // core-js loading a Node module where getBuiltinModule is missing
+      from: /return Function\('return require\("' \+ name \+ '"\)'\)\(\);/,
+      to: "return undefined;",
+    },
+    {
+      file: `pdfjs-dist/legacy/build/${name}`, // the probe for compiling PDF functions, which BC06 turns off
+      from: /function isEvalSupported\(\) \{\s*try \{\s*new Function\(""\);\s*return true;/,
+      to: "function isEvalSupported() {\n  try {\n    return false;",
+    },
+  ]),
+  {
+    file: "pdfjs-dist/legacy/build/pdf.worker.mjs", // the PostScript function compiler: pdf.js interprets instead
+    from: /return new Function\("src", "srcOffset", "dest", "destOffset", compiled\);/,
+    to: "void compiled;",
+  },
 ];
 
 const rewritesFor = (path) =>

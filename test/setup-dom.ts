@@ -1,3 +1,5 @@
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "util";
+
 // jsdom lacks a few browser APIs that Fluent UI uses; plain Node tests skip this.
 if (typeof window !== "undefined") {
   class ResizeObserverStub {
@@ -6,6 +8,9 @@ if (typeof window !== "undefined") {
     disconnect() {}
   }
   Object.assign(window, { ResizeObserver: window.ResizeObserver ?? ResizeObserverStub });
+  // jsdom's window has no TextDecoder or TextEncoder; Node's are the same standard API.
+  globalThis.TextDecoder ??= NodeTextDecoder as typeof TextDecoder;
+  globalThis.TextEncoder ??= NodeTextEncoder as typeof TextEncoder;
   window.matchMedia ??= (query: string) =>
     ({
       matches: false,

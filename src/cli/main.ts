@@ -6,9 +6,10 @@ import { checkWorkbook } from "../domain/rules";
 import { TableHeaderSchema, templateById, TEMPLATES } from "../domain/templates";
 import { readXlsx } from "../xlsx/read";
 import { writeAnnotated, writeSummary, writeTemplate } from "../xlsx/write";
-import mammoth from "mammoth";
 import { consolidate, describeProblem, type UnitTable } from "../domain/consolidate";
 import { checkText } from "../domain/narrative";
+import { readDocx } from "../documents/docx";
+import { readReportText, reportProblemMessage } from "../documents/read";
 import { normaliseText } from "../domain/text";
 import type { WorkbookSnapshot } from "../domain/workbook";
 import { parseArgs, type ParsedArgs } from "./args";
@@ -49,7 +50,7 @@ Cách dùng:
   bc06 tables <tệp|thư mục>... [--json] [--lang vi|en]
   bc06 template <mã mẫu> [-o tệp.xlsx] [--unit "Xã A"] [--level xa|huyen|tinh] [--period 2025-01-01..2025-06-30] [--cutoff 2025-06-30]
   bc06 consolidate <tệp|thư mục>... -o tong-hop.xlsx [--unit "Huyện A"] [--level huyen|tinh] [--units <danh-sach.txt>]
-  bc06 check-text <tệp.txt|tệp.docx> [--json | --csv] [--lang vi|en]
+  bc06 check-text <tệp.pdf|tệp.docx|tệp.txt> [--workbook <tệp.xlsx>] [--json | --csv] [--lang vi|en]
   bc06 templates
 
 BC06 kiểm tra cả bảng do đơn vị tự lập (nhận ra theo tiêu đề cột và tên dòng); "tables" và "--explain" cho biết
@@ -65,7 +66,7 @@ Usage:
   bc06 tables <file|folder>... [--json] [--lang vi|en]
   bc06 template <template id> [-o file.xlsx] [--unit "Xã A"] [--level xa|huyen|tinh] [--period 2025-01-01..2025-06-30] [--cutoff 2025-06-30]
   bc06 consolidate <file|folder>... -o summary.xlsx [--unit "Huyện A"] [--level huyen|tinh] [--units <unit-list.txt>]
-  bc06 check-text <file.txt|file.docx> [--json | --csv] [--lang vi|en]
+  bc06 check-text <file.pdf|file.docx|file.txt> [--workbook <file.xlsx>] [--json | --csv] [--lang vi|en]
   bc06 templates
 
 BC06 also checks tables the units laid out themselves (recognised by their headings and row labels); "tables" and
@@ -353,30 +354,6 @@ function readUnitList(option: string | undefined): string[] {
     .filter((line) => line && !line.startsWith("#"));
 }
 
-/** The text of a report: a .docx's paragraphs (mammoth), or a text file as UTF-8. */
-async function readReportText(file: string, language: Language): Promise<string> {
-  const bytes = fs.readFileSync(file);
-  if (/\.docx$/i.test(file)) {
-    try {
-      return (await mammoth.extractRawText({ buffer: bytes })).value;
-    } catch {
-      throw new Error(
-        language === "vi"
-          ? "Tệp .docx bị hỏng hoặc không phải tệp Word."
-          : "The .docx file is damaged or not a Word file.",
-      );
-    }
-  }
-  const text = bytes.toString("utf8");
-  if (text.includes("\u0000"))
-    throw new Error(
-      language === "vi"
-        ? "Không phải tệp văn bản (.txt) hay Word (.docx)."
-        : "Not a text (.txt) or Word (.docx) file.",
-    );
-  return text.replace(/^\uFEFF/, "");
-}
-
 /**
  * Checks the figures of a report's text. Exit 0 when every claim read is consistent, 1 when one is not, 2 when the
  * file cannot be read. --json prints the documented contract (offsets in UTF-16 code units of the text as read).
@@ -387,20 +364,34 @@ async function checkTextFile(args: ParsedArgs, language: Language, io: Io): Prom
     io.stderr(HELP[language]);
     return EXIT.usage;
   }
-  let text: string;
-  try {
-    if (!fs.existsSync(file)) throw new Error(language === "vi" ? "Không tìm thấy tệp." : "No such file.");
-    text = await readReportText(file, language);
-  } catch (error) {
-    io.stderr(`${file}: ${(error as Error).message}\n`);
+  if (!fs.existsSync(file)) {
+    io.stderr(`${file}: ${language === "vi" ? "Không tìm thấy tệp." : "No such file."}\n`);
     return EXIT.unreadable;
   }
-  const claims = checkText(text, language);
+  const read = await readReportText(fs.readFileSync(file), file, readDocx);
+  if ("problem" in read) {
+    io.stderr(`${file}: ${reportProblemMessage(read.problem, language)}\n`);
+    return EXIT.unreadable;
+  }
+  const workbookPath = stringOption(args, "workbook");
+  let workbook: WorkbookSnapshot | undefined;
+  if (workbookPath) {
+    const opened = await readWorkbookFile(
+      { file: workbookPath, missing: !fs.existsSync(workbookPath) },
+      language,
+    );
+    if (opened.error !== undefined) {
+      io.stderr(`${workbookPath}: ${opened.error}\n`);
+      return EXIT.unreadable;
+    }
+    workbook = opened.snapshot;
+  }
+  const claims = checkText(read.text, language, workbook);
   const summary = { consistent: 0, inconsistent: 0, unreadable: 0 };
   for (const claim of claims) summary[claim.verdict]++;
   if (args.options.has("json")) {
     const json = claims.map(
-      ({ kind, text: claimText, start, end, verdict, stated, computed, message, suggested }) => ({
+      ({ kind, text: claimText, start, end, verdict, stated, computed, message, suggested, cell }) => ({
         kind,
         text: claimText,
         start,
@@ -410,6 +401,7 @@ async function checkTextFile(args: ParsedArgs, language: Language, io: Io): Prom
         ...(computed !== undefined ? { computed } : {}),
         message,
         ...(suggested !== undefined ? { suggested } : {}),
+        ...(cell !== undefined ? { cell } : {}),
       }),
     );
     io.stdout(JSON.stringify({ file, claims: json, summary }, null, 2) + "\n");

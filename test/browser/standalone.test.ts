@@ -128,10 +128,19 @@ test("a full session on the sample workbook: check, select, highlight, export, i
       "Thủ tục thông báo lưu trú: 62 hồ sơ (03 hồ sơ tiếp nhận trực tiếp; 59 hồ sơ trực tuyến), đạt 93.65%.",
     );
   await page.getByRole("button", { name: "Kiểm tra số liệu trong văn bản" }).click();
-  expect(await page.getByRole("status").textContent()).toBe("1 đúng · 1 sai · 0 không đọc được");
+  // The split and the rate, and the three figures as in the sample's DVC table.
+  await page.getByText("4 đúng · 1 sai · 0 không đọc được").waitFor();
   await page
     .getByText("59/62 = 95,16%, văn bản ghi 93,65% (khớp với 59/63: có thể tính nhầm trên 63)")
     .waitFor();
+  // A signed report as a PDF: its text layer read by pdf.js in the page, checked, and compared with the tables.
+  await page
+    .getByLabel("Mở tệp báo cáo (.pdf, .docx, .txt)")
+    .setInputFiles(path.join(__dirname, "..", "fixtures", "reports", "report.pdf"));
+  await page.getByText("28/54 = 51,85%, văn bản ghi 15,85% (có thể gõ nhầm một chữ số)").waitFor();
+  expect(await page.getByRole("status").textContent()).toMatch(/ · 1 sai · 0 không đọc được$/);
+  await page.getByText(/Đã đối chiếu số liệu nêu trong văn bản với \d+ bảng/).waitFor();
+  await page.getByText(/Đăng ký thường trú — Tổng số hồ sơ tiếp nhận: 78, khớp với bảng/).waitFor();
   await page.getByRole("button", { name: "Tạo văn bản từ các bảng" }).click();
   await page.getByRole("textbox", { name: /Văn bản tạo từ các bảng/ }).waitFor();
   await page.screenshot({ path: path.join(screenshotDir, "text.png"), fullPage: true });

@@ -410,6 +410,46 @@ describe("bc06 check-text", () => {
   });
 });
 
+describe("bc06 check-text on signed PDFs and against the workbook", () => {
+  const fixture = (name: string) => path.join(__dirname, "..", "fixtures", "reports", name);
+
+  it("reads a PDF's text layer, and refuses a scanned PDF with a sentence (exit 2)", async () => {
+    const io = capture();
+    expect(await main(["check-text", fixture("report.pdf")], io)).toBe(1);
+    expect(io.out).toContain(
+      "[SAI] 54 hồ sơ (26 hồ sơ tiếp nhận trực tiếp; 28 hồ sơ tiếp nhận trực tuyến), đạt 15,85%",
+    );
+    const scanned = capture();
+    expect(await main(["check-text", fixture("scanned.pdf")], scanned)).toBe(2);
+    expect(scanned.err).toContain("Tệp PDF không có lớp chữ");
+  });
+
+  it("--workbook compares the text's figures with the tables, naming the cell", async () => {
+    fs.writeFileSync(
+      file("bao-cao-2.txt"),
+      "+ Đăng ký thường trú: 80 hồ sơ (63 hồ sơ trực tiếp; 17 hồ sơ trực tuyến).",
+    );
+    const io = capture();
+    expect(
+      await main(["check-text", file("bao-cao-2.txt"), "--workbook", file("clean.xlsx"), "--json"], io),
+    ).toBe(1);
+    const tableClaims = JSON.parse(io.out).claims.filter((c: { kind: string }) => c.kind === "table");
+    expect(tableClaims.map((c: { text: string; verdict: string }) => [c.text, c.verdict])).toEqual([
+      ["80", "inconsistent"],
+      ["63", "consistent"],
+      ["17", "inconsistent"],
+    ]);
+    expect(tableClaims[0].cell).toEqual({
+      sheet: expect.any(String),
+      address: expect.stringMatching(/^[A-Z]+\d+$/),
+    });
+    const missing = capture();
+    expect(
+      await main(["check-text", file("bao-cao-2.txt"), "--workbook", file("khong-co.xlsx")], missing),
+    ).toBe(2);
+  });
+});
+
 describe("bc06 on officials' own tables", () => {
   const layout = (id: string) => OWN_LAYOUTS.find((l) => l.id === id)!;
   let own: string;

@@ -9,6 +9,7 @@ import {
   identityParagraph,
 } from "../../src/domain/narrative";
 import { templateById } from "../../src/domain/templates";
+import { buildTable, workbookOf } from "../support/workbooks";
 
 const seed = (name: string) =>
   fs.readFileSync(path.join(__dirname, "..", "..", "..", "shared", "domain", "seeds", name), "utf8");
@@ -60,7 +61,7 @@ describe("the claims a careful reader finds in the seed reports", () => {
       ["ratio", "consistent", "159/159"],
       ["ratio", "consistent", "1.114 /1.114"],
       ["ratio-rate", "inconsistent", "1.325.816/1.336.261 đối tượng "],
-      ["rate", "unreadable", "10.445 đối tượng (đạt tỷ lệ 0."],
+      ["context-rate", "unreadable", "10.445 đối tượng (đạt tỷ lệ 0."],
       ["ratio-rate", "consistent", "1.051.292 đối tượng/1.325.816 "],
       ["ratio-rate", "consistent", "274.524 đối tượng/1.325.816 đố"],
     ]);
@@ -101,8 +102,16 @@ describe("claims in synthetic sentences", () => {
       message: "12 ≠ 5 + 8 = 13",
       suggested: "13",
     });
-    expect(only("Đã tiếp nhận 10 hồ sơ, trong đó: + Thường trú: 4 hồ sơ; + Tạm trú: 5 hồ sơ.")).toMatchObject(
+    expect(only("Đã tiếp nhận 10 hồ sơ, trong đó: + Thường trú: 4 hồ sơ; + Tạm trú: 7 hồ sơ.")).toMatchObject(
       { kind: "list", verdict: "inconsistent" },
+    );
+    // Fewer than the total: the list may name some services only.
+    expect(only("Đã tiếp nhận 10 hồ sơ, trong đó: - Thường trú: 4 hồ sơ; - Tạm trú: 5 hồ sơ.")).toMatchObject(
+      {
+        kind: "list",
+        verdict: "unreadable",
+        message: "không đọc được: 4 + 5 = 9, ít hơn tổng 10; văn bản có thể chỉ nêu một số phần",
+      },
     );
     expect(only("Tổng số 1.200 trường hợp, trong đó nộp trực tuyến 300 trường hợp đạt 25%.")).toMatchObject({
       kind: "part-rate",
@@ -110,7 +119,7 @@ describe("claims in synthetic sentences", () => {
     });
     expect(
       only("Rà soát 120 trường hợp, trong đó 110 trường hợp đã hoàn thiện, 20 trường hợp vướng mắc."),
-    ).toMatchObject({ kind: "of-which", verdict: "inconsistent" });
+    ).toMatchObject({ kind: "breakdown", verdict: "inconsistent" });
     expect(only("Phát hiện 40 hộ, đã xử lý 30 hộ, còn lại 12 hộ.")).toMatchObject({
       kind: "remainder",
       verdict: "inconsistent",
@@ -230,5 +239,72 @@ describe("writing the report's paragraphs from tables", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("the report's text against the workbook's tables", () => {
+  const dvc = buildTable(
+    "dvc25",
+    "DVC",
+    { unit: "xã Long Hiệp" },
+    {
+      dang_ky_thuong_tru: { tong_ho_so: 85, truc_tiep: 70, truc_tuyen: 15, da_giai_quyet: 85 },
+      dang_ky_tam_tru: { tong_ho_so: 54, truc_tiep: 26, truc_tuyen: 28 },
+    },
+  );
+  const cleaning = buildTable(
+    "lam_sach",
+    "Làm sạch",
+    { unit: "xã Long Hiệp" },
+    { cmnd_9_so: { so_lieu: 125 } },
+  );
+  const workbook = workbookOf(dvc, cleaning);
+  const againstTables = (text: string) =>
+    checkText(text, "vi", workbook)
+      .filter((c) => c.kind === "table")
+      .map((c) => [c.text, c.verdict, c.cell?.address]);
+
+  it("compares each figure the text gives for a service with the DVC table, naming both places", () => {
+    const text =
+      "+ Thủ tục đăng ký thường trú: **78** hồ sơ (**63** hồ sơ tiếp nhận trực tiếp; **15** hồ sơ tiếp nhận trên cổng dịch vụ công trực tuyến), đạt **19.23%**; đã giải quyết **78** hồ sơ.\n" +
+      "+ Thủ tục đăng ký tạm trú: **54** hồ sơ (**26** hồ sơ tiếp nhận trực tiếp; **28** hồ sơ tiếp nhận trực tuyến), đạt **51.85%**.";
+    expect(againstTables(text)).toEqual([
+      ["78", "inconsistent", dvc.at("dang_ky_thuong_tru", "tong_ho_so")],
+      ["63", "inconsistent", dvc.at("dang_ky_thuong_tru", "truc_tiep")],
+      ["15", "consistent", dvc.at("dang_ky_thuong_tru", "truc_tuyen")],
+      ["78", "inconsistent", dvc.at("dang_ky_thuong_tru", "da_giai_quyet")],
+      ["54", "consistent", dvc.at("dang_ky_tam_tru", "tong_ho_so")],
+      ["26", "consistent", dvc.at("dang_ky_tam_tru", "truc_tiep")],
+      ["28", "consistent", dvc.at("dang_ky_tam_tru", "truc_tuyen")],
+    ]);
+    const [total] = checkText(text, "vi", workbook).filter((c) => c.kind === "table");
+    expect(total.message).toBe(
+      `Đăng ký thường trú — Tổng số hồ sơ tiếp nhận: văn bản ghi 78, bảng ghi 85 (DVC!${dvc.at("dang_ky_thuong_tru", "tong_ho_so")})`,
+    );
+    expect(total.suggested).toBe("85");
+  });
+
+  it("compares cleaning items, and says nothing of figures no table holds", () => {
+    expect(
+      againstTables(
+        "- Rà soát, cập nhật số CMND 9 số còn thiếu: **120** trường hợp\n- Đăng ký khai sinh: 58 hồ sơ.",
+      ),
+    ).toEqual([["120", "inconsistent", cleaning.at("cmnd_9_so", "so_lieu")]]);
+  });
+
+  it("does not compare when two tables disagree: it says so", () => {
+    const other = buildTable(
+      "dvc25",
+      "DVC (2)",
+      { unit: "xã Long Hiệp" },
+      {
+        dang_ky_thuong_tru: { tong_ho_so: 78, truc_tiep: 63, truc_tuyen: 15 },
+      },
+    );
+    const [claim] = checkText("+ Đăng ký thường trú: 78 hồ sơ.", "vi", workbookOf(dvc, other)).filter(
+      (c) => c.kind === "table",
+    );
+    expect(claim).toMatchObject({ verdict: "unreadable" });
+    expect(claim.message).toMatch(/nhiều bảng/);
   });
 });

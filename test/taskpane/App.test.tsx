@@ -177,13 +177,71 @@ describe("the text tab", () => {
       target: { value: text },
     });
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra số liệu trong văn bản" }));
-    expect(screen.getByRole("status").textContent).toBe("1 đúng · 1 sai · 0 không đọc được");
-    const wrong = document.querySelector('[data-verdict="inconsistent"]')!;
+    expect((await screen.findByRole("status")).textContent).toBe("1 đúng · 1 sai · 0 không đọc được");
+    // The wrong claim comes first; the empty workbook has no table to compare with, and the pane says so.
+    const wrong = document.querySelector("[data-verdict]")!;
+    expect(wrong.getAttribute("data-verdict")).toBe("inconsistent");
+    screen.getByText("Sổ tính không có bảng báo cáo để đối chiếu: chỉ kiểm tra phép tính trong văn bản.");
     expect(wrong.textContent).toContain("59/62 = 95,16%, văn bản ghi 93,65%");
     expect(wrong.textContent).toContain("Nên ghi: 95,16%");
     // Cell and report text is shown as text, never run as HTML.
     expect(document.querySelector('img[src="x"]')).toBeNull();
     expect(screen.getAllByText(/<img src=x onerror=alert\(1\)>/).length).toBeGreaterThan(0);
+  });
+
+  it("compares the text's figures with the workbook's tables and selects the table's cell", async () => {
+    const excel = await sampleExcel();
+    await renderPane(excel);
+    fireEvent.click(screen.getByRole("tab", { name: "Văn bản" }));
+    fireEvent.change(screen.getByRole("textbox", { name: "Dán nội dung báo cáo (văn bản Word) vào đây" }), {
+      target: {
+        value: "+ Đăng ký thường trú: 80 hồ sơ (63 hồ sơ trực tiếp; 17 hồ sơ trực tuyến), đạt 21,25%.",
+      },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra số liệu trong văn bản" }));
+    await screen.findByText(/Đã đối chiếu số liệu nêu trong văn bản với \d+ bảng/);
+    const first = document.querySelector<HTMLButtonElement>("[data-verdict]")!;
+    expect(first.textContent).toMatch(
+      /^Sai · so với bảngĐăng ký thường trú — Tổng số hồ sơ tiếp nhận: văn bản ghi 80, bảng ghi 78/,
+    );
+    fireEvent.click(first);
+    await waitFor(() =>
+      expect(excel.state.selection).toEqual({
+        sheet: "DVC thiết yếu",
+        address: expect.stringMatching(/^D\d+$/),
+      }),
+    );
+    // The marked text keeps the sentence in order, as text.
+    expect(screen.getByRole("region", { name: "Văn bản đã kiểm tra" }).textContent).toBe(
+      "+ Đăng ký thường trú: 80 hồ sơ (63 hồ sơ trực tiếp; 17 hồ sơ trực tuyến), đạt 21,25%.",
+    );
+  });
+
+  it("opens a report file and checks it; a Word file gets the way to paste its text", async () => {
+    // PDFs are read in the browser test (pdf.js needs a real browser, not jsdom) and in test/documents.
+    await renderPane(new MemoryExcel());
+    fireEvent.click(screen.getByRole("tab", { name: "Văn bản" }));
+    const open = screen.getByLabelText("Mở tệp báo cáo (.pdf, .docx, .txt)");
+    const text = "Có 59/62 hồ sơ (đạt 93,65%).";
+    // jsdom's File has no arrayBuffer(); browsers' do.
+    const file = (bytes: Uint8Array, name: string) =>
+      Object.assign(new File([bytes as BlobPart], name), { arrayBuffer: async () => bytes.slice().buffer });
+    fireEvent.change(open, { target: { files: [file(new TextEncoder().encode(text), "bao-cao.txt")] } });
+    expect((await screen.findByRole("status")).textContent).toBe("0 đúng · 1 sai · 0 không đọc được");
+    expect(
+      screen.getByRole("textbox", { name: "Dán nội dung báo cáo (văn bản Word) vào đây" }),
+    ).toHaveProperty("value", text);
+    fireEvent.change(open, { target: { files: [file(new Uint8Array([0x50, 0x4b, 3, 4]), "bao-cao.docx")] } });
+    await screen.findByText(/bao-cao.docx: Ở đây chưa mở được tệp Word/);
+  });
+
+  it("warns, naming them, when the tables the text is written from have errors", async () => {
+    const excel = await sampleExcel();
+    await renderPane(excel);
+    await runCheck();
+    fireEvent.click(screen.getByRole("tab", { name: "Văn bản" }));
+    fireEvent.click(screen.getByRole("button", { name: "Tạo văn bản từ các bảng" }));
+    await screen.findByText(/Các bảng dùng để viết văn bản còn \d+ lỗi/);
   });
 
   it("writes the paragraphs from the workbook's tables", async () => {

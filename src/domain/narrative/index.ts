@@ -1,2 +1,3 @@
-export { type Claim, type ClaimKind, checkText, type Verdict } from "./claims";
+export { type Claim, checkText, type Verdict } from "./claims";
+export type { ClaimKind } from "./find";
 export { cleaningParagraph, dvcParagraph, identityParagraph } from "./write";

@@ -11,19 +11,23 @@ export interface TextView {
 }
 
 export function textView(original: string): TextView {
-  let text = "";
+  // Pieces joined once at the end: appending to a string and asking it about its end on every character is
+  // quadratic in V8 (each question flattens the string).
+  const pieces: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  let afterSpace = true;
   const clusters = /\*\*|\\\*|\s+|\P{M}\p{M}*|\p{M}+/gu;
   for (const match of original.matchAll(clusters)) {
     const piece = match[0];
     const at = match.index!;
     if (piece === "**" || piece === "\\*") continue;
     if (/^\s+$/.test(piece)) {
-      if (text.length > 0 && !text.endsWith(" ")) {
-        text += " ";
+      if (!afterSpace) {
+        pieces.push(" ");
         starts.push(at);
         ends.push(at + piece.length);
+        afterSpace = true;
       }
       continue;
     }
@@ -32,12 +36,13 @@ export function textView(original: string): TextView {
       .replace(/\u01a3/g, "ư")
       .replace(/\u01a2/g, "Ư");
     for (const ch of normal) {
-      text += ch;
+      pieces.push(ch);
       starts.push(at);
       ends.push(at + piece.length);
     }
+    afterSpace = false;
   }
-  return { text, starts, ends };
+  return { text: pieces.join(""), starts, ends };
 }
 
 /** The original span [start, end) of view characters [from, to). */

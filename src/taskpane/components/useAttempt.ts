@@ -1,6 +1,6 @@
 import { useState } from "react";
 
-export type Notice = { intent: "success" | "info" | "error"; text: string };
+export type Notice = { intent: "success" | "info" | "warning" | "error"; text: string };
 
 /** Runs a workbook action with a busy flag, turning a failure into an error notice the pane shows. */
 export function useAttempt(failed: (message: string) => string) {
