@@ -135,6 +135,8 @@ const vi = {
     checkedText: "Văn bản đã kiểm tra",
     againstTables: (n: number) => `Đã đối chiếu số liệu nêu trong văn bản với ${n} bảng trong sổ tính.`,
     noTablesToCompare: "Sổ tính không có bảng báo cáo để đối chiếu: chỉ kiểm tra phép tính trong văn bản.",
+    workbookUnread:
+      "Không đọc được sổ tính nên chưa đối chiếu với các bảng: chỉ kiểm tra phép tính trong văn bản.",
     tableClaim: "so với bảng",
     tableErrors: (n: number) =>
       `Các bảng dùng để viết văn bản còn ${n} lỗi: văn bản sẽ lặp lại số liệu sai. Hãy sửa trước khi dùng:`,
@@ -287,7 +289,10 @@ const en: Strings = {
     open: "Open the report (.pdf, .docx, .txt)",
     checkedText: "The text checked",
     againstTables: (n: number) => `The text's figures were compared with ${n} tables of the workbook.`,
-    noTablesToCompare: "The workbook has no report table to compare with: only the text's own arithmetic is checked.",
+    noTablesToCompare:
+      "The workbook has no report table to compare with: only the text's own arithmetic is checked.",
+    workbookUnread:
+      "The workbook could not be read, so the text was not compared with its tables: only its own arithmetic is checked.",
     tableClaim: "against the table",
     tableErrors: (n: number) =>
       `The tables the text is written from still have ${n} errors, which the text would repeat. Correct them first:`,

@@ -1,10 +1,13 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { memorySession } from "../../src/excel";
 import { MemoryExcel } from "../../src/excel/memory/api";
 import { sampleExcel } from "../../src/excel/memory/sample";
 import { renderPane, runCheck } from "../support/pane";
 import { templateById } from "../../src/domain/templates";
+import { TextTab } from "../../src/taskpane/components/TextTab";
+import { SettingsSchema } from "../../src/taskpane/settings";
 import { writeTemplate } from "../../src/xlsx/write";
 
 describe("the task pane", () => {
@@ -211,6 +214,7 @@ describe("the text tab", () => {
         address: expect.stringMatching(/^D\d+$/),
       }),
     );
+    await screen.findByText(/^Đã chọn DVC thiết yếu!D\d+$/);
     // The marked text keeps the sentence in order, as text.
     expect(screen.getByRole("region", { name: "Văn bản đã kiểm tra" }).textContent).toBe(
       "+ Đăng ký thường trú: 80 hồ sơ (63 hồ sơ trực tiếp; 17 hồ sơ trực tuyến), đạt 21,25%.",
@@ -242,6 +246,21 @@ describe("the text tab", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Văn bản" }));
     fireEvent.click(screen.getByRole("button", { name: "Tạo văn bản từ các bảng" }));
     await screen.findByText(/Các bảng dùng để viết văn bản còn \d+ lỗi/);
+  });
+
+  it("says so when the workbook cannot be read and the text was only checked on its own", async () => {
+    const failing = { ...memorySession(new MemoryExcel()), read: () => Promise.reject(new Error("busy")) };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <TextTab session={failing} settings={SettingsSchema.parse({})} />
+      </FluentProvider>,
+    );
+    fireEvent.change(screen.getByRole("textbox", { name: "Dán nội dung báo cáo (văn bản Word) vào đây" }), {
+      target: { value: "Có 59/62 hồ sơ (đạt 95,16%)." },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra số liệu trong văn bản" }));
+    await screen.findByText(/Không đọc được sổ tính nên chưa đối chiếu với các bảng/);
+    expect(screen.getByRole("status").textContent).toBe("1 đúng · 0 sai · 0 không đọc được");
   });
 
   it("writes the paragraphs from the workbook's tables", async () => {

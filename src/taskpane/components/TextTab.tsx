@@ -2,6 +2,7 @@ import {
   Button,
   Field,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -113,7 +114,7 @@ export function TextTab({ session, settings }: TextTabProps) {
   const styles = useStyles();
   const t = strings(settings.language);
   const [text, setText] = useState("");
-  const [checked, setChecked] = useState<{ text: string; claims: Claim[]; tables: number }>();
+  const [checked, setChecked] = useState<{ text: string; claims: Claim[]; tables: number | null }>();
   const [selected, setSelected] = useState<Claim>();
   const [generated, setGenerated] = useState<{ text: string; errors: string[] }>();
   const { busy, notice, setNotice, attempt } = useAttempt(t.failed);
@@ -121,19 +122,19 @@ export function TextTab({ session, settings }: TextTabProps) {
   const textBox = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLUListElement>(null);
 
-  /** The workbook's tables, to compare the text with; none when the workbook cannot be read. */
-  async function workbook(): Promise<WorkbookSnapshot | undefined> {
+  /** The workbook's tables, to compare the text with; null when the workbook cannot be read (the pane says so). */
+  async function workbook(): Promise<WorkbookSnapshot | null> {
     try {
       return (await session.read()).snapshot;
     } catch {
-      return undefined;
+      return null;
     }
   }
 
   async function checkReport(report: string) {
     const [snapshot, { checkText }] = await Promise.all([workbook(), narrative()]);
-    const claims = checkText(report, settings.language, snapshot).sort(byConcern);
-    setChecked({ text: report, claims, tables: snapshot?.tables.length ?? 0 });
+    const claims = checkText(report, settings.language, snapshot ?? undefined).sort(byConcern);
+    setChecked({ text: report, claims, tables: snapshot ? snapshot.tables.length : null });
     setSelected(undefined);
   }
 
@@ -157,7 +158,12 @@ export function TextTab({ session, settings }: TextTabProps) {
   const show = (claim: Claim) => {
     setSelected(claim);
     textBox.current?.querySelector(`[data-start="${claim.start}"]`)?.scrollIntoView?.({ block: "nearest" });
-    if (claim.cell) void session.select([claim.cell]).catch(() => undefined);
+    const cell = claim.cell;
+    if (cell)
+      void attempt(async () => {
+        await session.select([cell]);
+        setNotice({ intent: "info", text: t.check.selected(`${cell.sheet}!${cell.address}`) });
+      });
   };
   /** A claim chosen in the text: its verdict scrolled to in the list. */
   const pick = (claim: Claim) => {
@@ -179,12 +185,12 @@ export function TextTab({ session, settings }: TextTabProps) {
       ];
       const written = parts.filter(Boolean).join("\n\n");
       // The paragraphs repeat the tables' figures: errors there would go into the report.
-      const sources = SOURCES.map((id) => firstTable(snapshot, id)).filter(Boolean);
+      const sources = SOURCES.map((id) => firstTable(snapshot, id)).filter((table) => table !== undefined);
       const errors = checkWorkbook(snapshot, { language: settings.language })
         .issues.filter(
           (i) =>
             i.severity === "error" &&
-            sources.some((s) => s!.templateId === i.templateId && s!.sheet === i.sheet),
+            sources.some((s) => s.templateId === i.templateId && s.sheet === i.sheet),
         )
         .map((i) => `${i.sheet}!${i.cells[0]?.address ?? ""}: ${i.message}`);
       setGenerated(written ? { text: written, errors } : undefined);
@@ -244,7 +250,11 @@ export function TextTab({ session, settings }: TextTabProps) {
             {checked.claims.length ? t.text.counts(counts.ok, counts.wrong, counts.unread) : t.text.none}
           </Text>
           <Text size={200} className={panel.muted}>
-            {checked.tables ? t.text.againstTables(checked.tables) : t.text.noTablesToCompare}
+            {checked.tables === null
+              ? t.text.workbookUnread
+              : checked.tables
+                ? t.text.againstTables(checked.tables)
+                : t.text.noTablesToCompare}
           </Text>
           <div ref={textBox} className={styles.text} role="region" aria-label={t.text.checkedText}>
             {segments(checked.text, checked.claims).map(({ from, to, claim }) =>
@@ -254,7 +264,11 @@ export function TextTab({ session, settings }: TextTabProps) {
                   data-start={from}
                   role="button"
                   tabIndex={0}
-                  className={`${styles.mark} ${styles[claim.verdict]} ${claim === selected ? styles.current : ""}`}
+                  className={mergeClasses(
+                    styles.mark,
+                    styles[claim.verdict],
+                    claim === selected && styles.current,
+                  )}
                   onClick={() => pick(claim)}
                   onKeyDown={onMarkKey(claim)}
                   title={claim.message}
