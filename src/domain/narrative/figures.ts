@@ -104,7 +104,7 @@ const NAMING_WORDS = [
   "nghị quyết",
   "thông tư",
   "chỉ thị",
-  "kế hoạch",
+  "kế hoạch\\s+số", // "kế hoạch 2.000 tài khoản" is a target
   "công văn",
   "công điện",
   "văn bản",
@@ -197,7 +197,7 @@ const NOT_FIGURES: { pattern: RegExp; when?: (m: RegExpExecArray) => boolean }[]
   // Dates after a date word: "đến thời điểm 15/6", "tính đến 8-5", "dịp 30/4".
   {
     pattern: new RegExp(
-      String.raw`${L}(?:${words(DATE_WORDS)})\s+(?:ngày\s+)?(\d{1,2})\s?[/\-]\s?(\d{1,2})(?![\d/])`,
+      String.raw`${L}(?:${words(DATE_WORDS)})\s+(?:ngày\s+)?(\d{1,2})\s?[/\-]\s?(\d{1,2})(?![\d/]|[.,]\d)`,
       "giu",
     ),
     when: (m) => isDayMonth(m[1], m[2]),
@@ -205,11 +205,11 @@ const NOT_FIGURES: { pattern: RegExp; when?: (m: RegExpExecArray) => boolean }[]
   // d/m followed by no word that it counts, or more than its "whole": a date ("15/6, UBND xã …", "30/4"); but
   // not the ratio in brackets after a rate ("đạt 50% (1/2)").
   {
-    pattern: /(?<![\d.,/#])(?<!%\s*\(\s*)(\d{1,2})\s?\/\s?(\d{1,2})(?![\d/])(?!\s+\p{L})/gu,
+    pattern: /(?<![\d.,/#])(?<!%\s*\(\s*)(\d{1,2})\s?\/\s?(\d{1,2})(?![\d/]|[.,]\d)(?!\s+\p{L})/gu,
     when: (m) => isDayMonth(m[1], m[2]),
   },
   {
-    pattern: /(?<![\d.,/#])(\d{1,2})\s?\/\s?(\d{1,2})(?![\d/])/gu,
+    pattern: /(?<![\d.,/#])(\d{1,2})\s?\/\s?(\d{1,2})(?![\d/]|[.,]\d)/gu,
     when: (m) => isDayMonth(m[1], m[2]) && +m[1] > +m[2],
   },
   {
