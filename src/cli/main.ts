@@ -5,6 +5,7 @@ import type { Language } from "../domain/i18n";
 import { checkWorkbook } from "../domain/rules";
 import { TableHeaderSchema, templateById, TEMPLATES } from "../domain/templates";
 import { readXlsx } from "../xlsx/read";
+import { describeLost } from "../xlsx/names";
 import { writeAnnotated, writeSummary, writeTemplate } from "../xlsx/write";
 import { consolidate, describeProblem, type UnitTable } from "../domain/consolidate";
 import { checkText } from "../domain/narrative";
@@ -162,11 +163,16 @@ async function check(args: ParsedArgs, language: Language, io: Io): Promise<numb
       });
       details.set(file, { result });
       reports.push(fileReport(file, snapshot, result));
-      if (annotateDir)
-        fs.writeFileSync(
-          path.join(annotateDir, path.basename(file)),
-          await writeAnnotated(data, result, language),
-        );
+      if (annotateDir) {
+        const { bytes, lost } = await writeAnnotated(data, result, language);
+        fs.writeFileSync(path.join(annotateDir, path.basename(file)), bytes);
+        if (Object.keys(lost).length > 0)
+          io.stderr(
+            language === "vi"
+              ? `${file}: bản có chú thích không giữ được ${describeLost(lost, language)} (tệp gốc không đổi).\n`
+              : `${file}: the annotated copy could not keep ${describeLost(lost, language)} (the original is unchanged).\n`,
+          );
+      }
     } catch (error) {
       reports.push(unreadableReport(file, unreadableMessage(error, language)));
     }

@@ -1,4 +1,5 @@
 import type { Language } from "../domain/i18n";
+import { describeLost, type PackageContent } from "../xlsx/names";
 
 export type { Language };
 
@@ -155,6 +156,10 @@ const vi = {
     privacy: "Tệp chỉ được đọc trong trình duyệt này, không gửi đi đâu.",
     download: "Tải bản có chú thích (.xlsx)",
     downloaded: (name: string) => `Đã tạo tệp "${name}".`,
+    willNotKeep: (lost: Partial<Record<PackageContent, number>>) =>
+      `Bản tải về giữ nguyên số liệu, công thức và định dạng, nhưng không giữ được: ${describeLost(lost, "vi")}. Tệp gốc của bạn không thay đổi.`,
+    downloadAnyway: "Vẫn tải xuống",
+    cancel: "Hủy",
   },
   failed: (message: string) => `Không thực hiện được: ${message}`,
 };
@@ -311,6 +316,10 @@ const en: Strings = {
     privacy: "The file is read in this browser only; it is sent nowhere.",
     download: "Download the annotated copy (.xlsx)",
     downloaded: (name: string) => `Created "${name}".`,
+    willNotKeep: (lost: Partial<Record<PackageContent, number>>) =>
+      `The copy keeps the figures, formulas and formats, but not: ${describeLost(lost, "en")}. Your original file is unchanged.`,
+    downloadAnyway: "Download anyway",
+    cancel: "Cancel",
   },
   failed: (message: string) => `Could not finish: ${message}`,
 };

@@ -4,13 +4,21 @@ import { useState } from "react";
 import type { Language } from "../domain/i18n";
 import type { CheckResult } from "../domain/rules";
 import { memorySession, type WorkbookSession } from "../excel";
+import type { PackageContent } from "../xlsx/names";
+
+/** An annotated copy made and ready to save, with what it could not keep of the original file. */
+export interface PreparedCopy {
+  name: string;
+  lost: Partial<Record<PackageContent, number>>;
+  save: () => void;
+}
 
 export interface StandaloneWorkbook {
   session: WorkbookSession;
   fileName?: string;
   open: (name: string, bytes: Uint8Array) => Promise<void>;
-  /** Builds the annotated copy of the opened file and offers it for download; resolves to its name. */
-  download?: (result: CheckResult) => Promise<string>;
+  /** Builds the annotated copy of the opened file; the pane saves it once the user knows what it does not keep. */
+  download?: (result: CheckResult) => Promise<PreparedCopy>;
 }
 
 export function useStandaloneWorkbook(sample: WorkbookSession, language: Language): StandaloneWorkbook {
@@ -27,21 +35,11 @@ export function useStandaloneWorkbook(sample: WorkbookSession, language: Languag
     setCurrent({ session: memorySession(excelFromSnapshot(snapshot, records)), fileName: name, bytes });
   }
 
-  async function download(result: CheckResult): Promise<string> {
+  async function download(result: CheckResult): Promise<PreparedCopy> {
     const { writeAnnotated } = await import("../xlsx/write");
-    const annotated = await writeAnnotated(current.bytes!, result, language);
+    const { bytes, lost } = await writeAnnotated(current.bytes!, result, language);
     const name = `${current.fileName!.replace(/\.xlsx$/i, "")} (BC06).xlsx`;
-    const url = URL.createObjectURL(
-      new Blob([annotated as BlobPart], {
-        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      }),
-    );
-    const link = Object.assign(document.createElement("a"), { href: url, download: name });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    return name;
+    return { name, lost, save: () => saveFile(name, bytes) };
   }
 
   return {
@@ -50,4 +48,18 @@ export function useStandaloneWorkbook(sample: WorkbookSession, language: Languag
     open,
     download: current.bytes ? download : undefined,
   };
+}
+
+/** Hands the bytes to the browser as a download. */
+function saveFile(name: string, bytes: Uint8Array): void {
+  const url = URL.createObjectURL(
+    new Blob([bytes as BlobPart], {
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    }),
+  );
+  const link = Object.assign(document.createElement("a"), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -15,6 +15,8 @@ import {
   type Template,
 } from "../domain/templates";
 import { a1, freeSheetName, type TableHeader } from "../domain/workbook";
+import type { PackageContent } from "./names";
+import { keepWhatExcelJsDrops } from "./package";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 const SEVERITY_FILL: Record<Severity, string> = { error: "#FDE7E9", warning: "#FFF4CE", info: "#DEECF9" };
@@ -161,15 +163,43 @@ function addTable(
  * The workbook with every issue as a note on its first cell and a fill on its cells, and a report sheet listing
  * them with links. Values, formulas and the user's other formatting are left as they were.
  */
+/** The annotated copy, and what of the original it could not keep (see package.ts). */
+export interface AnnotatedCopy {
+  bytes: Uint8Array;
+  lost: Partial<Record<PackageContent, number>>;
+}
+
+/**
+ * A copy of the checked workbook: the cells at fault filled in their severity's colour with a note, a report sheet
+ * added; every other cell as it was, BC06's (and other programs') custom XML records kept.
+ */
 export async function writeAnnotated(
   data: ArrayBuffer | Uint8Array,
   result: CheckResult,
   language: Language,
-): Promise<Uint8Array> {
+): Promise<AnnotatedCopy> {
+  const original = data instanceof Uint8Array ? data : new Uint8Array(data);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(
-    (data instanceof Uint8Array ? data : new Uint8Array(data)) as unknown as ExcelJS.Buffer,
-  );
+  await workbook.xlsx.load(original as unknown as ExcelJS.Buffer);
+  for (const [key, { severity, lines }] of notesByCell(result, language)) {
+    const bang = key.lastIndexOf("!");
+    const sheet = workbook.getWorksheet(key.slice(0, bang));
+    if (!sheet) continue;
+    const cell = sheet.getCell(key.slice(bang + 1));
+    // ExcelJS shares one style object between the cells that had the same style in the file: the cell gets its own
+    // copy, so that the fill lands on it alone.
+    cell.style = {
+      ...cell.style,
+      fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(SEVERITY_FILL[severity]) } },
+    };
+    if (lines.length) cell.note = `BC06\n${lines.join("\n")}`;
+  }
+  addReportSheet(workbook, result, language);
+  return keepWhatExcelJsDrops(original, new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
+/** Each cell an issue names, with the most serious severity among them and the messages of the issues it leads. */
+function notesByCell(result: CheckResult, language: Language) {
   const notes = new Map<string, { severity: Severity; lines: string[] }>();
   const rank = { error: 3, warning: 2, info: 1 };
   for (const issue of result.issues) {
@@ -181,16 +211,7 @@ export async function writeAnnotated(
       notes.set(key, entry);
     }
   }
-  for (const [key, { severity, lines }] of notes) {
-    const bang = key.lastIndexOf("!");
-    const sheet = workbook.getWorksheet(key.slice(0, bang));
-    if (!sheet) continue;
-    const cell = sheet.getCell(key.slice(bang + 1));
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(SEVERITY_FILL[severity]) } };
-    if (lines.length) cell.note = `BC06\n${lines.join("\n")}`;
-  }
-  addReportSheet(workbook, result, language);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return notes;
 }
 
 function addReportSheet(workbook: ExcelJS.Workbook, result: CheckResult, language: Language): void {

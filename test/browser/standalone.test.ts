@@ -6,7 +6,34 @@ import { metadataXml } from "../../src/domain/metadata";
 import type { TableCorrection } from "../../src/domain/metadata";
 import { OWN_LAYOUTS } from "../fixtures/own-layouts";
 import { toXlsx } from "../fixtures/own-layouts/dsl";
+import ExcelJS from "exceljs";
+import { strToU8, unzipSync, zipSync } from "fflate";
+import { checkWorkbook } from "../../src/domain/rules";
+import { readXlsx } from "../../src/xlsx/read";
+import { withCustomXml } from "../support/xlsx";
 import { buildPane, isLocal, launchBrowser, recordRequests, screenshotDir, serve } from "./support";
+
+/** The cells ("Sheet!A1") whose fill differs between two workbooks, in the sheets of the first. */
+async function changedFills(first: Uint8Array, second: Uint8Array): Promise<string[]> {
+  const [a, b] = await Promise.all(
+    [first, second].map(async (bytes) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      return workbook;
+    }),
+  );
+  const changed: string[] = [];
+  for (const sheet of a.worksheets) {
+    const other = b.getWorksheet(sheet.name)!;
+    for (let row = 1; row <= sheet.rowCount; row++)
+      for (let column = 1; column <= sheet.columnCount; column++) {
+        const cell = sheet.getCell(row, column);
+        if (JSON.stringify(cell.fill) !== JSON.stringify(other.getCell(row, column).fill))
+          changed.push(`${sheet.name}!${cell.address}`);
+      }
+  }
+  return changed.sort();
+}
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -159,20 +186,47 @@ test("a full session on the sample workbook: check, select, highlight, export, i
 
 test("the page opens an .xlsx, checks it and hands back an annotated copy, all in the browser", async () => {
   const { page, requests, errors } = await openPane();
-  const example = path.join(__dirname, "..", "..", "examples", "xa-long-hiep.xlsx");
-  await page.getByLabel("Mở tệp .xlsx").setInputFiles(example);
+  // The sample as a user's file: with BC06's records kept in Excel, and a chart the copy cannot keep.
+  const example = fs.readFileSync(path.join(__dirname, "..", "..", "examples", "xa-long-hiep.xlsx"));
+  const records = [
+    metadataXml({
+      kind: "acknowledgement",
+      ruleId: "r",
+      cells: ["DVC thiết yếu!D9"],
+      reason: "đã xác minh",
+      at: "2026-01-02",
+    }),
+  ];
+  const parts = unzipSync(withCustomXml(new Uint8Array(example), records));
+  parts["xl/charts/chart1.xml"] = strToU8(
+    '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
+  );
+  const original = zipSync(parts);
+  await page
+    .getByLabel("Mở tệp .xlsx")
+    .setInputFiles({ name: "xa-long-hiep.xlsx", mimeType: XLSX, buffer: Buffer.from(original) });
   await page.getByText("Đang làm việc trên: xa-long-hiep.xlsx").waitFor();
   await page.getByRole("button", { name: "Kiểm tra toàn bộ sổ tính" }).click();
   await page.getByRole("button", { name: "Kiểm tra lại", exact: true }).waitFor();
   expect(await page.getByRole("status").textContent()).toBe("3 lỗi2 cảnh báo0 thông tin");
+  // Before the download, the user reads what the copy will not keep.
+  await page.getByRole("button", { name: "Tải bản có chú thích (.xlsx)" }).click();
+  await page.getByText(/không giữ được: biểu đồ\. Tệp gốc của bạn không thay đổi\./).waitFor();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: "Tải bản có chú thích (.xlsx)" }).click(),
+    page.getByRole("button", { name: "Vẫn tải xuống" }).click(),
   ]);
   expect(download.suggestedFilename()).toBe("xa-long-hiep (BC06).xlsx");
   const saved = path.join(screenshotDir, download.suggestedFilename());
   await download.saveAs(saved);
-  expect(fs.readFileSync(saved).subarray(0, 2).toString()).toBe("PK");
+  const copy = new Uint8Array(fs.readFileSync(saved));
+  // Re-opened: BC06's records are there, and only the cells at fault have a new fill.
+  const [before, after] = await Promise.all([readXlsx(original), readXlsx(copy)]);
+  expect(after.records).toEqual(before.records);
+  const atFault = new Set(
+    checkWorkbook(before.snapshot).issues.flatMap((i) => i.cells.map((c) => `${c.sheet}!${c.address}`)),
+  );
+  expect(await changedFills(original, copy)).toEqual([...atFault].sort());
   await page.screenshot({ path: path.join(screenshotDir, "file.png"), fullPage: true });
 
   await page

@@ -8,6 +8,7 @@ import { readXlsx } from "../../src/xlsx/read";
 import { writeTables, writeTemplate } from "../../src/xlsx/write";
 import { OWN_LAYOUTS } from "../fixtures/own-layouts";
 import { toXlsx } from "../fixtures/own-layouts/dsl";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import { S001_DVC } from "../support/seeds";
 
 function capture(interactive = false): Io & { out: string; err: string } {
@@ -144,6 +145,21 @@ describe("bc06 check", () => {
     ]);
     for (const sheet of before.snapshot.sheets)
       expect([...after.snapshot.sheets.find((s) => s.name === sheet.name)!.cells]).toEqual([...sheet.cells]);
+  });
+
+  it("--annotate says what a copy could not keep (a chart), and the original stays as it was", async () => {
+    const parts = unzipSync(new Uint8Array(fs.readFileSync(file("sample.xlsx"))));
+    parts["xl/charts/chart1.xml"] = strToU8(
+      '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
+    );
+    const withChart = zipSync(parts);
+    fs.writeFileSync(file("bieu-do.xlsx"), withChart);
+    const io = capture();
+    await main(["check", file("bieu-do.xlsx"), "--annotate", file("annotated-2")], io);
+    expect(io.err).toContain(
+      `${file("bieu-do.xlsx")}: bản có chú thích không giữ được biểu đồ (tệp gốc không đổi).`,
+    );
+    expect(new Uint8Array(fs.readFileSync(file("bieu-do.xlsx")))).toEqual(withChart);
   });
 
   it("draws progress only on a terminal", async () => {

@@ -1,6 +1,7 @@
 // Any workbook snapshot written as an .xlsx, as a spreadsheet program would save it (for the hostile-input tests),
 // with what the snapshot model has no field for: merged cells across a table and hidden rows.
 import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { WorkbookSnapshot } from "../../src/domain/workbook";
 import { random } from "../../bench/province";
 
@@ -27,4 +28,31 @@ export async function snapshotToXlsx(snapshot: WorkbookSnapshot, seed = 1): Prom
     if (next() < 0.3) sheet.getRow(1 + Math.floor(next() * 40)).hidden = true;
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** The workbook with custom XML parts added as Excel saves them: item, properties, and their relationships. */
+export function withCustomXml(bytes: Uint8Array, items: string[]): Uint8Array {
+  const files = unzipSync(bytes);
+  const text = (name: string) => strFromU8(files[name]);
+  let rels = "";
+  let overrides = "";
+  items.forEach((xml, i) => {
+    const n = i + 1;
+    files[`customXml/item${n}.xml`] = strToU8(xml);
+    files[`customXml/itemProps${n}.xml`] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="no"?><ds:datastoreItem ds:itemID="{0000000${n}-0000-0000-0000-000000000000}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs/></ds:datastoreItem>`,
+    );
+    files[`customXml/_rels/item${n}.xml.rels`] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps${n}.xml"/></Relationships>`,
+    );
+    rels += `<Relationship Id="rIdCustom${n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item${n}.xml"/>`;
+    overrides += `<Override PartName="/customXml/itemProps${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>`;
+  });
+  files["xl/_rels/workbook.xml.rels"] = strToU8(
+    text("xl/_rels/workbook.xml.rels").replace("</Relationships>", `${rels}</Relationships>`),
+  );
+  files["[Content_Types].xml"] = strToU8(
+    text("[Content_Types].xml").replace("</Types>", `${overrides}</Types>`),
+  );
+  return zipSync(files);
 }

@@ -17,7 +17,7 @@ it(
       const { snapshot } = await readXlsx(bytes);
       const result = checkWorkbook(snapshot);
       expectRealCells(snapshot, result);
-      const annotated = await readXlsx(await writeAnnotated(bytes, result, "vi"));
+      const annotated = await readXlsx((await writeAnnotated(bytes, result, "vi")).bytes);
       expect(annotated.snapshot.sheets.length).toBe(snapshot.sheets.length + 1); // the report sheet
     });
   },

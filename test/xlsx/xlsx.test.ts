@@ -14,8 +14,27 @@ import {
 import { main } from "../../src/cli/main";
 import { readXlsx, UnreadableFileError } from "../../src/xlsx/read";
 import { declaredUnzippedSize } from "../../src/xlsx/zip";
-import { writeAnnotated, writeTemplate } from "../../src/xlsx/write";
+import { writeAnnotated, writeTables, writeTemplate } from "../../src/xlsx/write";
+import { SAMPLE_TABLES } from "../../src/domain/sample";
+import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { metadataXml } from "../../src/domain/metadata";
 import { S001_DVC } from "../support/seeds";
+import { withCustomXml } from "../support/xlsx";
+
+/** The fill of a cell at fault, by its severity (as the pane's highlights). */
+const FILL_ARGB: Record<string, string> = { error: "FFFDE7E9", warning: "FFFFF4CE", info: "FFDEECF9" };
+
+async function loadExcelJs(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return workbook;
+}
+
+function withoutFill(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+  const { fill: _fill, ...rest } = style;
+  return rest;
+}
 
 const header = {
   unit: "Xã Long Hiệp",
@@ -103,7 +122,8 @@ describe("writing and reading .xlsx", () => {
     const before = await readXlsx(original);
     const result = checkWorkbook(before.snapshot);
     expect(result.issues.length).toBeGreaterThan(0);
-    const annotated = await writeAnnotated(original, result, "vi");
+    const { bytes: annotated, lost } = await writeAnnotated(original, result, "vi");
+    expect(lost).toEqual({});
     const after = await readXlsx(annotated);
     expect(after.snapshot.sheets.map((s) => s.name)).toEqual(["DVC thiết yếu", "Kết quả kiểm tra"]);
     expect([...after.snapshot.sheets[0].cells]).toEqual([...before.snapshot.sheets[0].cells]);
@@ -112,6 +132,85 @@ describe("writing and reading .xlsx", () => {
     expect(report.cells.get("D4")!.value).toBe(
       result.issues[0].cells.map((c) => `DVC thiết yếu!${c.address}`).join(", "),
     );
+  });
+
+  it("an annotated copy fills only the cells at fault, in their severity's colour; every other cell keeps its style", async () => {
+    // The sample's input cells share one style in the file: a fill set on one must not land on them all.
+    const original = await writeTables(
+      SAMPLE_TABLES.map(({ templateId, values }) => ({
+        template: templateById(templateId)!,
+        header,
+        values,
+      })),
+      "vi",
+    );
+    const result = checkWorkbook((await readXlsx(original)).snapshot);
+    const severities = new Map<string, string>();
+    const rank = { error: 3, warning: 2, info: 1 };
+    for (const issue of result.issues)
+      for (const cell of issue.cells) {
+        const key = `${cell.sheet}!${cell.address}`;
+        const known = severities.get(key) as keyof typeof rank | undefined;
+        if (!known || rank[issue.severity] > rank[known]) severities.set(key, issue.severity);
+      }
+    expect(new Set(severities.values()).size).toBeGreaterThan(1);
+    const { bytes } = await writeAnnotated(original, result, "vi");
+    const [before, after] = await Promise.all([original, bytes].map(loadExcelJs));
+    let compared = 0;
+    for (const sheet of before.worksheets) {
+      const copy = after.getWorksheet(sheet.name)!;
+      for (let row = 1; row <= sheet.rowCount; row++)
+        for (let column = 1; column <= sheet.columnCount; column++) {
+          const [a, b] = [sheet.getCell(row, column), copy.getCell(row, column)];
+          expect(b.value).toEqual(a.value);
+          const severity = severities.get(`${sheet.name}!${a.address}`);
+          const { fill, ...rest } = b.style;
+          if (severity) {
+            expect(rest).toEqual(withoutFill(a.style));
+            expect(fill).toEqual({
+              type: "pattern",
+              pattern: "solid",
+              fgColor: { argb: FILL_ARGB[severity] },
+            });
+          } else expect(b.style).toEqual(a.style);
+          compared++;
+        }
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
+
+  it("an annotated copy keeps BC06's records (and survives a second round), and names what it could not keep", async () => {
+    const records = [
+      metadataXml({ kind: "table", name: "BC06_dvc25", templateId: "dvc25", version: 1 }),
+      metadataXml({
+        kind: "acknowledgement",
+        ruleId: "r",
+        cells: ["DVC thiết yếu!D9"],
+        reason: "đã xác minh",
+        at: "2026-01-02",
+      }),
+    ];
+    const original = withCustomXml(await writeTemplate(dvc, header, "vi", S001_DVC), records);
+    const read = await readXlsx(original);
+    expect(read.records).toHaveLength(2);
+    const result = checkWorkbook(read.snapshot);
+    const once = await writeAnnotated(original, result, "vi");
+    expect(once.lost).toEqual({});
+    expect((await readXlsx(once.bytes)).records).toEqual(read.records);
+    const twice = await writeAnnotated(once.bytes, result, "vi");
+    expect((await readXlsx(twice.bytes)).records).toEqual(read.records);
+    // As Excel needs them: a relationship from the workbook and the properties' content type.
+    const files = unzipSync(twice.bytes);
+    expect(strFromU8(files["xl/_rels/workbook.xml.rels"]).match(/relationships\/customXml"/g)).toHaveLength(
+      2,
+    );
+    expect(strFromU8(files["[Content_Types].xml"])).toContain('PartName="/customXml/itemProps2.xml"');
+
+    const withChart = unzipSync(original);
+    withChart["xl/charts/chart1.xml"] = strToU8(
+      '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
+    );
+    expect((await writeAnnotated(zipSync(withChart), result, "vi")).lost).toEqual({ charts: 1 });
   });
 
   it("names each kind of unreadable file in one sentence", async () => {

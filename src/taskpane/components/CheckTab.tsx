@@ -8,6 +8,7 @@ import {
   Field,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Spinner,
   Switch,
@@ -33,6 +34,7 @@ import { correctionsOf, type TableCorrection } from "../../domain/metadata";
 import { tableCount, type WorkbookSnapshot } from "../../domain/workbook";
 import { acknowledgementOf, type WorkbookRead, type WorkbookSession } from "../../excel";
 import { strings } from "../i18n";
+import type { PreparedCopy } from "../standalone";
 import type { Settings } from "../settings";
 import { usePanelStyles } from "./styles";
 import { TablesPanel } from "./TablesPanel";
@@ -77,8 +79,8 @@ const useStyles = makeStyles({
 export interface CheckTabProps {
   session: WorkbookSession;
   settings: Settings;
-  /** The standalone page's download of an annotated copy of the opened file. */
-  onDownload?: (result: CheckResult) => Promise<string>;
+  /** The standalone page's annotated copy of the opened file, made ready to save. */
+  onDownload?: (result: CheckResult) => Promise<PreparedCopy>;
 }
 
 export function CheckTab({ session, settings, onDownload }: CheckTabProps) {
@@ -92,6 +94,7 @@ export function CheckTab({ session, settings, onDownload }: CheckTabProps) {
   const { busy, notice, setNotice, attempt } = useAttempt(t.failed);
   const [acknowledged, setAcknowledged] = useState<Record<string, string>>({});
   const [previous, setPrevious] = useState<{ name: string; snapshot: WorkbookSnapshot }>();
+  const [pendingCopy, setPendingCopy] = useState<PreparedCopy>();
   const previousInput = useRef<HTMLInputElement>(null);
 
   const run = () =>
@@ -159,12 +162,19 @@ export function CheckTab({ session, settings, onDownload }: CheckTabProps) {
       setNotice({ intent: "success", text: t.check.exported(sheet) });
     });
 
+  /** The copy is saved at once when it keeps everything; otherwise the user first reads what it will not keep. */
   const download = () =>
     attempt(async () => {
       if (!result || !onDownload) return;
-      const name = await onDownload(result);
-      setNotice({ intent: "success", text: t.file.downloaded(name) });
+      const copy = await onDownload(result);
+      if (Object.keys(copy.lost).length > 0) setPendingCopy(copy);
+      else save(copy);
     });
+  const save = (copy: PreparedCopy) => {
+    copy.save();
+    setPendingCopy(undefined);
+    setNotice({ intent: "success", text: t.file.downloaded(copy.name) });
+  };
 
   /** The previous period's workbook, read in the browser; the next check compares against it. */
   const openPrevious = (file: File | undefined) =>
@@ -238,6 +248,19 @@ export function CheckTab({ session, settings, onDownload }: CheckTabProps) {
               </Button>
             )}
           </div>
+          {pendingCopy && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t.file.willNotKeep(pendingCopy.lost)}</MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" appearance="primary" onClick={() => save(pendingCopy)}>
+                  {t.file.downloadAnyway}
+                </Button>
+                <Button size="small" onClick={() => setPendingCopy(undefined)}>
+                  {t.file.cancel}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
           <Accordion multiple collapsible defaultOpenItems={["error", "warning"]}>
             {SEVERITIES.filter((severity) => result.issues.some((i) => i.severity === severity)).map(
               (severity) => (
