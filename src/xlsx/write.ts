@@ -185,14 +185,16 @@ export async function writeAnnotated(
     const bang = key.lastIndexOf("!");
     const sheet = workbook.getWorksheet(key.slice(0, bang));
     if (!sheet) continue;
-    const cell = sheet.getCell(key.slice(bang + 1));
+    const atFault = sheet.getCell(key.slice(bang + 1));
     // ExcelJS shares one style object between the cells that had the same style in the file: the cell gets its own
     // copy, so that the fill lands on it alone.
-    cell.style = {
-      ...cell.style,
-      fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(SEVERITY_FILL[severity]) } },
+    const fill: ExcelJS.Fill = {
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: argb(SEVERITY_FILL[severity]) },
     };
-    if (lines.length) cell.note = `BC06\n${lines.join("\n")}`;
+    atFault.style = { ...atFault.style, fill };
+    if (lines.length) atFault.note = `BC06\n${lines.join("\n")}`;
   }
   addReportSheet(workbook, result, language);
   return keepWhatExcelJsDrops(original, new Uint8Array(await workbook.xlsx.writeBuffer()));

@@ -27,9 +27,9 @@ async function changedFills(first: Uint8Array, second: Uint8Array): Promise<stri
     const other = b.getWorksheet(sheet.name)!;
     for (let row = 1; row <= sheet.rowCount; row++)
       for (let column = 1; column <= sheet.columnCount; column++) {
-        const cell = sheet.getCell(row, column);
-        if (JSON.stringify(cell.fill) !== JSON.stringify(other.getCell(row, column).fill))
-          changed.push(`${sheet.name}!${cell.address}`);
+        const [mine, theirs] = [sheet.getCell(row, column), other.getCell(row, column)];
+        if (JSON.stringify(mine.style.fill) !== JSON.stringify(theirs.style.fill))
+          changed.push(`${sheet.name}!${mine.address}`);
       }
   }
   return changed.sort();

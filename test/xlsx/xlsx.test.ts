@@ -32,7 +32,8 @@ async function loadExcelJs(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 function withoutFill(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
-  const { fill: _fill, ...rest } = style;
+  const rest = { ...style };
+  delete rest.fill;
   return rest;
 }
 
