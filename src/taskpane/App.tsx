@@ -1,6 +1,6 @@
 import { Badge, makeStyles, Tab, TabList, Text, Title3, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle16Filled, PlugDisconnected16Regular } from "@fluentui/react-icons";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { HostInfo, WorkbookSession } from "../excel";
 import { CheckTab } from "./components/CheckTab";
 import { FileBar } from "./components/FileBar";
@@ -12,7 +12,43 @@ import { strings } from "./i18n";
 import type { Settings } from "./settings";
 import type { StandaloneWorkbook } from "./standalone";
 
+/** The sheet view is for the standalone page only: Excel users never download it. */
+const WorkbookView = lazy(() =>
+  import("./components/WorkbookView").then((m) => ({ default: m.WorkbookView })),
+);
+
 const useStyles = makeStyles({
+  // The standalone page: the workbook left and the pane right on a wide window, stacked on a narrow one.
+  page: {
+    display: "flex",
+    flexDirection: "column",
+    // The page never scrolls: the sheet and the pane scroll in their own boxes, so the sheet stays in view.
+    height: "100vh",
+    "@media (min-width: 900px)": { flexDirection: "row" },
+  },
+  workbook: {
+    height: "45vh",
+    flexShrink: 0,
+    // The sheet scrolls inside its box, never the page.
+    overflow: "hidden",
+    display: "flex",
+    flexDirection: "column",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    "@media (min-width: 900px)": {
+      height: "100%",
+      flexGrow: 1,
+      flexShrink: 1,
+      minWidth: 0,
+      borderBottom: "none",
+      borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    },
+  },
+  pane: {
+    flexGrow: 1,
+    minHeight: 0,
+    overflowY: "auto",
+    "@media (min-width: 900px)": { flexGrow: 0, width: "380px", flexShrink: 0 },
+  },
   root: {
     display: "flex",
     flexDirection: "column",
@@ -77,7 +113,12 @@ export function App({ host, session, settings, onSettingsChange, standalone }: A
       <main role="tabpanel" aria-label={t.tabs[tab]} key={standalone?.fileName ?? "workbook"}>
         {tab === "templates" && <TemplatesTab session={session} settings={settings} />}
         {tab === "check" && (
-          <CheckTab session={session} settings={settings} onDownload={standalone?.download} />
+          <CheckTab
+            session={session}
+            settings={settings}
+            onDownload={standalone?.download}
+            onChecked={standalone?.view.setIssues}
+          />
         )}
         {tab === "summary" && <SummaryTab session={session} settings={settings} />}
         {tab === "text" && <TextTab session={session} settings={settings} />}
@@ -85,7 +126,7 @@ export function App({ host, session, settings, onSettingsChange, standalone }: A
       </main>
     </>
   );
-  return (
+  const pane = (
     <div className={styles.root} lang={settings.language}>
       <header className={styles.header}>
         <img className={styles.logo} src="assets/icon-32.png" alt="" />
@@ -111,12 +152,29 @@ export function App({ host, session, settings, onSettingsChange, standalone }: A
         )}
       </div>
       {standalone ? (
-        <FileBar settings={settings} fileName={standalone.fileName} onOpen={standalone.open}>
+        <FileBar
+          settings={settings}
+          fileName={standalone.fileName}
+          folder={standalone.folder}
+          onOpen={standalone.openFiles}
+          onPick={(file) => standalone.open(file.name, file.bytes)}
+        >
           {tabs}
         </FileBar>
       ) : (
         tabs
       )}
+    </div>
+  );
+  if (!standalone) return pane;
+  return (
+    <div className={styles.page} lang={settings.language}>
+      <div className={styles.workbook}>
+        <Suspense fallback={null}>
+          <WorkbookView session={session} view={standalone.view} language={settings.language} />
+        </Suspense>
+      </div>
+      <div className={styles.pane}>{pane}</div>
     </div>
   );
 }

@@ -149,6 +149,9 @@ const vi = {
   },
   file: {
     open: "Mở tệp .xlsx",
+    folder: (n: number) => `${n} tệp đã mở`,
+    counts: (errors: number, warnings: number) => `${errors} lỗi, ${warnings} cảnh báo`,
+    noTables: "không nhận ra bảng báo cáo nào — chưa kiểm tra",
     opening: "Đang mở…",
     drop: "hoặc kéo thả tệp vào ngăn này",
     sample: "Sổ tính mẫu của xã Long Hiệp",
@@ -160,6 +163,12 @@ const vi = {
       `Bản tải về giữ nguyên số liệu, công thức và định dạng, nhưng không giữ được: ${describeLost(lost, "vi")}. Tệp gốc của bạn không thay đổi.`,
     downloadAnyway: "Vẫn tải xuống",
     cancel: "Hủy",
+  },
+  sheet: {
+    region: "Sổ tính đang mở",
+    label: (sheet: string) => `Trang tính ${sheet}`,
+    tabs: "Các trang tính",
+    empty: "Sổ tính không có trang tính nào.",
   },
   failed: (message: string) => `Không thực hiện được: ${message}`,
 };
@@ -309,6 +318,9 @@ const en: Strings = {
   },
   file: {
     open: "Open an .xlsx file",
+    folder: (n: number) => `${n} files open`,
+    counts: (errors: number, warnings: number) => `${errors} errors, ${warnings} warnings`,
+    noTables: "no report table recognised — not checked",
     opening: "Opening…",
     drop: "or drop a file onto this pane",
     sample: "Sample workbook of xã Long Hiệp",
@@ -320,6 +332,12 @@ const en: Strings = {
       `The copy keeps the figures, formulas and formats, but not: ${describeLost(lost, "en")}. Your original file is unchanged.`,
     downloadAnyway: "Download anyway",
     cancel: "Cancel",
+  },
+  sheet: {
+    region: "The open workbook",
+    label: (sheet: string) => `Sheet ${sheet}`,
+    tabs: "Sheets",
+    empty: "The workbook has no sheet.",
   },
   failed: (message: string) => `Could not finish: ${message}`,
 };

@@ -1,8 +1,8 @@
 // The standalone page's workbook: the built-in sample, or an .xlsx the user opens. ExcelJS loads only then, so
 // that the pane inside Excel never downloads it.
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { Language } from "../domain/i18n";
-import type { CheckResult } from "../domain/rules";
+import type { CellRef, CheckResult, Issue } from "../domain/rules";
 import { memorySession, type WorkbookSession } from "../excel";
 import type { PackageContent } from "../xlsx/names";
 
@@ -13,10 +13,37 @@ export interface PreparedCopy {
   save: () => void;
 }
 
+/** What the page's sheet view shows beside the pane. */
+export interface PageView {
+  /** Changes whenever an action wrote to the workbook: the view reads it again. */
+  version: number;
+  /** The cells the pane last selected (an issue clicked). */
+  selection?: CellRef[];
+  /** The latest check's issues, outlined in the view. */
+  issues: Issue[];
+  setIssues: (issues: Issue[]) => void;
+}
+
+/** A file of a reviewer's folder: read and checked when opened with others, to list it with its counts. */
+export interface FolderFile {
+  name: string;
+  bytes: Uint8Array;
+  status: "checked" | "no-tables" | "unreadable";
+  errors: number;
+  warnings: number;
+  /** Why it could not be read. */
+  problem?: string;
+}
+
 export interface StandaloneWorkbook {
   session: WorkbookSession;
+  view: PageView;
   fileName?: string;
+  /** The files opened together (a reviewer's folder); empty when one file was opened. */
+  folder: FolderFile[];
   open: (name: string, bytes: Uint8Array) => Promise<void>;
+  /** Opens several files: each is checked for the list, the first readable one opens. */
+  openFiles: (files: { name: string; bytes: Uint8Array }[]) => Promise<void>;
   /** Builds the annotated copy of the opened file; the pane saves it once the user knows what it does not keep. */
   download?: (result: CheckResult) => Promise<PreparedCopy>;
 }
@@ -25,6 +52,9 @@ export function useStandaloneWorkbook(sample: WorkbookSession, language: Languag
   const [current, setCurrent] = useState<{ session: WorkbookSession; fileName?: string; bytes?: Uint8Array }>(
     { session: sample },
   );
+  const [version, setVersion] = useState(0);
+  const [selection, setSelection] = useState<CellRef[]>();
+  const [issues, setIssues] = useState<Issue[]>([]);
 
   async function open(name: string, bytes: Uint8Array) {
     const [{ readXlsx }, { excelFromSnapshot }] = await Promise.all([
@@ -33,6 +63,44 @@ export function useStandaloneWorkbook(sample: WorkbookSession, language: Languag
     ]);
     const { snapshot, records } = await readXlsx(bytes, language);
     setCurrent({ session: memorySession(excelFromSnapshot(snapshot, records)), fileName: name, bytes });
+    setSelection(undefined);
+    setIssues([]);
+  }
+
+  const [folder, setFolder] = useState<FolderFile[]>([]);
+
+  async function openFiles(files: { name: string; bytes: Uint8Array }[]) {
+    if (files.length === 1) {
+      await open(files[0].name, files[0].bytes);
+      setFolder([]);
+      return;
+    }
+    const [{ readXlsx }, { checkWorkbook }, { tableCount }] = await Promise.all([
+      import("../xlsx/read"),
+      import("../domain/rules"),
+      import("../domain/workbook"),
+    ]);
+    const listed: FolderFile[] = [];
+    for (const { name, bytes } of files) {
+      try {
+        const { snapshot } = await readXlsx(bytes, language);
+        const { totals } = checkWorkbook(snapshot, { language });
+        const status = tableCount(snapshot) === 0 ? "no-tables" : "checked";
+        listed.push({ name, bytes, status, errors: totals.errors, warnings: totals.warnings });
+      } catch (error) {
+        listed.push({
+          name,
+          bytes,
+          status: "unreadable",
+          errors: 0,
+          warnings: 0,
+          problem: (error as Error).message,
+        });
+      }
+    }
+    setFolder(listed);
+    const first = listed.find((file) => file.status !== "unreadable");
+    if (first) await open(first.name, first.bytes);
   }
 
   async function download(result: CheckResult): Promise<PreparedCopy> {
@@ -42,10 +110,18 @@ export function useStandaloneWorkbook(sample: WorkbookSession, language: Languag
     return { name, lost, save: () => saveFile(name, bytes) };
   }
 
+  const session = useMemo(
+    () => watched(current.session, setSelection, () => setVersion((v) => v + 1)),
+    [current.session],
+  );
+
   return {
-    session: current.session,
+    session,
+    view: { version, selection, issues, setIssues },
     fileName: current.fileName,
+    folder,
     open,
+    openFiles,
     download: current.bytes ? download : undefined,
   };
 }
@@ -62,4 +138,32 @@ function saveFile(name: string, bytes: Uint8Array): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The session, telling the page's view what the pane selected and when it wrote to the workbook. */
+function watched(
+  session: WorkbookSession,
+  onSelect: (cells: CellRef[]) => void,
+  onChange: () => void,
+): WorkbookSession {
+  const writes =
+    <A extends unknown[], R>(action: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      const result = await action(...args);
+      onChange();
+      return result;
+    };
+  return {
+    ...session,
+    select: async (cells) => {
+      await session.select(cells);
+      onSelect(cells);
+    },
+    insert: writes(session.insert),
+    writeReport: writes(session.writeReport),
+    acknowledge: writes(session.acknowledge),
+    insertSummary: writes(session.insertSummary),
+    refreshSummary: writes(session.refreshSummary),
+    correctTable: writes(session.correctTable),
+  };
 }

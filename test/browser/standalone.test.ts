@@ -131,8 +131,23 @@ test("a full session on the sample workbook: check, select, highlight, export, i
   const issue = page.getByRole("button", { name: /ghi 93,65%, nhưng 59\/62 = 95,16%/ });
   await expect(issue.textContent()).resolves.toContain("Đề xuất: G16 = 95,16%");
   await page.screenshot({ path: path.join(screenshotDir, "check.png"), fullPage: true });
+  // The workbook beside the pane: the cells at fault outlined, the issue's cells selected and in view.
+  const grid = page.getByRole("grid", { name: "Trang tính DVC thiết yếu" });
+  await grid.waitFor();
+  expect(await grid.locator('[data-cell="G16"]').getAttribute("data-severity")).toBe("error");
   await issue.click();
   await page.getByText("Đã chọn DVC thiết yếu!G16, DVC thiết yếu!F16, DVC thiết yếu!D16").waitFor();
+  const selected = grid.locator('[data-cell="G16"][aria-selected="true"]');
+  await selected.waitFor();
+  expect(await selected.isVisible()).toBe(true);
+  expect(await selected.textContent()).toBe("93,65%");
+  await page.waitForTimeout(300); // the view's scroll to the cell settles
+  await page.screenshot({ path: path.join(screenshotDir, "workbook-narrow.png") });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await issue.click(); // scrolls the wider view to the cell again
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(screenshotDir, "workbook-wide.png") });
+  await page.setViewportSize({ width: 350, height: 640 });
 
   await page.getByRole("switch", { name: "Tô màu các ô có vấn đề" }).click();
   await page.getByText(/Đã tô màu \d+ ô/).waitFor();
@@ -177,7 +192,7 @@ test("a full session on the sample workbook: check, select, highlight, export, i
   expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Đề án 06 report assistant");
   await page.getByRole("tab", { name: "Check" }).click();
   await page.getByRole("button", { name: "Check the whole workbook" }).click();
-  await page.getByText(/Notification of stay: Online rate \(%\) states 93,65%/).waitFor();
+  await page.getByRole("button", { name: /Notification of stay: Online rate \(%\) states 93,65%/ }).waitFor();
 
   expect(requests.filter((url) => !isLocal(url))).toEqual([]);
   expect(errors).toEqual([]);
@@ -236,6 +251,30 @@ test("the page opens an .xlsx, checks it and hands back an annotated copy, all i
   expect(requests.filter((url) => !isLocal(url))).toEqual([]);
   expect(errors).toEqual([]);
   expect(await scriptViolations(page)).toEqual([]);
+});
+
+test("a reviewer's folder: several files opened at once, each listed with its counts and opened on a click", async () => {
+  const { page, requests, errors } = await openPane();
+  const example = fs.readFileSync(path.join(__dirname, "..", "..", "examples", "xa-long-hiep.xlsx"));
+  await page.getByLabel("Mở tệp .xlsx").setInputFiles([
+    { name: "xa-a.xlsx", mimeType: XLSX, buffer: example },
+    { name: "xa-b.xlsx", mimeType: XLSX, buffer: await ownLayoutFile() },
+    { name: "hong.xlsx", mimeType: XLSX, buffer: Buffer.from("Đơn vị;Tổng\n") },
+  ]);
+  const list = page.getByRole("list", { name: "3 tệp đã mở" });
+  await list.waitFor();
+  expect(await list.getByRole("listitem").allTextContents()).toEqual([
+    "xa-a.xlsx3 lỗi, 2 cảnh báo",
+    expect.stringMatching(/^xa-b\.xlsx\d+ lỗi, \d+ cảnh báo$/),
+    "hong.xlsxKhông phải tệp Excel (.xlsx).",
+  ]);
+  await page.getByText("Đang làm việc trên: xa-a.xlsx").waitFor();
+  await list.getByRole("button", { name: "xa-b.xlsx" }).click();
+  await page.getByText("Đang làm việc trên: xa-b.xlsx").waitFor();
+  await page.getByRole("grid", { name: "Trang tính Báo cáo" }).waitFor();
+  await page.screenshot({ path: path.join(screenshotDir, "folder.png") });
+  expect(requests.filter((url) => !isLocal(url))).toEqual([]);
+  expect(errors).toEqual([]);
 });
 
 /** An official's own workbook, with a correction the add-in kept in Excel (a custom XML part, as Excel saves it). */

@@ -81,9 +81,11 @@ export interface CheckTabProps {
   settings: Settings;
   /** The standalone page's annotated copy of the opened file, made ready to save. */
   onDownload?: (result: CheckResult) => Promise<PreparedCopy>;
+  /** The standalone page's sheet view outlines the issues of each check. */
+  onChecked?: (issues: Issue[]) => void;
 }
 
-export function CheckTab({ session, settings, onDownload }: CheckTabProps) {
+export function CheckTab({ session, settings, onDownload, onChecked }: CheckTabProps) {
   const panel = usePanelStyles();
   const styles = useStyles();
   const language = settings.language;
@@ -108,6 +110,7 @@ export function CheckTab({ session, settings, onDownload }: CheckTabProps) {
       });
       setRead(workbook);
       setResult(checked);
+      onChecked?.(checked.issues);
       setAcknowledged(
         Object.fromEntries(
           checked.issues.flatMap((issue) => {

@@ -11,6 +11,7 @@ import { FolderOpen20Regular } from "@fluentui/react-icons";
 import { type DragEvent, type ReactNode, useRef, useState } from "react";
 import { strings } from "../i18n";
 import type { Settings } from "../settings";
+import type { FolderFile } from "../standalone";
 
 const useStyles = makeStyles({
   bar: {
@@ -28,17 +29,28 @@ const useStyles = makeStyles({
   },
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   muted: { color: tokens.colorNeutralForeground3 },
+  folder: {
+    margin: 0,
+    paddingLeft: 0,
+    listStyle: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+  },
 });
 
 export interface FileBarProps {
   settings: Settings;
   fileName?: string;
-  onOpen: (name: string, bytes: Uint8Array) => Promise<void>;
+  /** The files opened together, with their counts: each opens on a click. */
+  folder: FolderFile[];
+  onOpen: (files: { name: string; bytes: Uint8Array }[]) => Promise<void>;
+  onPick: (file: FolderFile) => Promise<void>;
   children: ReactNode;
 }
 
 /** The standalone page's workbook: the sample, or a file the user opens or drops. Wraps the pane as a drop zone. */
-export function FileBar({ settings, fileName, onOpen, children }: FileBarProps) {
+export function FileBar({ settings, fileName, folder, onOpen, onPick, children }: FileBarProps) {
   const styles = useStyles();
   const t = strings(settings.language);
   const input = useRef<HTMLInputElement>(null);
@@ -46,12 +58,11 @@ export function FileBar({ settings, fileName, onOpen, children }: FileBarProps) 
   const [dragging, setDragging] = useState(false);
   const [error, setError] = useState<string>();
 
-  async function open(file: File | undefined) {
-    if (!file) return;
+  async function attempt(action: () => Promise<void>) {
     setBusy(true);
     setError(undefined);
     try {
-      await onOpen(file.name, new Uint8Array(await file.arrayBuffer()));
+      await action();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -59,10 +70,20 @@ export function FileBar({ settings, fileName, onOpen, children }: FileBarProps) 
     }
   }
 
+  const open = (files: File[]) =>
+    files.length > 0 &&
+    attempt(async () =>
+      onOpen(
+        await Promise.all(
+          files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+        ),
+      ),
+    );
+
   const drop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    void open(event.dataTransfer.files[0]);
+    void open([...event.dataTransfer.files]);
   };
 
   return (
@@ -92,11 +113,35 @@ export function FileBar({ settings, fileName, onOpen, children }: FileBarProps) 
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           aria-label={t.file.open}
           hidden
+          multiple
           onChange={(e) => {
-            void open(e.target.files?.[0]);
+            void open([...(e.target.files ?? [])]);
             e.target.value = "";
           }}
         />
+        {folder.length > 1 && (
+          <ul className={styles.folder} aria-label={t.file.folder(folder.length)}>
+            {folder.map((file) => (
+              <li key={file.name}>
+                <Button
+                  size="small"
+                  appearance={file.name === fileName ? "primary" : "subtle"}
+                  disabled={busy || file.status === "unreadable"}
+                  onClick={() => void attempt(() => onPick(file))}
+                >
+                  {file.name}
+                </Button>
+                <Text size={200} className={styles.muted}>
+                  {file.status === "unreadable"
+                    ? file.problem
+                    : file.status === "no-tables"
+                      ? t.file.noTables
+                      : t.file.counts(file.errors, file.warnings)}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        )}
         <Text size={200} className={styles.muted}>
           {t.file.privacy}
         </Text>
