@@ -3,6 +3,7 @@
 import { useMemo, useState } from "react";
 import type { Language } from "../domain/i18n";
 import type { CellRef, CheckResult, Issue } from "../domain/rules";
+import type { WorkbookSnapshot } from "../domain/workbook";
 import { memorySession, type WorkbookSession } from "../excel";
 import type { PackageContent } from "../xlsx/names";
 
@@ -19,6 +20,8 @@ export interface PageView {
   version: number;
   /** The cells the pane last selected (an issue clicked). */
   selection?: CellRef[];
+  /** The opened file as read, shown at once (before any action wrote to the workbook). */
+  opened?: WorkbookSnapshot;
   /** The latest check's issues, outlined in the view. */
   issues: Issue[];
   setIssues: (issues: Issue[]) => void;
@@ -49,9 +52,12 @@ export interface StandaloneWorkbook {
 }
 
 export function useStandaloneWorkbook(sample: WorkbookSession, language: Language): StandaloneWorkbook {
-  const [current, setCurrent] = useState<{ session: WorkbookSession; fileName?: string; bytes?: Uint8Array }>(
-    { session: sample },
-  );
+  const [current, setCurrent] = useState<{
+    session: WorkbookSession;
+    fileName?: string;
+    bytes?: Uint8Array;
+    snapshot?: WorkbookSnapshot;
+  }>({ session: sample });
   const [version, setVersion] = useState(0);
   const [selection, setSelection] = useState<CellRef[]>();
   const [issues, setIssues] = useState<Issue[]>([]);
@@ -62,7 +68,13 @@ export function useStandaloneWorkbook(sample: WorkbookSession, language: Languag
       import("../excel/memory/from-snapshot"),
     ]);
     const { snapshot, records } = await readXlsx(bytes, language);
-    setCurrent({ session: memorySession(excelFromSnapshot(snapshot, records)), fileName: name, bytes });
+    setCurrent({
+      session: memorySession(excelFromSnapshot(snapshot, records)),
+      fileName: name,
+      bytes,
+      snapshot,
+    });
+    setVersion(0);
     setSelection(undefined);
     setIssues([]);
   }
@@ -117,7 +129,7 @@ export function useStandaloneWorkbook(sample: WorkbookSession, language: Languag
 
   return {
     session,
-    view: { version, selection, issues, setIssues },
+    view: { version, selection, opened: current.snapshot, issues, setIssues },
     fileName: current.fileName,
     folder,
     open,

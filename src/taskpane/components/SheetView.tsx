@@ -155,14 +155,14 @@ export function SheetView({ snapshot, issues, selection, language }: SheetViewPr
     count: rows,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
+    overscan: 4,
   });
   const columnVirtualizer = useVirtualizer({
     horizontal: true,
     count: columns,
     getScrollElement: () => scroller.current,
     estimateSize: () => COLUMN_WIDTH,
-    overscan: 3,
+    overscan: 2,
   });
 
   // An issue clicked in the pane: its sheet opened and its first cell scrolled into view.

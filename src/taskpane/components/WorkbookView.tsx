@@ -15,12 +15,17 @@ export interface WorkbookViewProps {
 export function WorkbookView({ session, view, language }: WorkbookViewProps) {
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot>();
   useEffect(() => {
+    // A file just opened shows as read; the workbook is read again once an action wrote to it.
+    if (view.version === 0 && view.opened) {
+      setSnapshot(view.opened);
+      return;
+    }
     let current = true;
     void session.read().then((read) => current && setSnapshot(read.snapshot));
     return () => {
       current = false;
     };
-  }, [session, view.version]);
+  }, [session, view.version, view.opened]);
   if (!snapshot) return null;
   return (
     <SheetView snapshot={snapshot} issues={view.issues} selection={view.selection} language={language} />
