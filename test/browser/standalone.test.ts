@@ -7,11 +7,10 @@ import type { TableCorrection } from "../../src/domain/metadata";
 import { OWN_LAYOUTS } from "../fixtures/own-layouts";
 import { toXlsx } from "../fixtures/own-layouts/dsl";
 import ExcelJS from "exceljs";
-import { strToU8, unzipSync, zipSync } from "fflate";
 import { checkWorkbook } from "../../src/domain/rules";
 import { readXlsx } from "../../src/xlsx/read";
 import { provinceWorkbook } from "../../bench/province";
-import { snapshotToXlsx, withCustomXml } from "../support/xlsx";
+import { ACKNOWLEDGEMENT_XML, snapshotToXlsx, withChartPart, withCustomXml } from "../support/xlsx";
 import { buildPane, isLocal, launchBrowser, recordRequests, screenshotDir, serve } from "./support";
 
 /** The cells ("Sheet!A1") whose fill differs between two workbooks, in the sheets of the first. */
@@ -204,20 +203,7 @@ test("the page opens an .xlsx, checks it and hands back an annotated copy, all i
   const { page, requests, errors } = await openPane();
   // The sample as a user's file: with BC06's records kept in Excel, and a chart the copy cannot keep.
   const example = fs.readFileSync(path.join(__dirname, "..", "..", "examples", "xa-long-hiep.xlsx"));
-  const records = [
-    metadataXml({
-      kind: "acknowledgement",
-      ruleId: "r",
-      cells: ["DVC thiết yếu!D9"],
-      reason: "đã xác minh",
-      at: "2026-01-02",
-    }),
-  ];
-  const parts = unzipSync(withCustomXml(new Uint8Array(example), records));
-  parts["xl/charts/chart1.xml"] = strToU8(
-    '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
-  );
-  const original = zipSync(parts);
+  const original = withChartPart(withCustomXml(new Uint8Array(example), [ACKNOWLEDGEMENT_XML]));
   await page
     .getByLabel("Mở tệp .xlsx")
     .setInputFiles({ name: "xa-long-hiep.xlsx", mimeType: XLSX, buffer: Buffer.from(original) });

@@ -8,8 +8,8 @@ import { readXlsx } from "../../src/xlsx/read";
 import { writeTables, writeTemplate } from "../../src/xlsx/write";
 import { OWN_LAYOUTS } from "../fixtures/own-layouts";
 import { toXlsx } from "../fixtures/own-layouts/dsl";
-import { strToU8, unzipSync, zipSync } from "fflate";
 import { S001_DVC } from "../support/seeds";
+import { withChartPart } from "../support/xlsx";
 
 function capture(interactive = false): Io & { out: string; err: string } {
   const io = {
@@ -148,11 +148,7 @@ describe("bc06 check", () => {
   });
 
   it("--annotate says what a copy could not keep (a chart), and the original stays as it was", async () => {
-    const parts = unzipSync(new Uint8Array(fs.readFileSync(file("sample.xlsx"))));
-    parts["xl/charts/chart1.xml"] = strToU8(
-      '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
-    );
-    const withChart = zipSync(parts);
+    const withChart = withChartPart(new Uint8Array(fs.readFileSync(file("sample.xlsx"))));
     fs.writeFileSync(file("bieu-do.xlsx"), withChart);
     const io = capture();
     await main(["check", file("bieu-do.xlsx"), "--annotate", file("annotated-2")], io);

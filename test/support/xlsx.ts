@@ -2,6 +2,7 @@
 // with what the snapshot model has no field for: merged cells across a table and hidden rows.
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { metadataXml } from "../../src/domain/metadata";
 import type { WorkbookSnapshot } from "../../src/domain/workbook";
 import { random } from "../../bench/province";
 
@@ -56,3 +57,21 @@ export function withCustomXml(bytes: Uint8Array, items: string[]): Uint8Array {
   );
   return zipSync(files);
 }
+
+/** The workbook with a chart part added: a part ExcelJS does not keep. */
+export function withChartPart(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(bytes);
+  files["xl/charts/chart1.xml"] = strToU8(
+    '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
+  );
+  return zipSync(files);
+}
+
+/** An acknowledgement as the add-in keeps it in Excel (a custom XML part's content). */
+export const ACKNOWLEDGEMENT_XML = metadataXml({
+  kind: "acknowledgement",
+  ruleId: "r",
+  cells: ["DVC thiết yếu!D9"],
+  reason: "đã xác minh",
+  at: "2026-01-02",
+});

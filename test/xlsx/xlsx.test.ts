@@ -17,10 +17,10 @@ import { declaredUnzippedSize } from "../../src/xlsx/zip";
 import { writeAnnotated, writeTables, writeTemplate } from "../../src/xlsx/write";
 import { SAMPLE_TABLES } from "../../src/domain/sample";
 import ExcelJS from "exceljs";
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { strFromU8, unzipSync } from "fflate";
 import { metadataXml } from "../../src/domain/metadata";
 import { S001_DVC } from "../support/seeds";
-import { withCustomXml } from "../support/xlsx";
+import { ACKNOWLEDGEMENT_XML, withChartPart, withCustomXml } from "../support/xlsx";
 
 /** The fill of a cell at fault, by its severity (as the pane's highlights). */
 const FILL_ARGB: Record<string, string> = { error: "FFFDE7E9", warning: "FFFFF4CE", info: "FFDEECF9" };
@@ -183,13 +183,7 @@ describe("writing and reading .xlsx", () => {
   it("an annotated copy keeps BC06's records (and survives a second round), and names what it could not keep", async () => {
     const records = [
       metadataXml({ kind: "table", name: "BC06_dvc25", templateId: "dvc25", version: 1 }),
-      metadataXml({
-        kind: "acknowledgement",
-        ruleId: "r",
-        cells: ["DVC thiết yếu!D9"],
-        reason: "đã xác minh",
-        at: "2026-01-02",
-      }),
+      ACKNOWLEDGEMENT_XML,
     ];
     const original = withCustomXml(await writeTemplate(dvc, header, "vi", S001_DVC), records);
     const read = await readXlsx(original);
@@ -207,11 +201,7 @@ describe("writing and reading .xlsx", () => {
     );
     expect(strFromU8(files["[Content_Types].xml"])).toContain('PartName="/customXml/itemProps2.xml"');
 
-    const withChart = unzipSync(original);
-    withChart["xl/charts/chart1.xml"] = strToU8(
-      '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
-    );
-    expect((await writeAnnotated(zipSync(withChart), result, "vi")).lost).toEqual({ charts: 1 });
+    expect((await writeAnnotated(withChartPart(original), result, "vi")).lost).toEqual({ charts: 1 });
   });
 
   it("names each kind of unreadable file in one sentence", async () => {
