@@ -6,8 +6,8 @@ import { checkWorkbook } from "../domain/rules";
 import { TableHeaderSchema, templateById, TEMPLATES } from "../domain/templates";
 import { readXlsx } from "../xlsx/read";
 import { describeLost } from "../xlsx/names";
-import { writeAnnotated, writeSummary, writeTemplate } from "../xlsx/write";
-import { consolidate, describeProblem, type UnitTable } from "../domain/consolidate";
+import { rollUp } from "../xlsx/rollup";
+import { writeAnnotated, writeTemplate } from "../xlsx/write";
 import { checkText } from "../domain/narrative";
 import { readDocx } from "../documents/docx";
 import { readReportText, reportProblemMessage } from "../documents/read";
@@ -254,11 +254,8 @@ async function template(args: ParsedArgs, language: Language, io: Io): Promise<n
   return EXIT.clean;
 }
 
-const LEVEL_ABOVE = { xa: "huyen", huyen: "tinh", tinh: "tinh" } as const;
-
 /**
  * Adds unit workbooks into a summary workbook: one summed table per template found, and the trail of every figure.
- * Exit 2 when a file could not be read, else 0; the problems met are printed and written in the workbook.
  */
 async function consolidateFiles(args: ParsedArgs, language: Language, io: Io): Promise<number> {
   const output = stringOption(args, "output");
@@ -266,65 +263,22 @@ async function consolidateFiles(args: ParsedArgs, language: Language, io: Io): P
     io.stderr(HELP[language]);
     return EXIT.usage;
   }
-  const units: (UnitTable & { templateId: string })[] = [];
-  const unreadable: string[] = [];
-  for await (const { file, snapshot, error } of readWorkbooks(args.positionals, language)) {
-    if (!snapshot) {
-      unreadable.push(`${file}: ${error}`);
-      continue;
-    }
-    // A table of units is added unit by unit; its own total line would count them twice.
-    for (const table of snapshot.tables.filter((t) => t.group?.role !== "summary"))
-      units.push({
-        source: file,
-        table,
-        sheet: snapshot.sheets.find((s) => s.name === table.sheet)!,
-        templateId: table.templateId,
-      });
-  }
-  const tables = [];
-  const contributions = [];
-  const expected = readUnitList(stringOption(args, "units"));
-  const present = new Set(units.map((u) => normaliseText(u.table.header.unit ?? "").toLowerCase()));
-  const missingUnits = expected.filter((name) => !present.has(normaliseText(name).toLowerCase()));
-  const problems = [
-    ...unreadable,
-    ...(missingUnits.length
-      ? [
-          language === "vi"
-            ? `Thiếu ${missingUnits.length} đơn vị: ${missingUnits.join(", ")}.`
-            : `${missingUnits.length} units missing: ${missingUnits.join(", ")}.`,
-        ]
-      : []),
-  ];
-  for (const template of TEMPLATES) {
-    const ofTemplate = units.filter((u) => u.templateId === template.id);
-    if (ofTemplate.length === 0) continue;
-    const first = ofTemplate[0].table.header;
-    const level = stringOption(args, "level") ?? (first.level ? LEVEL_ABOVE[first.level] : undefined);
-    const header = TableHeaderSchema.parse({
-      unit: stringOption(args, "unit"),
-      level,
-      from: first.from,
-      to: first.to,
-      cutoff: first.cutoff,
-    });
-    const result = consolidate(template, ofTemplate, header);
-    tables.push({ template, header, values: result.values });
-    contributions.push(...result.contributions.map((c) => ({ ...c, templateId: template.id })));
-    problems.push(
-      ...result.problems.map((p) => `${template.shortTitle[language]}: ${describeProblem(p, language)}`),
-    );
-  }
-  fs.writeFileSync(output, await writeSummary(tables, contributions, problems, language));
-  const files = new Set(units.map((u) => u.source)).size;
+  const workbooks = [];
+  for await (const workbook of readWorkbooks(args.positionals, language)) workbooks.push(workbook);
+  const options = {
+    unit: stringOption(args, "unit"),
+    level: stringOption(args, "level"),
+    expectedUnits: readUnitList(stringOption(args, "units")),
+  };
+  const summary = await rollUp(workbooks, options, language);
+  fs.writeFileSync(output, summary.bytes);
   io.stdout(
     (language === "vi"
-      ? `${output}: ${tables.length} bảng tổng hợp từ ${files} tệp.\n`
-      : `${output}: ${tables.length} summary tables from ${files} files.\n`) +
-      problems.map((p) => `  ${p}\n`).join(""),
+      ? `${output}: ${summary.tables} bảng tổng hợp từ ${summary.files} tệp.\n`
+      : `${output}: ${summary.tables} summary tables from ${summary.files} files.\n`) +
+      summary.problems.map((p) => `  ${p}\n`).join(""),
   );
-  return unreadable.length ? EXIT.unreadable : EXIT.clean;
+  return workbooks.some((w) => w.error !== undefined) ? EXIT.unreadable : EXIT.clean;
 }
 
 /** The previous reports (--previous: a file or a folder), read once; unreadable ones are skipped with a word. */

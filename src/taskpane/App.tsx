@@ -120,7 +120,9 @@ export function App({ host, session, settings, onSettingsChange, standalone }: A
             onChecked={standalone?.view.setIssues}
           />
         )}
-        {tab === "summary" && <SummaryTab session={session} settings={settings} />}
+        {tab === "summary" && (
+          <SummaryTab session={session} settings={settings} onRollUpFolder={standalone?.rollUpFolder} />
+        )}
         {tab === "text" && <TextTab session={session} settings={settings} />}
         {tab === "settings" && <SettingsTab settings={settings} onChange={onSettingsChange} />}
       </main>

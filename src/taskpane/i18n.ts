@@ -102,6 +102,9 @@ const vi = {
   },
   levels: { xa: "Xã, phường, thị trấn", huyen: "Huyện, thị xã, thành phố", tinh: "Tỉnh, thành phố" },
   summary: {
+    folder: "Tổng hợp các tệp đã mở thành một tệp (.xlsx)",
+    folderDone: (name: string, tables: number, files: number) =>
+      `Đã tạo "${name}": ${tables} bảng tổng hợp từ ${files} tệp, kèm trang "Đóng góp" truy về từng ô của đơn vị.`,
     read: "Đọc các bảng trong sổ tính",
     reading: "Đang đọc…",
     intro:
@@ -270,6 +273,9 @@ const en: Strings = {
   },
   levels: { xa: "Commune", huyen: "District", tinh: "Province" },
   summary: {
+    folder: "Add up the opened files into one workbook (.xlsx)",
+    folderDone: (name: string, tables: number, files: number) =>
+      `Created "${name}": ${tables} summary tables from ${files} files, with a "Contributions" sheet tracing every unit's cell.`,
     read: "Read the workbook's tables",
     reading: "Reading…",
     intro:

@@ -32,6 +32,8 @@ export interface FolderFile {
   name: string;
   bytes: Uint8Array;
   status: "checked" | "no-tables" | "unreadable";
+  /** As read, for the roll-up; absent when unreadable. */
+  snapshot?: WorkbookSnapshot;
   errors: number;
   warnings: number;
   /** Why it could not be read. */
@@ -49,6 +51,16 @@ export interface StandaloneWorkbook {
   openFiles: (files: { name: string; bytes: Uint8Array }[]) => Promise<void>;
   /** Builds the annotated copy of the opened file; the pane saves it once the user knows what it does not keep. */
   download?: (result: CheckResult) => Promise<PreparedCopy>;
+  /** The files of the folder added up into one summary workbook (as `bc06 consolidate`), ready to save. */
+  rollUpFolder?: () => Promise<FolderSummary>;
+}
+
+export interface FolderSummary {
+  name: string;
+  tables: number;
+  files: number;
+  problems: string[];
+  save: () => void;
 }
 
 export function useStandaloneWorkbook(sample: WorkbookSession, language: Language): StandaloneWorkbook {
@@ -98,7 +110,7 @@ export function useStandaloneWorkbook(sample: WorkbookSession, language: Languag
         const { snapshot } = await readXlsx(bytes, language);
         const { totals } = checkWorkbook(snapshot, { language });
         const status = tableCount(snapshot) === 0 ? "no-tables" : "checked";
-        listed.push({ name, bytes, status, errors: totals.errors, warnings: totals.warnings });
+        listed.push({ name, bytes, status, snapshot, errors: totals.errors, warnings: totals.warnings });
       } catch (error) {
         listed.push({
           name,
@@ -113,6 +125,14 @@ export function useStandaloneWorkbook(sample: WorkbookSession, language: Languag
     setFolder(listed);
     const first = listed.find((file) => file.status !== "unreadable");
     if (first) await open(first.name, first.bytes);
+  }
+
+  async function rollUpFolder(): Promise<FolderSummary> {
+    const { rollUp } = await import("../xlsx/rollup");
+    const workbooks = folder.map(({ name, snapshot, problem }) => ({ file: name, snapshot, error: problem }));
+    const { bytes, tables, files, problems } = await rollUp(workbooks, {}, language);
+    const name = language === "vi" ? "tong-hop.xlsx" : "summary.xlsx";
+    return { name, tables, files, problems, save: () => saveFile(name, bytes) };
   }
 
   async function download(result: CheckResult): Promise<PreparedCopy> {
@@ -135,6 +155,7 @@ export function useStandaloneWorkbook(sample: WorkbookSession, language: Languag
     open,
     openFiles,
     download: current.bytes ? download : undefined,
+    rollUpFolder: folder.length > 1 ? rollUpFolder : undefined,
   };
 }
 

@@ -260,6 +260,18 @@ test("a reviewer's folder: several files opened at once, each listed with its co
   await page.getByText("Đang làm việc trên: xa-b.xlsx").waitFor();
   await page.getByRole("grid", { name: "Trang tính Báo cáo" }).waitFor();
   await page.screenshot({ path: path.join(screenshotDir, "folder.png") });
+  // The folder added up in the Tổng hợp tab, as `bc06 consolidate` does, and downloaded.
+  await page.getByRole("tab", { name: "Tổng hợp" }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Tổng hợp các tệp đã mở thành một tệp (.xlsx)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("tong-hop.xlsx");
+  await page.getByText(/Đã tạo "tong-hop\.xlsx": \d+ bảng tổng hợp từ 2 tệp/).waitFor();
+  const saved = path.join(screenshotDir, "tong-hop.xlsx");
+  await download.saveAs(saved);
+  const summary = await readXlsx(new Uint8Array(fs.readFileSync(saved)));
+  expect(summary.snapshot.sheets.map((s) => s.name)).toContain("Đóng góp");
   expect(requests.filter((url) => !isLocal(url))).toEqual([]);
   expect(errors).toEqual([]);
 });

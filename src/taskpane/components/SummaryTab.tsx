@@ -20,6 +20,7 @@ import type { Settings } from "../settings";
 import { LevelDropdown } from "./LevelDropdown";
 import { usePanelStyles } from "./styles";
 import { useAttempt } from "./useAttempt";
+import type { FolderSummary } from "../standalone";
 
 const LEVEL_RANK: Record<UnitLevel, number> = { xa: 1, huyen: 2, tinh: 3 };
 const LEVEL_ABOVE: Record<UnitLevel, UnitLevel> = { xa: "huyen", huyen: "tinh", tinh: "tinh" };
@@ -27,12 +28,14 @@ const LEVEL_ABOVE: Record<UnitLevel, UnitLevel> = { xa: "huyen", huyen: "tinh", 
 export interface SummaryTabProps {
   session: WorkbookSession;
   settings: Settings;
+  /** The standalone page's opened folder, added up into a summary workbook to download. */
+  onRollUpFolder?: () => Promise<FolderSummary>;
 }
 
 const tableKey = (table: LocatedTable) => `${table.sheet}|${table.templateId}`;
 
 /** Tổng hợp: a summary with live formulas over chosen unit tables, or an existing one brought up to date. */
-export function SummaryTab({ session, settings }: SummaryTabProps) {
+export function SummaryTab({ session, settings, onRollUpFolder }: SummaryTabProps) {
   const panel = usePanelStyles();
   const t = strings(settings.language);
   const [read, setRead] = useState<WorkbookRead>();
@@ -89,8 +92,25 @@ export function SummaryTab({ session, settings }: SummaryTabProps) {
       setNotice({ intent: "success", text: t.summary.refreshed(cells) });
     });
 
+  const rollUpFolder = () =>
+    attempt(async () => {
+      const summary = await onRollUpFolder!();
+      summary.save();
+      setNotice({
+        intent: summary.problems.length ? "warning" : "success",
+        text: [t.summary.folderDone(summary.name, summary.tables, summary.files), ...summary.problems].join(
+          "\n",
+        ),
+      });
+    });
+
   return (
     <div className={panel.panel}>
+      {onRollUpFolder && (
+        <Button appearance="primary" disabled={busy} onClick={rollUpFolder}>
+          {t.summary.folder}
+        </Button>
+      )}
       <Text className={panel.muted}>{t.summary.intro}</Text>
       <Button
         appearance={read ? "secondary" : "primary"}
@@ -102,7 +122,7 @@ export function SummaryTab({ session, settings }: SummaryTabProps) {
       </Button>
       {notice && (
         <MessageBar intent={notice.intent}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
+          <MessageBarBody style={{ whiteSpace: "pre-line" }}>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
       {read && tables.length === 0 && <Text className={panel.muted}>{t.summary.none}</Text>}
