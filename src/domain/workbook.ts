@@ -21,6 +21,9 @@ export interface SheetSnapshot {
   hidden?: boolean;
   /** Merged areas ("B5:B6"); a merged area's value is in its top-left cell. */
   merges?: string[];
+  /** Rows and columns the user hid (1-based), as a sheet view shows them: not at all. */
+  hiddenRows?: number[];
+  hiddenColumns?: number[];
 }
 
 /** The header block's values: who reports, at which level, for which period. Dates are ISO (yyyy-mm-dd). */

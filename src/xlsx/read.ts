@@ -130,7 +130,24 @@ function readSheet(worksheet: ExcelJS.Worksheet, date1904: boolean): SheetSnapsh
       cells.set(a1(rowNumber, columnNumber), snapshot);
     });
   });
-  return { name: worksheet.name, cells, hidden: worksheet.state !== "visible", merges: mergesOf(worksheet) };
+  // Rows ExcelJS holds (a sparse list: forEach skips the rows never written, however far the sheet reaches).
+  const hiddenRows: number[] = [];
+  (worksheet as unknown as { _rows: (ExcelJS.Row | undefined)[] })._rows.forEach((row) => {
+    if (row?.hidden) hiddenRows.push(row.number);
+  });
+  // The columns the file defines (asking for each column up to the last used one would create them all).
+  const hiddenColumns: number[] = [];
+  (worksheet.columns ?? []).forEach((column, i) => {
+    if (column?.hidden) hiddenColumns.push(i + 1);
+  });
+  return {
+    name: worksheet.name,
+    cells,
+    hidden: worksheet.state !== "visible",
+    merges: mergesOf(worksheet),
+    ...(hiddenRows.length ? { hiddenRows } : {}),
+    ...(hiddenColumns.length ? { hiddenColumns } : {}),
+  };
 }
 
 /** The sheet's merged areas ("B5:B6"); ExcelJS keeps them by their top-left cell. */

@@ -141,6 +141,9 @@ test("a full session on the sample workbook: check, select, highlight, export, i
   expect(await selected.isVisible()).toBe(true);
   expect(await selected.textContent()).toBe("93,65%");
   expect(await selected.getAttribute("data-severity")).toBe("error");
+  // The template's id column is hidden in the file, and in the view.
+  expect(await grid.locator('[data-cell="L16"]').count()).toBe(0);
+  expect(await grid.locator('[data-cell="K16"]').count()).toBe(1);
   await page.waitForTimeout(300); // the view's scroll to the cell settles
   await page.screenshot({ path: path.join(screenshotDir, "workbook-narrow.png") });
   await page.setViewportSize({ width: 1280, height: 800 });

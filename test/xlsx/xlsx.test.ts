@@ -204,6 +204,21 @@ describe("writing and reading .xlsx", () => {
     expect((await writeAnnotated(withChartPart(original), result, "vi")).lost).toEqual({ charts: 1 });
   });
 
+  it("reads which rows and columns the file hides (a template's id column; rows an official hid)", async () => {
+    const workbook = await loadExcelJs(await writeTemplate(dvc, header, "vi"));
+    workbook.worksheets[0].getRow(12).hidden = true;
+    const { snapshot } = await readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const [sheet] = snapshot.sheets;
+    expect(sheet.hiddenRows).toEqual([12]);
+    expect(sheet.hiddenColumns).toEqual([12]);
+    // Hidden, still read: the row ids the table is located by.
+    expect(
+      [...sheet.cells].some(
+        ([address, cell]) => address.startsWith("L") && cell.value === "dang_ky_thuong_tru",
+      ),
+    ).toBe(true);
+  });
+
   it("names each kind of unreadable file in one sentence", async () => {
     const good = await writeTemplate(dvc, header, "vi");
     const cases: [Uint8Array, RegExp][] = [

@@ -151,19 +151,28 @@ export function SheetView({ snapshot, issues, selection, language }: SheetViewPr
   }, [issues]);
   const selected = useMemo(() => new Set(selection?.map((c) => `${c.sheet}!${c.address}`)), [selection]);
 
+  // Hidden rows and columns take no room, as in Excel.
+  const hiddenRows = useMemo(() => new Set(sheet?.hiddenRows), [sheet]);
+  const hiddenColumns = useMemo(() => new Set(sheet?.hiddenColumns), [sheet]);
   const rowVirtualizer = useVirtualizer({
     count: rows,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: (index) => (hiddenRows.has(index + 1) ? 0 : ROW_HEIGHT),
     overscan: 4,
   });
   const columnVirtualizer = useVirtualizer({
     horizontal: true,
     count: columns,
     getScrollElement: () => scroller.current,
-    estimateSize: () => COLUMN_WIDTH,
+    estimateSize: (index) => (hiddenColumns.has(index + 1) ? 0 : COLUMN_WIDTH),
     overscan: 2,
   });
+
+  // Another sheet: its own hidden rows and columns.
+  useEffect(() => {
+    rowVirtualizer.measure();
+    columnVirtualizer.measure();
+  }, [sheet]); // the virtualisers are stable
 
   // An issue clicked in the pane: its sheet opened and its first cell scrolled into view.
   useEffect(() => {
@@ -193,7 +202,7 @@ export function SheetView({ snapshot, issues, selection, language }: SheetViewPr
             <div
               style={{ position: "relative", width: columnVirtualizer.getTotalSize(), height: ROW_HEIGHT }}
             >
-              {columnVirtualizer.getVirtualItems().map((column) => (
+              {visible(columnVirtualizer.getVirtualItems()).map((column) => (
                 <div key={column.index} style={heading(box(column.start, 0, column.size, ROW_HEIGHT))}>
                   {columnLetters(column.index + 1)}
                 </div>
@@ -202,7 +211,7 @@ export function SheetView({ snapshot, issues, selection, language }: SheetViewPr
           </div>
           <div style={{ display: "flex" }}>
             <div style={{ ...css.frozenLeft, width: HEADER_WIDTH, height: rowVirtualizer.getTotalSize() }}>
-              {rowVirtualizer.getVirtualItems().map((row) => (
+              {visible(rowVirtualizer.getVirtualItems()).map((row) => (
                 <div key={row.index} style={heading(box(0, row.start, HEADER_WIDTH, row.size))}>
                   {row.index + 1}
                 </div>
@@ -220,7 +229,7 @@ export function SheetView({ snapshot, issues, selection, language }: SheetViewPr
               {rowVirtualizer.getVirtualItems().flatMap((row) =>
                 columnVirtualizer.getVirtualItems().map((column) => {
                   const [r, c] = [row.index + 1, column.index + 1];
-                  if (merges.covered.has(`${r}:${c}`)) return null;
+                  if (merges.covered.has(`${r}:${c}`) || row.size === 0 || column.size === 0) return null; // hidden
                   const address = `${columnLetters(c)}${r}`;
                   const key = `${sheet.name}!${address}`;
                   const cell = sheet.cells.get(address);
@@ -303,3 +312,6 @@ const box = (left: number, top: number, width: number, height: number): CSSPrope
   width,
   height,
 });
+
+/** The rows or columns that take room (hidden ones have none). */
+const visible = <T extends { size: number }>(items: T[]) => items.filter((item) => item.size > 0);
