@@ -20,9 +20,12 @@ const CONTENTS: [RegExp, PackageContent][] = [
   [/^xl\/externalLinks\//, "external-links"],
   [/^xl\/(?:connections\.xml|queryTables\/)/, "connections"],
 ];
-/** Parts whose loss changes nothing the user made: relationships, properties, printer settings, calcChain… */
+/**
+ * Parts ExcelJS rewrites under its own names (the sheets, tables, notes and their drawings), or whose loss changes
+ * nothing the user made (relationships, properties, printer settings, the calculation chain).
+ */
 const HOUSEKEEPING =
-  /(?:^|\/)_rels\/|^docProps\/|^\[Content_Types\]\.xml$|printerSettings|calcChain\.xml$|^xl\/(?:theme|styles|sharedStrings|workbook|worksheets|tables)\b/;
+  /(?:^|\/)_rels\/|^docProps\/|^\[Content_Types\]\.xml$|printerSettings|calcChain\.xml$|^xl\/(?:theme|styles|sharedStrings|workbook|worksheets|tables)\b|^xl\/comments\d*\.xml$|vmlDrawing\d*\.vml$/;
 
 /** The custom XML parts of the original, added to the copy with the relationships and content types Excel needs. */
 function carryCustomXml(original: Unzipped, copy: Unzipped): void {

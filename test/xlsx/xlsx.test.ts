@@ -202,6 +202,11 @@ describe("writing and reading .xlsx", () => {
     expect(strFromU8(files["[Content_Types].xml"])).toContain('PartName="/customXml/itemProps2.xml"');
 
     expect((await writeAnnotated(withChartPart(original), result, "vi")).lost).toEqual({ charts: 1 });
+    // A user's notes are rewritten by ExcelJS under its own part names: kept, not reported lost.
+    const noted = await loadExcelJs(original);
+    noted.worksheets[0].getCell("B2").note = "Ghi chú của cán bộ";
+    const withNote = new Uint8Array(await noted.xlsx.writeBuffer());
+    expect((await writeAnnotated(withNote, result, "vi")).lost).toEqual({});
   });
 
   it("reads which rows and columns the file hides (a template's id column; rows an official hid)", async () => {
