@@ -39,6 +39,16 @@ describe("the task pane", () => {
     expect(screen.getByText(/1,174, không phải số nguyên/)).toBeTruthy();
   });
 
+  it("says which checks could not run, and what each lacks", async () => {
+    await renderPane();
+    await runCheck();
+    const summary = screen.getByText("3 phép kiểm tra không thực hiện được do thiếu hoặc sai số liệu.");
+    const list = within(summary.closest("details")!).getAllByRole("listitem");
+    expect(list.map((item) => item.textContent)).toContain(
+      "Kết quả làm sạch dữ liệu dân cư “đúng, đủ, sạch, sống”: không kiểm tra được “Rà soát, xóa trùng thông tin trong và ngoài tỉnh = Theo đề nghị + Chủ động rà soát” vì thiếu hoặc sai số liệu ở C27, C30.",
+    );
+  });
+
   it("highlights and clears, leaving the sheet's formats as they were", async () => {
     const excel = await renderPane();
     await runCheck();

@@ -7,7 +7,7 @@ import type { Grid } from "./cells";
 import { exactOf, type Reading, statedDecimals } from "./read";
 import type { CheckOptions, Collector } from "./result";
 import type { Rule } from "./schema";
-import { hasValue, labeller, operand, scopeLabel, type ScopeItem } from "./scope";
+import { describeCheck, hasValue, labeller, operand, scopeLabel, type ScopeItem } from "./scope";
 
 function hintText(hint: RateHint | undefined, part: number, language: Language, decimals: number): string {
   if (!hint) return "";
@@ -54,7 +54,7 @@ export function checkRatio(
       unusable.map((e) => e.ref),
       {
         scope: scopeLabel(grid, item, language),
-        check: rule.id,
+        check: describeCheck(rule, grid, language),
         missing: unusable.map((e) => e.ref.address).join(", "),
       },
     );

@@ -116,6 +116,28 @@ export function operands(grid: Grid, item: ScopeItem, refs: string[]): Entry[] |
   return entries;
 }
 
+/**
+ * A check in words, for the messages that say it could not run: "Tổng số hồ sơ = Tiếp nhận trực tiếp + Tiếp nhận
+ * trực tuyến", never a rule's id.
+ */
+export function describeCheck(
+  rule: Extract<Rule, { kind: "sum" | "less-or-equal" | "ratio" }>,
+  grid: Grid,
+  language: Language,
+): string {
+  const labelOf = labeller(grid, rule.for, language);
+  // Sub-rows are labelled with their bullet ("– Đã xử lý"): a formula reads better without it.
+  const named = (ref: string) =>
+    ref === "*"
+      ? language === "vi"
+        ? "các thành phần"
+        : "the parts"
+      : labelOf(ref).replace(/^[+\-–•]\s*/, "");
+  if (rule.kind === "ratio") return `“${named(rule.rate)} = ${named(rule.part)}/${named(rule.whole)}”`;
+  const side = (refs: string[]) => refs.map(named).join(" + ");
+  return `“${side(rule.left)} ${rule.kind === "sum" ? "=" : "≤"} ${side(rule.right)}”`;
+}
+
 export function labeller(grid: Grid, scope: Rule["for"], language: Language): (ref: string) => string {
   const items: { id: string; label: { vi: string; en: string } }[] =
     scope === "each-row" ? grid.template.columns : grid.template.rows;

@@ -5,7 +5,7 @@ import { differsByOneDigit } from "../numbers/rate";
 import type { Entry, Grid } from "./cells";
 import type { Collector } from "./result";
 import type { Rule } from "./schema";
-import { hasValue, labeller, operands, scopeLabel, type ScopeItem, valueOf } from "./scope";
+import { describeCheck, hasValue, labeller, operands, scopeLabel, type ScopeItem, valueOf } from "./scope";
 
 type Resolution =
   { status: "skip" } | { status: "cannot"; missing: Entry[] } | { status: "ok"; left: number; right: number };
@@ -87,14 +87,14 @@ export function checkSides(
     const missing = resolution.missing.map((e) => e.ref);
     out.cannot(rule.id, scope, cells(), missing, {
       scope: scopeLabel(grid, item, language),
-      check: rule.id,
+      check: describeCheck(rule, grid, language),
       missing: missing.map((m) => m.address).join(", "),
     });
     return;
   }
   const open = grid.table.recognised?.openSums.filter((id) => rule.right.includes(id)) ?? [];
   if (rule.kind === "sum" && open.length > 0) {
-    const check = { scope: scopeLabel(grid, item, language), check: rule.id };
+    const check = { scope: scopeLabel(grid, item, language), check: describeCheck(rule, grid, language) };
     return out.cannot(rule.id, scope, cells(), [], check, "cannot-check.open-sum");
   }
   const difference = resolution.left - resolution.right;

@@ -341,7 +341,15 @@ function Summary({
         </MessageBar>
       )}
       {result.cannotCheck.length > 0 && (
-        <Text className={panel.muted}>{t.check.cannotCheck(result.cannotCheck.length)}</Text>
+        // Which checks could not run, and what each lacks: never a bare count.
+        <details className={panel.muted}>
+          <summary>{t.check.cannotCheck(result.cannotCheck.length)}</summary>
+          <ul className={panel.list}>
+            {result.cannotCheck.map((item, i) => (
+              <li key={i}>{item.message}</li>
+            ))}
+          </ul>
+        </details>
       )}
       {read.truncated.map(({ sheet, rows }) => (
         <MessageBar key={sheet} intent="warning">
