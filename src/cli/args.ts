@@ -30,3 +30,29 @@ export function parseArgs(argv: string[]): ParsedArgs {
   }
   return { command: command === "-h" || command === "--help" ? "help" : command, positionals, options };
 }
+
+/** The options each command reads: any other is a typing mistake ("--jsn"), refused rather than ignored. */
+const OPTIONS: Record<string, string[]> = {
+  check: ["json", "csv", "explain", "annotate", "strict-rounding", "previous", "units", "jump"],
+  tables: ["json"],
+  template: ["output", "unit", "level", "period", "cutoff"],
+  consolidate: ["output", "unit", "level", "units"],
+  "check-text": ["workbook", "json", "csv"],
+  templates: [],
+  help: [],
+};
+const EVERYWHERE = ["lang", "help", "version"];
+
+/** What is wrong with the options given to a known command: one unknown or misused option, or nothing. */
+export function optionProblem(
+  args: ParsedArgs,
+): { kind: "unknown" | "needs-value" | "takes-no-value"; option: string } | undefined {
+  const known = OPTIONS[args.command ?? "help"];
+  if (!known) return undefined;
+  for (const [name, value] of args.options) {
+    if (!known.includes(name) && !EVERYWHERE.includes(name)) return { kind: "unknown", option: name };
+    if (FLAGS.has(name) && value !== true) return { kind: "takes-no-value", option: name };
+    if (!FLAGS.has(name) && value === true && name !== "lang") return { kind: "needs-value", option: name };
+  }
+  return undefined;
+}

@@ -13,7 +13,7 @@ import { readDocx } from "../documents/docx";
 import { readReportText, reportProblemMessage } from "../documents/read";
 import { normaliseText } from "../domain/text";
 import type { WorkbookSnapshot } from "../domain/workbook";
-import { parseArgs, type ParsedArgs } from "./args";
+import { optionProblem, parseArgs, type ParsedArgs } from "./args";
 import { expandPaths, readWorkbookFile, readWorkbooks, unreadableMessage } from "./files";
 import {
   csv,
@@ -77,6 +77,19 @@ Exit status of check: 0 no errors; 1 errors found; 2 a file could not be read (t
 `,
 };
 
+const OPTION_PROBLEMS = {
+  vi: {
+    unknown: (option: string) => `Tùy chọn không rõ: ${option}.`,
+    "needs-value": (option: string) => `Tùy chọn ${option} cần một giá trị.`,
+    "takes-no-value": (option: string) => `Tùy chọn ${option} không nhận giá trị.`,
+  },
+  en: {
+    unknown: (option: string) => `Unknown option: ${option}.`,
+    "needs-value": (option: string) => `The option ${option} needs a value.`,
+    "takes-no-value": (option: string) => `The option ${option} takes no value.`,
+  },
+};
+
 function languageOf(args: ParsedArgs): Language {
   return args.options.get("lang") === "en" ? "en" : "vi";
 }
@@ -90,6 +103,11 @@ function stringOption(args: ParsedArgs, name: string): string | undefined {
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const args = parseArgs(argv);
   const language = languageOf(args);
+  const problem = optionProblem(args);
+  if (problem) {
+    io.stderr(`${OPTION_PROBLEMS[language][problem.kind](`--${problem.option}`)}\n\n${HELP[language]}`);
+    return EXIT.usage;
+  }
   try {
     switch (args.command) {
       case "check":

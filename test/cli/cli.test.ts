@@ -353,6 +353,27 @@ describe("bc06 check against the previous report, and the known units", () => {
   });
 });
 
+describe("the command line's own input", () => {
+  it("refuses an unknown option (a typing mistake is not silently ignored), exit 64", async () => {
+    const io = capture();
+    expect(await main(["check", file("clean.xlsx"), "--jsn"], io)).toBe(64);
+    expect(io.err.startsWith("Tùy chọn không rõ: --jsn.\n")).toBe(true);
+    expect(io.out).toBe("");
+    const wrongCommand = capture();
+    expect(await main(["tables", file("clean.xlsx"), "--annotate", "x"], wrongCommand)).toBe(64);
+    expect(wrongCommand.err).toContain("Tùy chọn không rõ: --annotate.");
+  });
+
+  it("refuses an option without its value, or a flag with one", async () => {
+    const io = capture();
+    expect(await main(["consolidate", file("clean.xlsx"), "-o"], io)).toBe(64);
+    expect(io.err).toContain("Tùy chọn --output cần một giá trị.");
+    const english = capture();
+    expect(await main(["check", file("clean.xlsx"), "--json=yes", "--lang", "en"], english)).toBe(64);
+    expect(english.err).toContain("The option --json takes no value.");
+  });
+});
+
 describe("bc06 check-text", () => {
   const seedText = fs.readFileSync(
     path.join(__dirname, "..", "..", "..", "shared", "domain", "seeds", "001_0b124ec2d0cdb01f.txt"),
