@@ -39,6 +39,9 @@ export interface TableHeader {
 
 export type UnitLevel = "xa" | "huyen" | "tinh";
 
+/** The level a summary of units of a level is at: communes add up to a district, districts to a province. */
+export const LEVEL_ABOVE: Record<UnitLevel, UnitLevel> = { xa: "huyen", huyen: "tinh", tinh: "tinh" };
+
 /** A template table found in a sheet: where each of its rows and columns is. */
 export interface LocatedTable {
   templateId: string;

@@ -12,7 +12,7 @@ import {
   templateIdFromTableName,
 } from "../domain/metadata";
 import type { Language } from "../domain/i18n";
-import { cellKey, type CellRef, type CheckResult, type Issue, issueKey } from "../domain/rules";
+import { cellKey, cellsAtFault, type CellRef, type CheckResult, type Issue, issueKey } from "../domain/rules";
 import {
   columnWidths,
   INPUT_ALERT,
@@ -435,17 +435,7 @@ export const MAX_HIGHLIGHTS = 2000;
  * exactly those and never the user's own formatting. Two syncs.
  */
 export async function highlightIssues(context: Excel.RequestContext, issues: Issue[]): Promise<number> {
-  const rank = { error: 3, warning: 2, info: 1 };
-  const worst = new Map<string, { cell: CellRef; severity: Issue["severity"] }>();
-  for (const issue of issues) {
-    for (const cell of issue.cells) {
-      const key = `${cell.sheet}!${cell.address}`;
-      const seen = worst.get(key);
-      if (!seen || rank[issue.severity] > rank[seen.severity])
-        worst.set(key, { cell, severity: issue.severity });
-    }
-  }
-  const marks = [...worst.values()].slice(0, MAX_HIGHLIGHTS).map(({ cell, severity }) => {
+  const marks = [...cellsAtFault(issues).values()].slice(0, MAX_HIGHLIGHTS).map(({ cell, severity }) => {
     const format = context.workbook.worksheets
       .getItem(cell.sheet)
       .getRange(cell.address)

@@ -2,8 +2,8 @@
 // that the pane inside Excel never downloads it.
 import { useMemo, useState } from "react";
 import type { Language } from "../domain/i18n";
-import type { CellRef, CheckResult, Issue } from "../domain/rules";
-import type { WorkbookSnapshot } from "../domain/workbook";
+import { type CellRef, type CheckResult, checkWorkbook, type Issue } from "../domain/rules";
+import { tableCount, type WorkbookSnapshot } from "../domain/workbook";
 import { memorySession, type WorkbookSession } from "../excel";
 import type { PackageContent } from "../xlsx/names";
 
@@ -99,11 +99,7 @@ export function useStandaloneWorkbook(sample: WorkbookSession, language: Languag
       setFolder([]);
       return;
     }
-    const [{ readXlsx }, { checkWorkbook }, { tableCount }] = await Promise.all([
-      import("../xlsx/read"),
-      import("../domain/rules"),
-      import("../domain/workbook"),
-    ]);
+    const { readXlsx } = await import("../xlsx/read");
     const listed: FolderFile[] = [];
     for (const { name, bytes } of files) {
       try {

@@ -4,10 +4,8 @@ import { consolidate, describeProblem, type UnitTable } from "../domain/consolid
 import type { Language } from "../domain/i18n";
 import { normaliseText } from "../domain/text";
 import { TableHeaderSchema, TEMPLATES } from "../domain/templates";
-import type { UnitLevel, WorkbookSnapshot } from "../domain/workbook";
+import { LEVEL_ABOVE, type WorkbookSnapshot } from "../domain/workbook";
 import { writeSummary } from "./write";
-
-const LEVEL_ABOVE: Record<UnitLevel, UnitLevel> = { xa: "huyen", huyen: "tinh", tinh: "tinh" };
 
 export interface RollUpOptions {
   /** The summary's unit and level; the level defaults to the one above the units'. */

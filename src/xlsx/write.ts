@@ -5,6 +5,7 @@ import type { Contribution } from "../domain/consolidate";
 import type { Language } from "../domain/i18n";
 import { formatNumber } from "../domain/numbers";
 import type { CheckResult, Issue, Severity } from "../domain/rules";
+import { cellKey, cellsAtFault } from "../domain/rules/faults";
 import {
   columnWidths,
   INPUT_ALERT,
@@ -200,20 +201,15 @@ export async function writeAnnotated(
   return keepWhatExcelJsDrops(original, new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
-/** Each cell an issue names, with the most serious severity among them and the messages of the issues it leads. */
+/** Each cell at fault, with its most serious severity and the messages of the issues it leads (is the first cell of). */
 function notesByCell(result: CheckResult, language: Language) {
-  const notes = new Map<string, { severity: Severity; lines: string[] }>();
-  const rank = { error: 3, warning: 2, info: 1 };
-  for (const issue of result.issues) {
-    for (const [i, ref] of issue.cells.entries()) {
-      const key = `${ref.sheet}!${ref.address}`;
-      const entry = notes.get(key) ?? { severity: issue.severity, lines: [] };
-      if (rank[issue.severity] > rank[entry.severity]) entry.severity = issue.severity;
-      if (i === 0) entry.lines.push(`${SEVERITY_LABEL[language][issue.severity]}: ${issue.message}`);
-      notes.set(key, entry);
-    }
-  }
-  return notes;
+  return [...cellsAtFault(result.issues)].map(([key, { severity, issues }]) => {
+    const led = issues.filter((issue) => cellKey(issue.cells[0]) === key);
+    return [
+      key,
+      { severity, lines: led.map((i) => `${SEVERITY_LABEL[language][i.severity]}: ${i.message}`) },
+    ] as const;
+  });
 }
 
 function addReportSheet(workbook: ExcelJS.Workbook, result: CheckResult, language: Language): void {

@@ -187,7 +187,7 @@ const DATE_WORDS = [
   "quảng trường",
 ];
 
-const words = (list: string[]) => list.join("|");
+const anyOf = (list: string[]) => list.join("|");
 const L = String.raw`(?<![\p{L}\d])`;
 
 /** Patterns of numbers that are not figures; the callback may decline a match (returns false). */
@@ -197,7 +197,7 @@ const NOT_FIGURES: { pattern: RegExp; when?: (m: RegExpExecArray) => boolean }[]
   // Dates after a date word: "đến thời điểm 15/6", "tính đến 8-5", "dịp 30/4".
   {
     pattern: new RegExp(
-      String.raw`${L}(?:${words(DATE_WORDS)})\s+(?:ngày\s+)?(\d{1,2})\s?[/\-]\s?(\d{1,2})(?![\d/]|[.,]\d)`,
+      String.raw`${L}(?:${anyOf(DATE_WORDS)})\s+(?:ngày\s+)?(\d{1,2})\s?[/\-]\s?(\d{1,2})(?![\d/]|[.,]\d)`,
       "giu",
     ),
     when: (m) => isDayMonth(m[1], m[2]),
@@ -236,7 +236,7 @@ const NOT_FIGURES: { pattern: RegExp; when?: (m: RegExpExecArray) => boolean }[]
   { pattern: /(?<=\p{L}-?)\d+(?:[.,]\d+)*|(?<![\d.,])\d+(?:[.,]\d+)*(?=\p{L})/gu },
   {
     pattern: new RegExp(
-      String.raw`${L}(?:${words(NAMING_WORDS)})\s*(?:số\s*)?:?\s*\d+(?:\s?[/\-]\s?\d+)*(?![\d.,]*\s?%)`,
+      String.raw`${L}(?:${anyOf(NAMING_WORDS)})\s*(?:số\s*)?:?\s*\d+(?:\s?[/\-]\s?\d+)*(?![\d.,]*\s?%)`,
       "giu",
     ),
   },

@@ -141,7 +141,7 @@ function statedRange(rate: StatedRate, value: number, decimals: number): [number
   return [value - unit / 2, value + unit];
 }
 
-/** part/whole against a stated rate; `scale` turns the quotient into the rate ("excess" subtracts 100). */
+/** part/whole against a stated rate: exactly (rounded or truncated as stated), or within the approximations. */
 function judgeRate(part: Figure, whole: Figure, rate: StatedRate, language: Language): Judged {
   const t = TEXTS[language];
   const stated = statedPercent(rate.written);

@@ -3,7 +3,14 @@
 import { cellApplies, cellKind } from "../templates/layout";
 import type { Template } from "../templates/schema";
 import { TEMPLATES } from "../templates/registry";
-import { a1, type LocatedTable, type MappedLine, type RecognisedTable, type UnitLevel } from "../workbook";
+import {
+  a1,
+  LEVEL_ABOVE,
+  type LocatedTable,
+  type MappedLine,
+  type RecognisedTable,
+  type UnitLevel,
+} from "../workbook";
 import type { TableContext } from "./context";
 import type { TableCorrection } from "../metadata";
 import type { Candidate } from "./find";
@@ -68,8 +75,6 @@ const ORIENTATION: Record<string, RecognisedTable["orientation"]> = {
 /** The slice of a table of units that holds its total line, and the slice of a table without units. */
 const SUMMARY = "\u0000summary";
 const SELF = "\u0000self";
-const LEVEL_ABOVE: Record<UnitLevel, UnitLevel> = { xa: "huyen", huyen: "tinh", tinh: "tinh" };
-
 interface Choice {
   template: Template;
   pair: [Role, Role];

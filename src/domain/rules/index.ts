@@ -1,5 +1,6 @@
 export * from "./catalog";
 export * from "./engine";
+export * from "./faults";
 export * from "./messages";
 export * from "./read";
 export * from "./result";

@@ -3,6 +3,7 @@ import type { Language } from "../i18n";
 import { formatNumber } from "../numbers/format";
 import { type MessageText, OUTCOMES, type OutcomeId, render } from "./messages";
 import type { Severity } from "./schema";
+import { cellKey } from "./faults";
 
 export interface CellRef {
   sheet: string;
@@ -77,10 +78,6 @@ type IssueInit = Omit<
 > & {
   suggested?: { cell: CellRef; value: number; text?: string };
 };
-
-export function cellKey(cell: CellRef): string {
-  return `${cell.sheet}!${cell.address}`;
-}
 
 /** An issue's identity: its rule and its cells (acknowledgements and the pane's list use it). */
 export function issueKey(issue: Pick<Issue, "ruleId" | "cells">): string {

@@ -4,6 +4,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { type CSSProperties, useEffect, useMemo, useRef, useState } from "react";
 import { displayCell } from "../../domain/display";
+import { cellsAtFault } from "../../domain/rules/faults";
 import type { CellRef, Issue, Severity } from "../../domain/rules";
 import { columnLetters, parseA1, type SheetSnapshot, type WorkbookSnapshot } from "../../domain/workbook";
 import { strings, type Language } from "../i18n";
@@ -24,7 +25,6 @@ const SEVERITY_COLOUR: Record<Severity, string> = {
   warning: token("colorPaletteDarkOrangeBorder2"),
   info: token("colorPaletteBlueBorderActive"),
 };
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 const css: Record<string, CSSProperties> = {
   root: {
@@ -140,15 +140,7 @@ export function SheetView({ snapshot, issues, selection, language }: SheetViewPr
   const sheet = snapshot.sheets.find((s) => s.name === sheetName) ?? snapshot.sheets[0];
   const { rows, columns } = useMemo(() => extent(sheet), [sheet]);
   const merges = useMemo(() => mergesOf(sheet), [sheet]);
-  const marks = useMemo(() => {
-    const byCell = new Map<string, Issue[]>();
-    for (const issue of issues)
-      for (const cell of issue.cells) {
-        const key = `${cell.sheet}!${cell.address}`;
-        byCell.set(key, [...(byCell.get(key) ?? []), issue]);
-      }
-    return byCell;
-  }, [issues]);
+  const marks = useMemo(() => cellsAtFault(issues), [issues]);
   const selected = useMemo(() => new Set(selection?.map((c) => `${c.sheet}!${c.address}`)), [selection]);
 
   // Hidden rows and columns take no room, as in Excel.
@@ -188,7 +180,7 @@ export function SheetView({ snapshot, issues, selection, language }: SheetViewPr
   }, [selection]); // only a new selection scrolls; the virtualisers are stable
 
   if (!sheet) return <p style={css.details}>{t.empty}</p>;
-  const chosenIssues = chosen ? (marks.get(chosen) ?? []) : [];
+  const chosenIssues = (chosen && marks.get(chosen)?.issues) || [];
   const heading = (style: CSSProperties): CSSProperties => ({ ...css.cell, ...css.heading, ...style });
 
   return (
@@ -234,11 +226,7 @@ export function SheetView({ snapshot, issues, selection, language }: SheetViewPr
                   const key = `${sheet.name}!${address}`;
                   const cell = sheet.cells.get(address);
                   const span = merges.spans.get(`${r}:${c}`);
-                  const found = marks.get(key);
-                  const severity = found?.reduce<Severity>(
-                    (worst, issue) => (RANK[issue.severity] > RANK[worst] ? issue.severity : worst),
-                    "info",
-                  );
+                  const severity = marks.get(key)?.severity;
                   const isSelected = selected.has(key) || chosen === key;
                   const shown = displayCell(cell);
                   return (

@@ -13,7 +13,7 @@ import {
 import { useState } from "react";
 import type { UnitTable } from "../../domain/consolidate";
 import { type Template, templateById } from "../../domain/templates";
-import type { LocatedTable, UnitLevel } from "../../domain/workbook";
+import { LEVEL_ABOVE, type LocatedTable, type UnitLevel } from "../../domain/workbook";
 import type { WorkbookRead, WorkbookSession } from "../../excel";
 import { strings } from "../i18n";
 import type { Settings } from "../settings";
@@ -23,8 +23,6 @@ import { useAttempt } from "./useAttempt";
 import type { FolderSummary } from "../standalone";
 
 const LEVEL_RANK: Record<UnitLevel, number> = { xa: 1, huyen: 2, tinh: 3 };
-const LEVEL_ABOVE: Record<UnitLevel, UnitLevel> = { xa: "huyen", huyen: "tinh", tinh: "tinh" };
-
 export interface SummaryTabProps {
   session: WorkbookSession;
   settings: Settings;
