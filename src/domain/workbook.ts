@@ -24,6 +24,8 @@ export interface SheetSnapshot {
   /** Rows and columns the user hid (1-based), as a sheet view shows them: not at all. */
   hiddenRows?: number[];
   hiddenColumns?: number[];
+  /** Rows frozen at the top of the sheet's window (Excel's "Freeze panes"). */
+  frozenRows?: number;
 }
 
 /** The header block's values: who reports, at which level, for which period. Dates are ISO (yyyy-mm-dd). */

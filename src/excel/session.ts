@@ -1,49 +1,21 @@
-// What the task pane can ask of a workbook, over Excel itself or over the in-memory Excel of the standalone page.
-import type { Language } from "../domain/i18n";
-import type { CellRef, CheckResult, Issue } from "../domain/rules";
-import type { Template } from "../domain/templates";
-import { summaryFormulas, type UnitTable } from "../domain/consolidate";
-import type { TableCorrection } from "../domain/metadata";
-import type { LocatedTable, TableHeader } from "../domain/workbook";
-import { MemoryExcel } from "./memory/api";
+// The task pane's workbook inside Excel: each action one Excel.run over the adapter in workbook.ts.
+import { summaryFormulas } from "../domain/consolidate";
+import type { WorkbookSession } from "../domain/session";
 import {
   acknowledge,
   clearHighlights,
   highlightIssues,
-  type Inserted,
   insertTemplate,
   readRecords,
   readWorkbook,
   saveCorrection,
   selectCells,
   type Supports,
-  type WorkbookRead,
   writeFormulas,
   writeReport,
 } from "./workbook";
 
 export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-
-export interface WorkbookSession {
-  read(): Promise<WorkbookRead>;
-  insert(template: Template, header: TableHeader, language: Language): Promise<Inserted>;
-  select(cells: CellRef[]): Promise<void>;
-  highlight(issues: Issue[]): Promise<number>;
-  clearHighlights(): Promise<number>;
-  writeReport(result: CheckResult, language: Language): Promise<string>;
-  acknowledge(issue: Issue, reason: string): Promise<void>;
-  /** A new summary of the unit tables, with live formulas that add their cells by row and column id. */
-  insertSummary(
-    template: Template,
-    header: TableHeader,
-    units: UnitTable[],
-    language: Language,
-  ): Promise<Inserted>;
-  /** Rewrites an existing summary's formulas over the unit tables there are now. */
-  refreshSummary(template: Template, summary: LocatedTable, units: UnitTable[]): Promise<number>;
-  /** Keeps the user's correction of a recognised table in the workbook (the next check reads it). */
-  correctTable(correction: TableCorrection): Promise<void>;
-}
 
 export function createSession(run: Runner, supports: Supports): WorkbookSession {
   return {
@@ -76,13 +48,5 @@ export function excelSession(): WorkbookSession {
   return createSession(
     (batch) => Excel.run(batch),
     (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
-  );
-}
-
-/** The session of the standalone page: the in-memory Excel, supporting every API set BC06 uses. */
-export function memorySession(excel: MemoryExcel): WorkbookSession {
-  return createSession(
-    (batch) => excel.run(batch),
-    () => true,
   );
 }

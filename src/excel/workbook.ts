@@ -12,7 +12,7 @@ import {
   templateIdFromTableName,
 } from "../domain/metadata";
 import type { Language } from "../domain/i18n";
-import { cellKey, cellsAtFault, type CellRef, type CheckResult, type Issue, issueKey } from "../domain/rules";
+import { cellKey, cellsAtFault, type CellRef, type CheckResult, type Issue } from "../domain/rules";
 import {
   columnWidths,
   INPUT_ALERT,
@@ -25,6 +25,7 @@ import {
 } from "../domain/templates";
 import {
   a1,
+  columnLetters,
   type CellSnapshot,
   freeSheetName,
   type LocatedTable,
@@ -32,9 +33,9 @@ import {
   quoteSheetName,
   type SheetSnapshot,
   type TableHeader,
-  type WorkbookSnapshot,
 } from "../domain/workbook";
-import { formatNumber } from "../domain/numbers";
+import { planReport, REPORT_HEADING_FILL, REPORT_SHEET, SEVERITY_FILL } from "../domain/report";
+import type { Inserted, StoredRecord, WorkbookRead } from "../domain/session";
 
 /** Whether the host supports an ExcelApi requirement set (feature detection for anything above 1.7). */
 export type Supports = (version: string) => boolean;
@@ -43,24 +44,6 @@ export type Supports = (version: string) => boolean;
 export const CELLS_PER_SYNC = 50_000;
 /** A sheet larger than this is read in part, and the snapshot says so. */
 export const MAX_CELLS_PER_SHEET = 1_000_000;
-const REPORT_SHEET = { vi: "Kết quả kiểm tra", en: "Check results" };
-const SEVERITY_FILL = { error: "#FDE7E9", warning: "#FFF4CE", info: "#DEECF9" };
-const SEVERITY_LABEL = {
-  vi: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
-  en: { error: "Error", warning: "Warning", info: "Info" },
-};
-
-export interface StoredRecord {
-  partId: string;
-  record: MetadataRecord;
-}
-
-export interface WorkbookRead {
-  snapshot: WorkbookSnapshot;
-  records: StoredRecord[];
-  /** Sheets read only in part because of their size. */
-  truncated: { sheet: string; rows: number }[];
-}
 
 /**
  * Worksheets, BC06 tables and metadata parts, then their sizes and XML, then the cells in blocks, then (ExcelApi
@@ -244,15 +227,6 @@ function addBlock(sheet: SheetSnapshot, block: LoadedBlock): void {
       sheet.cells.set(a1(block.top + r, block.left + c), cell);
     }),
   );
-}
-
-export interface Inserted {
-  sheet: string;
-  table: string;
-  /** The table's range, "Sheet!A10:L36". */
-  address: string;
-  /** Whether input cells got data validation (ExcelApi 1.8). */
-  validated: boolean;
 }
 
 const COLUMN_WIDTH_POINTS = 6; // Excel's column width in points per character of the default font, roughly
@@ -538,15 +512,6 @@ export async function acknowledge(
   await context.sync();
 }
 
-/** The reason a user gave for an issue, if they acknowledged it (same rule, same cells). */
-export function acknowledgementOf(issue: Issue, records: StoredRecord[]): string | undefined {
-  const key = issueKey(issue);
-  for (const { record } of records)
-    if (record.kind === "acknowledgement" && `${record.ruleId}|${record.cells.join("|")}` === key)
-      return record.reason;
-  return undefined;
-}
-
 /**
  * Writes the check's result into BC06's report sheet, replacing only the sheet BC06 wrote before (a user's sheet
  * of the same name is left alone: the report takes another name). Each cell reference links to the cell.
@@ -572,69 +537,32 @@ export async function writeReport(
   );
 
   const sheet = context.workbook.worksheets.add(name);
-  const rows = reportRows(result, language, records, at);
-  const width = rows[2].length;
-  sheet.getRange(`A1:${a1(rows.length, width)}`).values = rows.map((row) => [
+  const plan = planReport(result, language, records, at);
+  const width = plan.rows[plan.headingRow - 1].length;
+  sheet.getRange(`A1:${a1(plan.rows.length, width)}`).values = plan.rows.map((row) => [
     ...row,
     ...Array(width - row.length).fill(""),
   ]);
   sheet.getRange("A1").format.font.bold = true;
   sheet.getRange("A1").format.font.size = 14;
-  sheet.getRange(`A3:${a1(3, width)}`).format.font.bold = true;
-  sheet.getRange(`A3:${a1(3, width)}`).format.fill.color = "#DEECF9";
-  result.issues.forEach((issue, i) => {
-    const first = issue.cells[0];
-    if (!first) return;
-    sheet.getRange(a1(4 + i, 4)).hyperlink = {
-      documentReference: `${quoteSheetName(first.sheet)}!${first.address}`,
-      textToDisplay: issue.cells.map(cellKey).join(", "),
+  const heading = sheet.getRange(`${a1(plan.headingRow, 1)}:${a1(plan.headingRow, width)}`);
+  heading.format.font.bold = true;
+  heading.format.fill.color = REPORT_HEADING_FILL;
+  for (const { row, column, target, text } of plan.links)
+    sheet.getRange(a1(row, column)).hyperlink = {
+      documentReference: `${quoteSheetName(target.sheet)}!${target.address}`,
+      textToDisplay: text,
     };
+  plan.widths.forEach((characters, i) => {
+    const letters = columnLetters(i + 1);
+    sheet.getRange(`${letters}:${letters}`).format.columnWidth = characters * COLUMN_WIDTH_POINTS;
   });
-  for (const [column, width] of [
-    [1, 5],
-    [2, 10],
-    [3, 18],
-    [4, 22],
-    [5, 70],
-    [6, 50],
-    [7, 30],
-    [8, 36],
-  ]) {
-    sheet.getRange(
-      `${a1(1, column).replace(/\d+$/, "")}:${a1(1, column).replace(/\d+$/, "")}`,
-    ).format.columnWidth = width * COLUMN_WIDTH_POINTS;
-  }
-  sheet.getRange(`E4:G${3 + result.issues.length}`).format.wrapText = true;
+  if (result.issues.length)
+    for (const column of plan.wrapped)
+      sheet.getRange(`${a1(plan.headingRow + 1, column)}:${a1(plan.rows.length, column)}`).format.wrapText =
+        true;
   context.workbook.customXmlParts.add(metadataXml({ kind: "report", sheet: name }));
   sheet.activate();
   await context.sync();
   return name;
-}
-
-function reportRows(
-  result: CheckResult,
-  language: Language,
-  records: StoredRecord[],
-  at: Date,
-): (string | number)[][] {
-  const vi = language === "vi";
-  const { errors, warnings, infos } = result.totals;
-  const summary = vi
-    ? `Kiểm tra lúc ${at.toLocaleString("vi-VN")}: ${formatNumber(errors)} lỗi, ${formatNumber(warnings)} cảnh báo, ${formatNumber(infos)} thông tin; ${formatNumber(result.cannotCheck.length)} phép kiểm tra không thực hiện được.`
-    : `Checked at ${at.toLocaleString("en-GB")}: ${errors} errors, ${warnings} warnings, ${infos} notes; ${result.cannotCheck.length} checks could not run.`;
-  const heading = vi
-    ? ["STT", "Mức độ", "Trang tính", "Ô", "Nội dung", "Hướng dẫn", "Ghi nhận của người dùng", "Quy tắc"]
-    : ["No.", "Severity", "Sheet", "Cells", "Issue", "What to do", "Acknowledged as", "Rule"];
-  const title = vi ? "KẾT QUẢ KIỂM TRA SỐ LIỆU (BC06)" : "FIGURE CHECK RESULTS (BC06)";
-  const lines = result.issues.map((issue, i) => [
-    i + 1,
-    SEVERITY_LABEL[language][issue.severity],
-    issue.sheet,
-    issue.cells.map(cellKey).join(", "),
-    issue.message,
-    issue.instruction,
-    acknowledgementOf(issue, records) ?? "",
-    issue.ruleId,
-  ]);
-  return [[title], [summary], heading, ...lines];
 }

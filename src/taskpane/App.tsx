@@ -1,7 +1,8 @@
 import { Badge, makeStyles, Tab, TabList, Text, Title3, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle16Filled, PlugDisconnected16Regular } from "@fluentui/react-icons";
 import { lazy, Suspense, useState } from "react";
-import type { HostInfo, WorkbookSession } from "../excel";
+import type { WorkbookSession } from "../domain/session";
+import type { HostInfo } from "../excel";
 import { CheckTab } from "./components/CheckTab";
 import { FileBar } from "./components/FileBar";
 import { SettingsTab } from "./components/SettingsTab";
@@ -160,6 +161,7 @@ export function App({ host, session, settings, onSettingsChange, standalone }: A
           folder={standalone.folder}
           onOpen={standalone.openFiles}
           onPick={(file) => standalone.open(file.name, file.bytes)}
+          onSave={standalone.save}
         >
           {tabs}
         </FileBar>

@@ -160,6 +160,7 @@ const vi = {
     sample: "Sổ tính mẫu của xã Long Hiệp",
     current: (name: string) => `Đang làm việc trên: ${name}`,
     privacy: "Tệp chỉ được đọc trong trình duyệt này, không gửi đi đâu.",
+    save: "Tải xuống sổ tính",
     download: "Tải bản có chú thích (.xlsx)",
     downloaded: (name: string) => `Đã tạo tệp "${name}".`,
     willNotKeep: (lost: Partial<Record<PackageContent, number>>) =>
@@ -171,6 +172,7 @@ const vi = {
     region: "Sổ tính đang mở",
     label: (sheet: string) => `Trang tính ${sheet}`,
     tabs: "Các trang tính",
+    frozen: "Các dòng cố định",
     empty: "Sổ tính không có trang tính nào.",
   },
   failed: (message: string) => `Không thực hiện được: ${message}`,
@@ -324,6 +326,7 @@ const en: Strings = {
   },
   file: {
     open: "Open an .xlsx file",
+    save: "Download the workbook",
     folder: (n: number) => `${n} files open`,
     counts: (errors: number, warnings: number) => `${errors} errors, ${warnings} warnings`,
     noTables: "no report table recognised — not checked",
@@ -342,6 +345,7 @@ const en: Strings = {
   sheet: {
     region: "The open workbook",
     label: (sheet: string) => `Sheet ${sheet}`,
+    frozen: "Frozen rows",
     tabs: "Sheets",
     empty: "The workbook has no sheet.",
   },

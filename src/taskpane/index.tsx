@@ -2,18 +2,12 @@ import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from "@fluentui/
 import { type ReactNode, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { z } from "zod";
-import {
-  detectHost,
-  excelSession,
-  type HostInfo,
-  memorySession,
-  officeGlobal,
-  type WorkbookSession,
-} from "../excel";
+import { detectHost, excelSession, type HostInfo, officeGlobal } from "../excel";
+import type { WorkbookSession } from "../domain/session";
 import { App } from "./App";
 import { strings } from "./i18n";
 import { loadSettings, saveSettings, type Settings } from "./settings";
-import { useStandaloneWorkbook } from "./standalone";
+import { type OpenedFile, openSample, useStandaloneWorkbook } from "./standalone";
 
 // The page's CSP forbids generated code: zod validates without its JIT (and never probes for it).
 z.config({ jitless: true });
@@ -34,7 +28,7 @@ function StandaloneRoot({
   initial,
 }: {
   host: HostInfo;
-  sample: WorkbookSession;
+  sample: OpenedFile;
   initial: Settings;
 }) {
   const [settings, setSettings] = useState(initial);
@@ -77,8 +71,8 @@ async function main() {
     render(<Root host={host} session={excelSession()} initial={settings} />, prefersDark(host));
     return;
   }
-  // The standalone page works on a sample workbook in memory; Excel users never download it.
-  const sample = memorySession(await (await import("../excel/memory/sample")).sampleExcel());
+  // The standalone page opens the sample workbook served beside it; Excel users never download it.
+  const sample = await openSample(settings.language);
   render(<StandaloneRoot host={host} sample={sample} initial={settings} />, prefersDark(host));
 }
 

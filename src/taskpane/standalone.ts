@@ -1,11 +1,38 @@
-// The standalone page's workbook: the built-in sample, or an .xlsx the user opens. ExcelJS loads only then, so
-// that the pane inside Excel never downloads it.
+// The standalone page's workbook: the sample (examples/xa-long-hiep.xlsx), or an .xlsx the user opens, held by
+// src/xlsx/session.ts. ExcelJS loads only on this page, so that the pane inside Excel never downloads it.
 import { useMemo, useState } from "react";
 import type { Language } from "../domain/i18n";
 import { type CellRef, type CheckResult, checkWorkbook, type Issue } from "../domain/rules";
+import type { WorkbookSession } from "../domain/session";
 import { tableCount, type WorkbookSnapshot } from "../domain/workbook";
-import { memorySession, type WorkbookSession } from "../excel";
 import type { PackageContent } from "../xlsx/names";
+import type { OpenedWorkbook } from "../xlsx/session";
+
+/** Where the page's sample workbook is served from, beside the page. */
+export const SAMPLE_URL = "examples/xa-long-hiep.xlsx";
+
+/** A workbook opened on the page: the file's name, and the sample's when it is the sample. */
+export interface OpenedFile {
+  name: string;
+  workbook: OpenedWorkbook;
+  sample?: boolean;
+  /** As read when opened, shown at once. */
+  snapshot?: WorkbookSnapshot;
+}
+
+/** Opens the page's sample; an empty workbook when the sample cannot be loaded (the page opened from disk). */
+export async function openSample(language: Language): Promise<OpenedFile> {
+  const { openXlsx, emptyWorkbook } = await import("../xlsx/session");
+  const name = SAMPLE_URL.split("/").pop()!;
+  try {
+    const response = await fetch(SAMPLE_URL);
+    if (!response.ok) throw new Error(String(response.status));
+    const workbook = await openXlsx(new Uint8Array(await response.arrayBuffer()), language);
+    return { name, workbook, sample: true, snapshot: (await workbook.read()).snapshot };
+  } catch {
+    return { name, workbook: emptyWorkbook(), sample: true };
+  }
+}
 
 /** An annotated copy made and ready to save, with what it could not keep of the original file. */
 export interface PreparedCopy {
@@ -20,6 +47,8 @@ export interface PageView {
   version: number;
   /** The cells the pane last selected (an issue clicked). */
   selection?: CellRef[];
+  /** Whether the cells at fault are filled (the pane's highlight switch). */
+  highlighted: boolean;
   /** The opened file as read, shown at once (before any action wrote to the workbook). */
   opened?: WorkbookSnapshot;
   /** The latest check's issues, outlined in the view. */
@@ -43,14 +72,17 @@ export interface FolderFile {
 export interface StandaloneWorkbook {
   session: WorkbookSession;
   view: PageView;
+  /** The opened file's name; absent for the sample. */
   fileName?: string;
   /** The files opened together (a reviewer's folder); empty when one file was opened. */
   folder: FolderFile[];
   open: (name: string, bytes: Uint8Array) => Promise<void>;
   /** Opens several files: each is checked for the list, the first readable one opens. */
   openFiles: (files: { name: string; bytes: Uint8Array }[]) => Promise<void>;
-  /** Builds the annotated copy of the opened file; the pane saves it once the user knows what it does not keep. */
-  download?: (result: CheckResult) => Promise<PreparedCopy>;
+  /** The workbook as it is now, with what the pane wrote into it, ready to save. */
+  save: () => Promise<PreparedCopy>;
+  /** The annotated copy of the workbook; the pane saves it once the user knows what it does not keep. */
+  download: (result: CheckResult) => Promise<PreparedCopy>;
   /** The files of the folder added up into one summary workbook (as `bc06 consolidate`), ready to save. */
   rollUpFolder?: () => Promise<FolderSummary>;
 }
@@ -63,35 +95,23 @@ export interface FolderSummary {
   save: () => void;
 }
 
-export function useStandaloneWorkbook(sample: WorkbookSession, language: Language): StandaloneWorkbook {
-  const [current, setCurrent] = useState<{
-    session: WorkbookSession;
-    fileName?: string;
-    bytes?: Uint8Array;
-    snapshot?: WorkbookSnapshot;
-  }>({ session: sample });
+export function useStandaloneWorkbook(sample: OpenedFile, language: Language): StandaloneWorkbook {
+  const [current, setCurrent] = useState<OpenedFile>(sample);
   const [version, setVersion] = useState(0);
   const [selection, setSelection] = useState<CellRef[]>();
+  const [highlighted, setHighlighted] = useState(false);
   const [issues, setIssues] = useState<Issue[]>([]);
+  const [folder, setFolder] = useState<FolderFile[]>([]);
 
   async function open(name: string, bytes: Uint8Array) {
-    const [{ readXlsx }, { excelFromSnapshot }] = await Promise.all([
-      import("../xlsx/read"),
-      import("../excel/memory/from-snapshot"),
-    ]);
-    const { snapshot, records } = await readXlsx(bytes, language);
-    setCurrent({
-      session: memorySession(excelFromSnapshot(snapshot, records)),
-      fileName: name,
-      bytes,
-      snapshot,
-    });
+    const { openXlsx } = await import("../xlsx/session");
+    const workbook = await openXlsx(bytes, language);
+    setCurrent({ name, workbook, snapshot: (await workbook.read()).snapshot });
     setVersion(0);
     setSelection(undefined);
+    setHighlighted(false);
     setIssues([]);
   }
-
-  const [folder, setFolder] = useState<FolderFile[]>([]);
 
   async function openFiles(files: { name: string; bytes: Uint8Array }[]) {
     if (files.length === 1) {
@@ -131,26 +151,33 @@ export function useStandaloneWorkbook(sample: WorkbookSession, language: Languag
     return { name, tables, files, problems, save: () => saveFile(name, bytes) };
   }
 
-  async function download(result: CheckResult): Promise<PreparedCopy> {
-    const { writeAnnotated } = await import("../xlsx/write");
-    const { bytes, lost } = await writeAnnotated(current.bytes!, result, language);
-    const name = `${current.fileName!.replace(/\.xlsx$/i, "")} (BC06).xlsx`;
-    return { name, lost, save: () => saveFile(name, bytes) };
-  }
+  const base = current.name.replace(/\.xlsx$/i, "");
+  const prepared = (name: string, { bytes, lost }: { bytes: Uint8Array; lost: PreparedCopy["lost"] }) => ({
+    name,
+    lost,
+    save: () => saveFile(name, bytes),
+  });
 
   const session = useMemo(
-    () => watched(current.session, setSelection, () => setVersion((v) => v + 1)),
-    [current.session],
+    () =>
+      watched(current.workbook, {
+        onSelect: (cells) => setSelection([...cells]), // the same issue clicked again scrolls to it again
+        onHighlight: setHighlighted,
+        onChange: () => setVersion((v) => v + 1),
+      }),
+    [current.workbook],
   );
 
   return {
     session,
-    view: { version, selection, opened: current.snapshot, issues, setIssues },
-    fileName: current.fileName,
+    view: { version, selection, highlighted, opened: current.snapshot, issues, setIssues },
+    fileName: current.sample ? undefined : current.name,
     folder,
     open,
     openFiles,
-    download: current.bytes ? download : undefined,
+    save: async () => prepared(`${base}.xlsx`, await current.workbook.save()),
+    download: async (result) =>
+      prepared(`${base} (BC06).xlsx`, await current.workbook.saveAnnotated(result, language)),
     rollUpFolder: folder.length > 1 ? rollUpFolder : undefined,
   };
 }
@@ -169,30 +196,39 @@ function saveFile(name: string, bytes: Uint8Array): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The session, telling the page's view what the pane selected and when it wrote to the workbook. */
+/** The session, telling the page's view what the pane selected or highlighted, and when it wrote to the workbook. */
 function watched(
   session: WorkbookSession,
-  onSelect: (cells: CellRef[]) => void,
-  onChange: () => void,
+  on: { onSelect: (cells: CellRef[]) => void; onHighlight: (on: boolean) => void; onChange: () => void },
 ): WorkbookSession {
   const writes =
     <A extends unknown[], R>(action: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
       const result = await action(...args);
-      onChange();
+      on.onChange();
       return result;
     };
   return {
-    ...session,
+    read: () => session.read(),
     select: async (cells) => {
       await session.select(cells);
-      onSelect(cells);
+      on.onSelect(cells);
     },
-    insert: writes(session.insert),
-    writeReport: writes(session.writeReport),
-    acknowledge: writes(session.acknowledge),
-    insertSummary: writes(session.insertSummary),
-    refreshSummary: writes(session.refreshSummary),
-    correctTable: writes(session.correctTable),
+    highlight: async (issues) => {
+      const marked = await session.highlight(issues);
+      on.onHighlight(true);
+      return marked;
+    },
+    clearHighlights: async () => {
+      const cleared = await session.clearHighlights();
+      on.onHighlight(false);
+      return cleared;
+    },
+    insert: writes(session.insert.bind(session)),
+    writeReport: writes(session.writeReport.bind(session)),
+    acknowledge: writes(session.acknowledge.bind(session)),
+    insertSummary: writes(session.insertSummary.bind(session)),
+    refreshSummary: writes(session.refreshSummary.bind(session)),
+    correctTable: writes(session.correctTable.bind(session)),
   };
 }

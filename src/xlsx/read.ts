@@ -3,7 +3,8 @@ import ExcelJS from "exceljs";
 import type { Language } from "../domain/i18n";
 import { correctionsOf, type MetadataRecord, parseMetadataXml } from "../domain/metadata";
 import { recogniseWorkbook } from "../domain/recognise";
-import { declaredUnzippedSize, readZipEntry, zipEntries } from "./zip";
+import { customXmlItems, type ScannedWorkbook, scanXlsx } from "./scan";
+import { declaredUnzippedSize } from "./zip";
 import { locateTable, ROW_ID_HEADING, type TableArea, TEMPLATES } from "../domain/templates";
 import {
   a1,
@@ -140,6 +141,8 @@ function readSheet(worksheet: ExcelJS.Worksheet, date1904: boolean): SheetSnapsh
   (worksheet.columns ?? []).forEach((column, i) => {
     if (column?.hidden) hiddenColumns.push(i + 1);
   });
+  const view = worksheet.views?.[0];
+  const frozenRows = view?.state === "frozen" ? (view.ySplit ?? 0) : 0;
   return {
     name: worksheet.name,
     cells,
@@ -147,6 +150,7 @@ function readSheet(worksheet: ExcelJS.Worksheet, date1904: boolean): SheetSnapsh
     merges: mergesOf(worksheet),
     ...(hiddenRows.length ? { hiddenRows } : {}),
     ...(hiddenColumns.length ? { hiddenColumns } : {}),
+    ...(frozenRows > 0 ? { frozenRows } : {}),
   };
 }
 
@@ -154,24 +158,6 @@ function readSheet(worksheet: ExcelJS.Worksheet, date1904: boolean): SheetSnapsh
 function mergesOf(worksheet: ExcelJS.Worksheet): string[] {
   const merges = (worksheet as unknown as { _merges?: Record<string, { range?: string }> })._merges ?? {};
   return Object.values(merges).flatMap((merge) => (merge.range ? [merge.range] : []));
-}
-
-/**
- * BC06's records among the package's custom XML parts (customXml/item*.xml). They only refine the check (a user's
- * corrections), so a part that cannot be read, or a runtime without the decoders, leaves them out.
- */
-async function readRecords(bytes: Uint8Array): Promise<MetadataRecord[]> {
-  if (typeof TextDecoder === "undefined" || typeof DecompressionStream === "undefined") return [];
-  const parts = (zipEntries(bytes) ?? []).filter((entry) => /^customXml\/item\d+\.xml$/i.test(entry.name));
-  const records: MetadataRecord[] = [];
-  for (const part of parts) {
-    const data = await readZipEntry(bytes, part);
-    if (!data) continue;
-    const utf16 = data[0] === 0xff && data[1] === 0xfe;
-    const record = parseMetadataXml(new TextDecoder(utf16 ? "utf-16le" : "utf-8").decode(data));
-    if (record) records.push(record);
-  }
-  return records;
 }
 
 /**
@@ -213,25 +199,62 @@ function bestMatch(ids: string[], sheet: SheetSnapshot, area: TableArea): Locate
   return best?.table;
 }
 
-/** Reads a workbook; throws UnreadableFileError (with the reason, in the language asked) when it cannot. */
+/**
+ * Reads a workbook for a check, on the light path (scan.ts); throws UnreadableFileError (with the reason, in the
+ * language asked) when it cannot.
+ */
 export async function readXlsx(data: ArrayBuffer | Uint8Array, language: Language = "vi"): Promise<XlsxRead> {
+  const bytes = admitted(data, language);
+  let scanned: ScannedWorkbook;
+  try {
+    scanned = scanXlsx(bytes);
+  } catch {
+    throw new UnreadableFileError(diagnose(bytes), language);
+  }
+  const records = recordsOf(scanned.customXml);
+  return { snapshot: recognised(scanned.sheets, records), records };
+}
+
+/** BC06's records among the custom XML items (other programs' data left out). */
+function recordsOf(items: string[]): MetadataRecord[] {
+  return items.flatMap((xml) => parseMetadataXml(xml) ?? []);
+}
+
+/** The bytes, unless they are too many to open (as a file, or once unzipped). */
+function admitted(data: ArrayBuffer | Uint8Array, language: Language): Uint8Array {
   const bytes = bytesOf(data);
   if (bytes.length > MAX_FILE_BYTES) throw new UnreadableFileError("too-large", language);
   const unzipped = declaredUnzippedSize(bytes);
   if (unzipped !== null && unzipped > MAX_UNZIPPED_BYTES)
     throw new UnreadableFileError("unzips-too-large", language);
+  return bytes;
+}
+
+/** The file as ExcelJS holds it (to act on it and write it again), with BC06's records. */
+export async function loadXlsx(
+  data: ArrayBuffer | Uint8Array,
+  language: Language = "vi",
+): Promise<{ workbook: ExcelJS.Workbook; records: MetadataRecord[] }> {
+  const bytes = admitted(data, language);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {
     throw new UnreadableFileError(diagnose(bytes), language);
   }
+  return { workbook, records: recordsOf(customXmlItems(bytes)) };
+}
+
+/** What the engine checks of a workbook ExcelJS holds: its sheets, BC06's tables and the tables recognised. */
+export function snapshotOf(workbook: ExcelJS.Workbook, records: MetadataRecord[]): WorkbookSnapshot {
   const date1904 = Boolean((workbook.properties as { date1904?: boolean }).date1904);
-  const sheets = workbook.worksheets.map((worksheet) => readSheet(worksheet, date1904));
-  const records = await readRecords(bytes);
-  const snapshot = recogniseWorkbook(
-    { sheets, tables: sheets.flatMap(locateTables) },
-    correctionsOf(records),
+  return recognised(
+    workbook.worksheets.map((worksheet) => readSheet(worksheet, date1904)),
+    records,
   );
-  return { snapshot, records };
+}
+
+/** BC06's tables located and the officials' own tables recognised, with the user's corrections. */
+function recognised(sheets: SheetSnapshot[], records: MetadataRecord[]): WorkbookSnapshot {
+  return recogniseWorkbook({ sheets, tables: sheets.flatMap(locateTables) }, correctionsOf(records));
 }

@@ -3,8 +3,15 @@
 import ExcelJS from "exceljs";
 import type { Contribution } from "../domain/consolidate";
 import type { Language } from "../domain/i18n";
-import { formatNumber } from "../domain/numbers";
-import type { CheckResult, Issue, Severity } from "../domain/rules";
+import type { MetadataRecord } from "../domain/metadata";
+import {
+  planReport,
+  REPORT_HEADING_FILL,
+  REPORT_SHEET,
+  SEVERITY_FILL,
+  SEVERITY_LABEL,
+} from "../domain/report";
+import type { CheckResult } from "../domain/rules";
 import { cellKey, cellsAtFault } from "../domain/rules/faults";
 import {
   columnWidths,
@@ -15,17 +22,18 @@ import {
   type TableValues,
   type Template,
 } from "../domain/templates";
-import { a1, freeSheetName, type TableHeader } from "../domain/workbook";
+import type { StoredRecord } from "../domain/session";
+import { freeSheetName, quoteSheetName, type TableHeader } from "../domain/workbook";
 import type { PackageContent } from "./names";
 import { keepWhatExcelJsDrops } from "./package";
+import { loadXlsx } from "./read";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
-const SEVERITY_FILL: Record<Severity, string> = { error: "#FDE7E9", warning: "#FFF4CE", info: "#DEECF9" };
-const SEVERITY_LABEL = {
-  vi: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
-  en: { error: "Error", warning: "Warning", info: "Info" },
-};
-export const REPORT_SHEET = { vi: "Kết quả kiểm tra", en: "Check results" };
+const solid = (hex: string): ExcelJS.Fill => ({
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: argb(hex) },
+});
 
 /** One table of a workbook to write: a template, its header and its figures. */
 export interface TableToWrite {
@@ -109,7 +117,8 @@ export function writeTemplate(
   return writeTables([{ template, header, values }], language, options);
 }
 
-function addTable(
+/** Lays a planned table out on a new sheet, as the add-in inserts it (frozen headings, hidden id column). */
+export function addTable(
   workbook: ExcelJS.Workbook,
   plan: TablePlan,
   template: Template,
@@ -139,7 +148,7 @@ function addTable(
         color: style?.color ? { argb: argb(style.color) } : undefined,
       };
     }
-    if (style?.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+    if (style?.fill) cell.fill = solid(style.fill);
     if (planned.indent) cell.alignment = { indent: planned.indent };
     if (planned.role === "column-heading") cell.alignment = { wrapText: true, vertical: "middle" };
     if (planned.role === "input" && planned.numberFormat === "#,##0") {
@@ -160,10 +169,6 @@ function addTable(
   sheet.getColumn(plan.lastColumn).hidden = true;
 }
 
-/**
- * The workbook with every issue as a note on its first cell and a fill on its cells, and a report sheet listing
- * them with links. Values, formulas and the user's other formatting are left as they were.
- */
 /** The annotated copy, and what of the original it could not keep (see package.ts). */
 export interface AnnotatedCopy {
   bytes: Uint8Array;
@@ -180,8 +185,23 @@ export async function writeAnnotated(
   language: Language,
 ): Promise<AnnotatedCopy> {
   const original = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(original as unknown as ExcelJS.Buffer);
+  const { workbook, records } = await loadXlsx(original, language);
+  const stored = records.map((record, i) => ({ partId: `file-${i}`, record }));
+  const report = annotate(workbook, result, language, stored);
+  const kept = [...records.filter((record) => record.kind !== "report"), report];
+  return keepWhatExcelJsDrops(original, new Uint8Array(await workbook.xlsx.writeBuffer()), kept);
+}
+
+/**
+ * Fills the cells at fault and notes the issues on them, and writes the report sheet in place of BC06's previous
+ * one: the record of the new report.
+ */
+export function annotate(
+  workbook: ExcelJS.Workbook,
+  result: CheckResult,
+  language: Language,
+  records: StoredRecord[],
+): MetadataRecord {
   for (const [key, { severity, lines }] of notesByCell(result, language)) {
     const bang = key.lastIndexOf("!");
     const sheet = workbook.getWorksheet(key.slice(0, bang));
@@ -189,16 +209,10 @@ export async function writeAnnotated(
     const atFault = sheet.getCell(key.slice(bang + 1));
     // ExcelJS shares one style object between the cells that had the same style in the file: the cell gets its own
     // copy, so that the fill lands on it alone.
-    const fill: ExcelJS.Fill = {
-      type: "pattern",
-      pattern: "solid",
-      fgColor: { argb: argb(SEVERITY_FILL[severity]) },
-    };
-    atFault.style = { ...atFault.style, fill };
+    atFault.style = { ...atFault.style, fill: solid(SEVERITY_FILL[severity]) };
     if (lines.length) atFault.note = `BC06\n${lines.join("\n")}`;
   }
-  addReportSheet(workbook, result, language);
-  return keepWhatExcelJsDrops(original, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  return addReportSheet(workbook, result, language, records);
 }
 
 /** Each cell at fault, with its most serious severity and the messages of the issues it leads (is the first cell of). */
@@ -212,47 +226,36 @@ function notesByCell(result: CheckResult, language: Language) {
   });
 }
 
-function addReportSheet(workbook: ExcelJS.Workbook, result: CheckResult, language: Language): void {
+/** The report sheet, drawn from the domain's plan, replacing the one BC06 wrote before (never a user's sheet). */
+export function addReportSheet(
+  workbook: ExcelJS.Workbook,
+  result: CheckResult,
+  language: Language,
+  records: StoredRecord[],
+): MetadataRecord {
+  const previous = records.find((r) => r.record.kind === "report")?.record;
+  const previousSheet = previous?.kind === "report" ? workbook.getWorksheet(previous.sheet) : undefined;
+  if (previousSheet) workbook.removeWorksheet(previousSheet.id);
   const sheet = workbook.addWorksheet(
     freeSheetName(
       REPORT_SHEET[language],
       workbook.worksheets.map((w) => w.name),
     ),
   );
-  const vi = language === "vi";
-  const { errors, warnings, infos } = result.totals;
-  sheet.addRow([vi ? "KẾT QUẢ KIỂM TRA SỐ LIỆU (BC06)" : "FIGURE CHECK RESULTS (BC06)"]).font = {
-    bold: true,
-    size: 14,
-  };
-  sheet.addRow([
-    vi
-      ? `${formatNumber(errors)} lỗi, ${formatNumber(warnings)} cảnh báo, ${formatNumber(infos)} thông tin; ${formatNumber(result.cannotCheck.length)} phép kiểm tra không thực hiện được.`
-      : `${errors} errors, ${warnings} warnings, ${infos} notes; ${result.cannotCheck.length} checks could not run.`,
-  ]);
-  const heading = sheet.addRow(
-    vi
-      ? ["STT", "Mức độ", "Trang tính", "Ô", "Nội dung", "Hướng dẫn", "Quy tắc"]
-      : ["No.", "Severity", "Sheet", "Cells", "Issue", "What to do", "Rule"],
-  );
+  const plan = planReport(result, language, records, new Date());
+  plan.rows.forEach((row) => sheet.addRow(row));
+  sheet.getCell("A1").font = { bold: true, size: 14 };
+  const heading = sheet.getRow(plan.headingRow);
   heading.font = { bold: true };
-  result.issues.forEach((issue: Issue, i) => {
-    const cells = issue.cells.map((c) => `${c.sheet}!${c.address}`).join(", ");
-    const first = issue.cells[0];
-    const link = first
-      ? { text: cells, hyperlink: `#'${first.sheet.replace(/'/g, "''")}'!${first.address}` }
-      : cells;
-    const row = sheet.addRow([
-      i + 1,
-      SEVERITY_LABEL[language][issue.severity],
-      issue.sheet,
-      link,
-      issue.message,
-      issue.instruction,
-      issue.ruleId,
-    ]);
-    row.alignment = { wrapText: true, vertical: "top" };
-  });
-  [5, 10, 18, 24, 70, 50, 30].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
-  sheet.getCell(a1(1, 1)).alignment = { wrapText: false };
+  heading.eachCell((cell) => (cell.fill = solid(REPORT_HEADING_FILL)));
+  for (const { row, column, target, text } of plan.links)
+    sheet.getCell(row, column).value = {
+      text,
+      hyperlink: `#${quoteSheetName(target.sheet)}!${target.address}`,
+    };
+  plan.widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  for (const column of plan.wrapped)
+    for (let row = plan.headingRow + 1; row <= plan.rows.length; row++)
+      sheet.getCell(row, column).alignment = { wrapText: true, vertical: "top" };
+  return { kind: "report", sheet: sheet.name };
 }

@@ -1,6 +1,5 @@
 // What a zip (an .xlsx) says it holds, read from its central directory before anything is unzipped: a few kilobytes
-// can declare gigabytes (a zip bomb), and the reader must refuse such a file before inflating it. Also the few small
-// parts BC06 reads itself (its records), which ExcelJS does not.
+// can declare gigabytes (a zip bomb), and the reader must refuse such a file before inflating it.
 
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
@@ -55,38 +54,3 @@ export function declaredUnzippedSize(bytes: Uint8Array): number | null {
     ? Infinity
     : entries.reduce((total, entry) => total + entry.size, 0);
 }
-
-const LOCAL_HEADER = 0x04034b50;
-
-/** An entry's bytes, inflated (DecompressionStream, in Node and browsers); undefined when it cannot be read. */
-export async function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Promise<Uint8Array | undefined> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const at = entry.localOffset;
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER) return undefined;
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  const data = bytes.subarray(start, start + entry.compressedSize);
-  if (entry.method === 0) return data;
-  if (entry.method !== 8) return undefined;
-  try {
-    const stream = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) {
-      size += chunk.length;
-      if (size > MAX_ENTRY_BYTES) return undefined; // an entry that lies about its size
-      chunks.push(chunk);
-    }
-    const out = new Uint8Array(size);
-    let offset = 0;
-    for (const chunk of chunks) {
-      out.set(chunk, offset);
-      offset += chunk.length;
-    }
-    return out;
-  } catch {
-    return undefined;
-  }
-}
-
-/** BC06's records are a few hundred bytes each: a larger part is not one of them. */
-const MAX_ENTRY_BYTES = 1024 * 1024;

@@ -150,14 +150,37 @@ test("a full session on the sample workbook: check, select, highlight, export, i
   await issue.click(); // scrolls the wider view to the cell again
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(screenshotDir, "workbook-wide.png") });
+  // The template's headings are frozen: they stay in view when the sheet scrolls down, as in Excel (on a
+  // window where they leave room to scroll).
+  const frozen = page.locator("[data-frozen-rows]");
+  expect(Number(await frozen.getAttribute("data-frozen-rows"))).toBeGreaterThan(0);
+  const frozenTop = (await frozen.boundingBox())!.y;
+  await frozen.evaluate((band) => (band.closest("section")!.firstElementChild!.scrollTop = 600));
+  await page.waitForTimeout(200);
+  expect((await frozen.boundingBox())!.y).toBeCloseTo(frozenTop, 0);
+
   await page.setViewportSize({ width: 350, height: 640 });
 
+  // The highlight switch fills the cells at fault in the view (the page's workbook), and clearing empties them.
+  const filled = () =>
+    grid.locator('[data-cell="G16"]').evaluate((cell) => getComputedStyle(cell).backgroundColor);
+  await issue.click(); // scrolls the view back to the cell
+  await grid.locator('[data-cell="G16"]').waitFor();
+  const unfilled = await filled();
   await page.getByRole("switch", { name: "Tô màu các ô có vấn đề" }).click();
   await page.getByText(/Đã tô màu \d+ ô/).waitFor();
+  await issue.click();
+  expect(await filled()).not.toBe(unfilled);
   await page.getByRole("switch", { name: "Tô màu các ô có vấn đề" }).click();
   await page.getByText(/Đã xóa \d+ ô đánh dấu của BC06/).waitFor();
+  expect(await filled()).toBe(unfilled);
+  // The report sheet is written into the page's workbook: a new tab of the view.
   await page.getByRole("button", { name: "Xuất báo cáo ra trang tính" }).click();
   await page.getByText('Đã ghi kết quả vào trang tính "Kết quả kiểm tra".').waitFor();
+  await page
+    .getByRole("navigation", { name: "Các trang tính" })
+    .getByRole("button", { name: "Kết quả kiểm tra" })
+    .waitFor();
 
   await page.getByRole("tab", { name: "Mẫu biểu" }).click();
   await page.getByRole("textbox", { name: "Đơn vị báo cáo" }).fill("Xã Cẩm Bình");
@@ -165,6 +188,22 @@ test("a full session on the sample workbook: check, select, highlight, export, i
   await page.getByText("Đã chèn mẫu").waitFor();
   expect(await page.getByText(/Trang tính mới: DVC thiết yếu \(2\)/).count()).toBe(1);
   await page.screenshot({ path: path.join(screenshotDir, "templates.png"), fullPage: true });
+  // Downloaded, the page's workbook holds the inserted template and the report sheet, with the report's record.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Tải xuống sổ tính" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("xa-long-hiep.xlsx");
+  const saved = path.join(screenshotDir, "session-download.xlsx");
+  await download.saveAs(saved);
+  const reopened = await readXlsx(new Uint8Array(fs.readFileSync(saved)));
+  expect(reopened.snapshot.sheets.map((s) => s.name)).toEqual(
+    expect.arrayContaining(["DVC thiết yếu", "Kết quả kiểm tra", "DVC thiết yếu (2)"]),
+  );
+  expect(reopened.snapshot.tables.find((t) => t.sheet === "DVC thiết yếu (2)")?.header.unit).toBe(
+    "Xã Cẩm Bình",
+  );
+  expect(reopened.records).toEqual([{ kind: "report", sheet: "Kết quả kiểm tra" }]);
 
   await page.getByRole("tab", { name: "Văn bản" }).click();
   await page
@@ -225,9 +264,9 @@ test("the page opens an .xlsx, checks it and hands back an annotated copy, all i
   const saved = path.join(screenshotDir, download.suggestedFilename());
   await download.saveAs(saved);
   const copy = new Uint8Array(fs.readFileSync(saved));
-  // Re-opened: BC06's records are there, and only the cells at fault have a new fill.
+  // Re-opened: BC06's records are there (and the report sheet's), and only the cells at fault have a new fill.
   const [before, after] = await Promise.all([readXlsx(original), readXlsx(copy)]);
-  expect(after.records).toEqual(before.records);
+  expect(after.records).toEqual([...before.records, { kind: "report", sheet: "Kết quả kiểm tra" }]);
   const atFault = new Set(
     checkWorkbook(before.snapshot).issues.flatMap((i) => i.cells.map((c) => `${c.sheet}!${c.address}`)),
   );

@@ -1,4 +1,4 @@
-import { evaluateFormula, type Lookup } from "../../src/excel/memory/formula";
+import { evaluateFormula, type Lookup } from "../support/excel/memory/formula";
 
 describe("the in-memory Excel's formula evaluator", () => {
   const cells: Record<string, number | string | null> = {

@@ -2,9 +2,8 @@
 // action the pane offers, without an exception, and clearing removes every mark.
 import { checkWorkbook } from "../../src/domain/rules";
 import { TEMPLATES } from "../../src/domain/templates";
-import type { MemoryExcel } from "../../src/excel/memory/api";
-import { excelFromSnapshot } from "../../src/excel/memory/from-snapshot";
-import { memorySession } from "../../src/excel/session";
+import { type MemoryExcel, memorySession } from "../support/excel/memory/api";
+import { excelFromSnapshot } from "../support/excel/memory/from-snapshot";
 import { hostileWorkbook } from "../../bench/hostile";
 import { expectRealCells, forSeeds, HOSTILE_CASES, HOSTILE_TIMEOUT } from "../support/hostile";
 

@@ -1,9 +1,8 @@
 import fc from "fast-check";
 import { checkWorkbook } from "../../src/domain/rules";
 import { templateById, TEMPLATES } from "../../src/domain/templates";
-import { MemoryExcel } from "../../src/excel/memory/api";
-import { type MemoryCell, type MemorySheet, newSheet } from "../../src/excel/memory/state";
-import { memorySession } from "../../src/excel/session";
+import { MemoryExcel, memorySession } from "../support/excel/memory/api";
+import { type MemoryCell, type MemorySheet, newSheet } from "../support/excel/memory/state";
 
 /** The user's own content: values, formulas, formats, rules, validations, widths, hidden columns. */
 const userCell: fc.Arbitrary<MemoryCell> = fc.record(

@@ -2,8 +2,8 @@
 // them, the user's corrections kept in the workbook, and a constant number of syncs.
 import { parseMetadataXml } from "../../src/domain/metadata";
 import { checkWorkbook } from "../../src/domain/rules";
-import { MemoryExcel, MemoryMergedAreas } from "../../src/excel/memory/api";
-import { newSheet } from "../../src/excel/memory/state";
+import { MemoryExcel, MemoryMergedAreas } from "../support/excel/memory/api";
+import { newSheet } from "../support/excel/memory/state";
 import { readWorkbook, saveCorrection } from "../../src/excel/workbook";
 import { ownLayoutExcel } from "../support/excel/own-layout";
 import { a1 } from "../../src/domain/workbook";

@@ -1,8 +1,7 @@
 import type { UnitTable } from "../../src/domain/consolidate";
 import { checkWorkbook } from "../../src/domain/rules";
 import { templateById } from "../../src/domain/templates";
-import { MemoryExcel } from "../../src/excel/memory/api";
-import { memorySession } from "../../src/excel/session";
+import { MemoryExcel, memorySession } from "../support/excel/memory/api";
 
 const dvc = templateById("dvc25")!;
 const period = { from: "2025-01-01", to: "2025-06-30", cutoff: "2025-06-30" };

@@ -1,7 +1,7 @@
 import { checkWorkbook } from "../../src/domain/rules";
 import { templateById } from "../../src/domain/templates";
-import { MemoryExcel } from "../../src/excel/memory/api";
-import { newSheet } from "../../src/excel/memory/state";
+import { MemoryExcel } from "../support/excel/memory/api";
+import { newSheet } from "../support/excel/memory/state";
 import { a1, parseA1 } from "../../src/domain/workbook";
 import {
   acknowledge,

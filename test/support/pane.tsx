@@ -2,9 +2,9 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { useState } from "react";
-import { memorySession, type HostInfo } from "../../src/excel";
-import type { MemoryExcel } from "../../src/excel/memory/api";
-import { sampleExcel } from "../../src/excel/memory/sample";
+import type { HostInfo } from "../../src/excel";
+import { type MemoryExcel, memorySession } from "./excel/memory/api";
+import { sampleExcel } from "./excel/memory/sample";
 import { App } from "../../src/taskpane/App";
 import { SettingsSchema, type Settings } from "../../src/taskpane/settings";
 

@@ -1,9 +1,8 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { memorySession } from "../../src/excel";
-import { MemoryExcel } from "../../src/excel/memory/api";
-import { sampleExcel } from "../../src/excel/memory/sample";
+import { MemoryExcel, memorySession } from "../support/excel/memory/api";
+import { sampleExcel } from "../support/excel/memory/sample";
 import { renderPane, runCheck } from "../support/pane";
 import { templateById } from "../../src/domain/templates";
 import { TextTab } from "../../src/taskpane/components/TextTab";
@@ -88,7 +87,8 @@ describe("the task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "Chèn mẫu vào trang tính mới" }));
     await screen.findByText("Đã chèn mẫu");
     expect(screen.getByText(/Trang tính mới: DVC thiết yếu/)).toBeTruthy();
-    expect(screen.getByText(/Bảng Excel: BC06_dvc25_1 \(26 dòng\)/)).toBeTruthy();
+    expect(screen.getByText(/Bảng Excel: BC06_dvc25_1/)).toBeTruthy();
+    expect(screen.getByText(/Vùng: 'DVC thiết yếu'!A\d+:\w+\d+ \(26 dòng\)/)).toBeTruthy();
     expect(excel.cell("DVC thiết yếu", "C3")!.value).toBe("Xã Cẩm Bình");
   });
 

@@ -4,7 +4,7 @@
 // shown as text.
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { hostileWorkbook } from "../../bench/hostile";
-import { excelFromSnapshot } from "../../src/excel/memory/from-snapshot";
+import { excelFromSnapshot } from "../support/excel/memory/from-snapshot";
 import { forSeeds, HOSTILE_CASES, HOSTILE_TIMEOUT } from "../support/hostile";
 import { renderPane, runCheck } from "../support/pane";
 

@@ -191,15 +191,25 @@ describe("writing and reading .xlsx", () => {
     const result = checkWorkbook(read.snapshot);
     const once = await writeAnnotated(original, result, "vi");
     expect(once.lost).toEqual({});
-    expect((await readXlsx(once.bytes)).records).toEqual(read.records);
+    // The report sheet is recorded too: a second round replaces it instead of adding another.
+    const withReport = [...read.records, { kind: "report", sheet: "Kết quả kiểm tra" }];
+    expect((await readXlsx(once.bytes)).records).toEqual(withReport);
     const twice = await writeAnnotated(once.bytes, result, "vi");
-    expect((await readXlsx(twice.bytes)).records).toEqual(read.records);
-    // As Excel needs them: a relationship from the workbook and the properties' content type.
+    expect((await readXlsx(twice.bytes)).records).toEqual(withReport);
+    expect((await loadExcelJs(twice.bytes)).worksheets.map((w) => w.name)).toEqual([
+      "DVC thiết yếu",
+      "Kết quả kiểm tra",
+    ]);
+    // As Excel needs them: a relationship from the workbook, the properties and their content type.
     const files = unzipSync(twice.bytes);
     expect(strFromU8(files["xl/_rels/workbook.xml.rels"]).match(/relationships\/customXml"/g)).toHaveLength(
-      2,
+      3,
     );
-    expect(strFromU8(files["[Content_Types].xml"])).toContain('PartName="/customXml/itemProps2.xml"');
+    for (const n of [1, 2, 3]) {
+      expect(strFromU8(files["[Content_Types].xml"])).toContain(`PartName="/customXml/itemProps${n}.xml"`);
+      expect(strFromU8(files[`customXml/itemProps${n}.xml`])).toMatch(/ds:itemID="\{[0-9A-F-]{36}\}"/);
+      expect(strFromU8(files[`customXml/_rels/item${n}.xml.rels`])).toContain(`Target="itemProps${n}.xml"`);
+    }
 
     expect((await writeAnnotated(withChartPart(original), result, "vi")).lost).toEqual({ charts: 1 });
     // A user's notes are rewritten by ExcelJS under its own part names: kept, not reported lost.

@@ -8,7 +8,6 @@ import {
   Field,
   makeStyles,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   Spinner,
   Switch,
@@ -16,11 +15,7 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import {
-  ArrowDownload20Regular,
-  DocumentTableArrowRight20Regular,
-  TaskListSquareLtr20Regular,
-} from "@fluentui/react-icons";
+import { DocumentTableArrowRight20Regular, TaskListSquareLtr20Regular } from "@fluentui/react-icons";
 import { useRef, useState } from "react";
 import {
   cellKey,
@@ -32,11 +27,12 @@ import {
 } from "../../domain/rules";
 import { correctionsOf, type TableCorrection } from "../../domain/metadata";
 import { tableCount, type WorkbookSnapshot } from "../../domain/workbook";
-import { acknowledgementOf, type WorkbookRead, type WorkbookSession } from "../../excel";
+import { acknowledgementOf, type WorkbookRead, type WorkbookSession } from "../../domain/session";
 import { strings } from "../i18n";
 import type { PreparedCopy } from "../standalone";
 import type { Settings } from "../settings";
 import { usePanelStyles } from "./styles";
+import { SaveButton } from "./SaveButton";
 import { TablesPanel } from "./TablesPanel";
 import { useAttempt } from "./useAttempt";
 
@@ -96,7 +92,6 @@ export function CheckTab({ session, settings, onDownload, onChecked }: CheckTabP
   const { busy, notice, setNotice, attempt } = useAttempt(t.failed);
   const [acknowledged, setAcknowledged] = useState<Record<string, string>>({});
   const [previous, setPrevious] = useState<{ name: string; snapshot: WorkbookSnapshot }>();
-  const [pendingCopy, setPendingCopy] = useState<PreparedCopy>();
   const previousInput = useRef<HTMLInputElement>(null);
 
   const run = () =>
@@ -165,20 +160,6 @@ export function CheckTab({ session, settings, onDownload, onChecked }: CheckTabP
       setNotice({ intent: "success", text: t.check.exported(sheet) });
     });
 
-  /** The copy is saved at once when it keeps everything; otherwise the user first reads what it will not keep. */
-  const download = () =>
-    attempt(async () => {
-      if (!result || !onDownload) return;
-      const copy = await onDownload(result);
-      if (Object.keys(copy.lost).length > 0) setPendingCopy(copy);
-      else save(copy);
-    });
-  const save = (copy: PreparedCopy) => {
-    copy.save();
-    setPendingCopy(undefined);
-    setNotice({ intent: "success", text: t.file.downloaded(copy.name) });
-  };
-
   /** The previous period's workbook, read in the browser; the next check compares against it. */
   const openPrevious = (file: File | undefined) =>
     attempt(async () => {
@@ -245,24 +226,9 @@ export function CheckTab({ session, settings, onDownload, onChecked }: CheckTabP
             <Button icon={<DocumentTableArrowRight20Regular />} disabled={busy} onClick={exportReport}>
               {t.check.export}
             </Button>
-            {onDownload && (
-              <Button icon={<ArrowDownload20Regular />} disabled={busy} onClick={download}>
-                {t.file.download}
-              </Button>
-            )}
           </div>
-          {pendingCopy && (
-            <MessageBar intent="warning">
-              <MessageBarBody>{t.file.willNotKeep(pendingCopy.lost)}</MessageBarBody>
-              <MessageBarActions>
-                <Button size="small" appearance="primary" onClick={() => save(pendingCopy)}>
-                  {t.file.downloadAnyway}
-                </Button>
-                <Button size="small" onClick={() => setPendingCopy(undefined)}>
-                  {t.file.cancel}
-                </Button>
-              </MessageBarActions>
-            </MessageBar>
+          {onDownload && (
+            <SaveButton label={t.file.download} prepare={() => onDownload(result)} language={language} />
           )}
           <Accordion multiple collapsible defaultOpenItems={["error", "warning"]}>
             {SEVERITIES.filter((severity) => result.issues.some((i) => i.severity === severity)).map(

@@ -11,7 +11,8 @@ import { FolderOpen20Regular } from "@fluentui/react-icons";
 import { type DragEvent, type ReactNode, useRef, useState } from "react";
 import { strings } from "../i18n";
 import type { Settings } from "../settings";
-import type { FolderFile } from "../standalone";
+import type { FolderFile, PreparedCopy } from "../standalone";
+import { SaveButton } from "./SaveButton";
 
 const useStyles = makeStyles({
   bar: {
@@ -46,11 +47,13 @@ export interface FileBarProps {
   folder: FolderFile[];
   onOpen: (files: { name: string; bytes: Uint8Array }[]) => Promise<void>;
   onPick: (file: FolderFile) => Promise<void>;
+  /** The workbook as it is now, with the sheets and records the pane wrote into it. */
+  onSave: () => Promise<PreparedCopy>;
   children: ReactNode;
 }
 
 /** The standalone page's workbook: the sample, or a file the user opens or drops. Wraps the pane as a drop zone. */
-export function FileBar({ settings, fileName, folder, onOpen, onPick, children }: FileBarProps) {
+export function FileBar({ settings, fileName, folder, onOpen, onPick, onSave, children }: FileBarProps) {
   const styles = useStyles();
   const t = strings(settings.language);
   const input = useRef<HTMLInputElement>(null);
@@ -103,6 +106,7 @@ export function FileBar({ settings, fileName, folder, onOpen, onPick, children }
           >
             {busy ? t.file.opening : t.file.open}
           </Button>
+          <SaveButton size="small" label={t.file.save} prepare={onSave} language={settings.language} />
           <Text size={200} className={styles.muted}>
             {t.file.drop}
           </Text>

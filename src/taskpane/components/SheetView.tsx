@@ -26,6 +26,13 @@ const SEVERITY_COLOUR: Record<Severity, string> = {
   info: token("colorPaletteBlueBorderActive"),
 };
 
+/** The fill of a cell at fault while the pane's highlight switch is on, as the add-in fills it in Excel. */
+const SEVERITY_FILL: Record<Severity, string> = {
+  error: token("colorPaletteRedBackground1"),
+  warning: token("colorPaletteYellowBackground1"),
+  info: token("colorPaletteBlueBackground2"),
+};
+
 const css: Record<string, CSSProperties> = {
   root: {
     display: "flex",
@@ -61,6 +68,14 @@ const css: Record<string, CSSProperties> = {
   // Column letters stay on top and row numbers on the left while the sheet scrolls, as in Excel.
   frozenTop: { position: "sticky", top: 0, zIndex: 5, display: "flex" },
   frozenLeft: { position: "sticky", left: 0, zIndex: 4, flexShrink: 0 },
+  frozenBand: {
+    position: "sticky",
+    top: ROW_HEIGHT,
+    zIndex: 5,
+    display: "flex",
+    borderBottom: `2px solid ${token("colorNeutralStroke1")}`,
+  },
+  band: { position: "relative", backgroundColor: token("colorNeutralBackground1") },
   corner: { position: "sticky", left: 0, zIndex: 6, flexShrink: 0 },
   selected: { outline: `2px solid ${token("colorBrandStroke1")}`, outlineOffset: "-2px", zIndex: 3 },
   tabs: {
@@ -129,10 +144,12 @@ export interface SheetViewProps {
   issues: Issue[];
   /** The cells the pane selected (an issue clicked): the view shows them. */
   selection?: CellRef[];
+  /** The pane's highlight switch: the cells at fault are filled in their severity's colour. */
+  highlighted?: boolean;
   language: Language;
 }
 
-export function SheetView({ snapshot, issues, selection, language }: SheetViewProps) {
+export function SheetView({ snapshot, issues, selection, highlighted, language }: SheetViewProps) {
   const t = strings(language).sheet;
   const [sheetName, setSheetName] = useState(snapshot.sheets[0]?.name);
   const [chosen, setChosen] = useState<string>();
@@ -145,6 +162,16 @@ export function SheetView({ snapshot, issues, selection, language }: SheetViewPr
 
   // Hidden rows and columns take no room, as in Excel.
   const hiddenRows = useMemo(() => new Set(sheet?.hiddenRows), [sheet]);
+  // The frozen rows stay in view below the column letters, as in Excel (past the used range, none).
+  const frozenSpans = useMemo(() => {
+    const count = Math.min(sheet?.frozenRows ?? 0, rows);
+    let start = 0;
+    return Array.from({ length: count }, (_, i) => {
+      const size = hiddenRows.has(i + 1) ? 0 : ROW_HEIGHT;
+      start += size;
+      return { index: i, start: start - size, size };
+    });
+  }, [sheet, rows, hiddenRows]);
   const hiddenColumns = useMemo(() => new Set(sheet?.hiddenColumns), [sheet]);
   const rowVirtualizer = useVirtualizer({
     count: rows,
@@ -182,6 +209,56 @@ export function SheetView({ snapshot, issues, selection, language }: SheetViewPr
   if (!sheet) return <p style={css.details}>{t.empty}</p>;
   const chosenIssues = (chosen && marks.get(chosen)?.issues) || [];
   const heading = (style: CSSProperties): CSSProperties => ({ ...css.cell, ...css.heading, ...style });
+  // Frozen rows that would fill half the view (a narrow window) scroll with the others instead.
+  const spansHeight = frozenSpans.reduce((sum, row) => sum + row.size, 0);
+  const fits = spansHeight <= (rowVirtualizer.scrollRect?.height ?? 0) / 2 - 2 * ROW_HEIGHT;
+  const frozen = fits ? { rows: frozenSpans.length, spans: frozenSpans } : { rows: 0, spans: [] };
+  const frozenHeight = fits ? spansHeight : 0;
+
+  /** One cell of the grid at its place; null where a merged area or a hidden row or column covers it. */
+  const renderCell = (r: number, c: number, column: Span, row: Span) => {
+    if (merges.covered.has(`${r}:${c}`) || row.size === 0 || column.size === 0) return null;
+    const address = `${columnLetters(c)}${r}`;
+    const key = `${sheet.name}!${address}`;
+    const cell = sheet.cells.get(address);
+    const span = merges.spans.get(`${r}:${c}`);
+    const severity = marks.get(key)?.severity;
+    const isSelected = selected.has(key) || chosen === key;
+    const shown = displayCell(cell);
+    return (
+      <div
+        key={key}
+        role="gridcell"
+        data-cell={address}
+        data-severity={severity}
+        aria-selected={isSelected}
+        style={{
+          ...css.cell,
+          ...box(
+            column.start,
+            row.start,
+            span ? span.columns * COLUMN_WIDTH : column.size,
+            span ? span.rows * ROW_HEIGHT : row.size,
+          ),
+          ...(typeof cell?.value === "number" ? { textAlign: "right" } : {}),
+          ...(span ? { whiteSpace: "normal", zIndex: 1 } : {}),
+          ...(severity
+            ? {
+                boxShadow: `inset 0 0 0 2px ${SEVERITY_COLOUR[severity]}`,
+                cursor: "pointer",
+                zIndex: 2,
+                ...(highlighted ? { backgroundColor: SEVERITY_FILL[severity] } : {}),
+              }
+            : {}),
+          ...(isSelected ? css.selected : {}),
+        }}
+        title={cell?.formula ? `${shown}  (${cell.formula})` : shown}
+        onClick={() => setChosen(key)}
+      >
+        {shown}
+      </div>
+    );
+  };
 
   return (
     <section style={css.root} aria-label={t.region}>
@@ -201,13 +278,40 @@ export function SheetView({ snapshot, issues, selection, language }: SheetViewPr
               ))}
             </div>
           </div>
+          {frozen.rows > 0 && (
+            <div
+              data-frozen-rows={frozen.rows}
+              style={{ ...css.frozenBand, height: frozenHeight, marginBottom: -frozenHeight }}
+            >
+              <div style={{ ...css.frozenLeft, width: HEADER_WIDTH, height: frozenHeight }}>
+                {visible(frozen.spans).map((row) => (
+                  <div key={row.index} style={heading(box(0, row.start, HEADER_WIDTH, row.size))}>
+                    {row.index + 1}
+                  </div>
+                ))}
+              </div>
+              <div
+                role="grid"
+                aria-label={t.frozen}
+                style={{ ...css.band, width: columnVirtualizer.getTotalSize() }}
+              >
+                {frozen.spans.flatMap((row) =>
+                  columnVirtualizer
+                    .getVirtualItems()
+                    .map((column) => renderCell(row.index + 1, column.index + 1, column, row)),
+                )}
+              </div>
+            </div>
+          )}
           <div style={{ display: "flex" }}>
             <div style={{ ...css.frozenLeft, width: HEADER_WIDTH, height: rowVirtualizer.getTotalSize() }}>
-              {visible(rowVirtualizer.getVirtualItems()).map((row) => (
-                <div key={row.index} style={heading(box(0, row.start, HEADER_WIDTH, row.size))}>
-                  {row.index + 1}
-                </div>
-              ))}
+              {visible(rowVirtualizer.getVirtualItems().filter((row) => row.index >= frozen.rows)).map(
+                (row) => (
+                  <div key={row.index} style={heading(box(0, row.start, HEADER_WIDTH, row.size))}>
+                    {row.index + 1}
+                  </div>
+                ),
+              )}
             </div>
             <div
               role="grid"
@@ -218,51 +322,14 @@ export function SheetView({ snapshot, issues, selection, language }: SheetViewPr
                 height: rowVirtualizer.getTotalSize(),
               }}
             >
-              {rowVirtualizer.getVirtualItems().flatMap((row) =>
-                columnVirtualizer.getVirtualItems().map((column) => {
-                  const [r, c] = [row.index + 1, column.index + 1];
-                  if (merges.covered.has(`${r}:${c}`) || row.size === 0 || column.size === 0) return null; // hidden
-                  const address = `${columnLetters(c)}${r}`;
-                  const key = `${sheet.name}!${address}`;
-                  const cell = sheet.cells.get(address);
-                  const span = merges.spans.get(`${r}:${c}`);
-                  const severity = marks.get(key)?.severity;
-                  const isSelected = selected.has(key) || chosen === key;
-                  const shown = displayCell(cell);
-                  return (
-                    <div
-                      key={key}
-                      role="gridcell"
-                      data-cell={address}
-                      data-severity={severity}
-                      aria-selected={isSelected}
-                      style={{
-                        ...css.cell,
-                        ...box(
-                          column.start,
-                          row.start,
-                          span ? span.columns * COLUMN_WIDTH : column.size,
-                          span ? span.rows * ROW_HEIGHT : row.size,
-                        ),
-                        ...(typeof cell?.value === "number" ? { textAlign: "right" } : {}),
-                        ...(span ? { whiteSpace: "normal", zIndex: 1 } : {}),
-                        ...(severity
-                          ? {
-                              boxShadow: `inset 0 0 0 2px ${SEVERITY_COLOUR[severity]}`,
-                              cursor: "pointer",
-                              zIndex: 2,
-                            }
-                          : {}),
-                        ...(isSelected ? css.selected : {}),
-                      }}
-                      title={cell?.formula ? `${shown}  (${cell.formula})` : shown}
-                      onClick={() => setChosen(key)}
-                    >
-                      {shown}
-                    </div>
-                  );
-                }),
-              )}
+              {rowVirtualizer
+                .getVirtualItems()
+                .filter((row) => row.index >= frozen.rows)
+                .flatMap((row) =>
+                  columnVirtualizer
+                    .getVirtualItems()
+                    .map((column) => renderCell(row.index + 1, column.index + 1, column, row)),
+                )}
             </div>
           </div>
         </div>
@@ -302,4 +369,10 @@ const box = (left: number, top: number, width: number, height: number): CSSPrope
 });
 
 /** The rows or columns that take room (hidden ones have none). */
+/** A row or column of the grid: where it starts and its size in pixels (0 when hidden). */
+interface Span {
+  start: number;
+  size: number;
+}
+
 const visible = <T extends { size: number }>(items: T[]) => items.filter((item) => item.size > 0);

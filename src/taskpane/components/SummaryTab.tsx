@@ -14,7 +14,7 @@ import { useState } from "react";
 import type { UnitTable } from "../../domain/consolidate";
 import { type Template, templateById } from "../../domain/templates";
 import { LEVEL_ABOVE, type LocatedTable, type UnitLevel } from "../../domain/workbook";
-import type { WorkbookRead, WorkbookSession } from "../../excel";
+import type { WorkbookRead, WorkbookSession } from "../../domain/session";
 import { strings } from "../i18n";
 import type { Settings } from "../settings";
 import { LevelDropdown } from "./LevelDropdown";

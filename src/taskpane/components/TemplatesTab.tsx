@@ -12,7 +12,7 @@ import {
 import { useState } from "react";
 import { TableHeaderSchema, TEMPLATES } from "../../domain/templates";
 import type { UnitLevel } from "../../domain/workbook";
-import type { Inserted, WorkbookSession } from "../../excel";
+import type { Inserted, WorkbookSession } from "../../domain/session";
 import { strings } from "../i18n";
 import type { Settings } from "../settings";
 import { LevelDropdown } from "./LevelDropdown";
@@ -117,11 +117,13 @@ export function TemplatesTab({ session, settings }: TemplatesTabProps) {
               <li>
                 {t.templates.sheet}: {outcome.inserted.sheet}
               </li>
+              {outcome.inserted.table && (
+                <li>
+                  {t.templates.table}: {outcome.inserted.table}
+                </li>
+              )}
               <li>
-                {t.templates.table}: {outcome.inserted.table} ({t.templates.rows(outcome.rows)})
-              </li>
-              <li>
-                {t.templates.range}: {outcome.inserted.address}
+                {t.templates.range}: {outcome.inserted.address} ({t.templates.rows(outcome.rows)})
               </li>
               <li>{outcome.inserted.validated ? t.templates.validation : t.templates.noValidation}</li>
             </ul>

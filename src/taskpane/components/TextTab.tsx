@@ -15,7 +15,7 @@ import type { Claim, Verdict } from "../../domain/narrative";
 import { checkWorkbook } from "../../domain/rules";
 import { tableValues, templateById, type TableValues } from "../../domain/templates";
 import type { WorkbookSnapshot } from "../../domain/workbook";
-import type { WorkbookSession } from "../../excel";
+import type { WorkbookSession } from "../../domain/session";
 import { strings } from "../i18n";
 import type { Settings } from "../settings";
 import { usePanelStyles } from "./styles";

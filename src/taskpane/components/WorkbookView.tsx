@@ -1,7 +1,7 @@
 // The standalone page's workbook beside the pane: read again whenever an action wrote to it.
 import { useEffect, useState } from "react";
 import type { WorkbookSnapshot } from "../../domain/workbook";
-import type { WorkbookSession } from "../../excel";
+import type { WorkbookSession } from "../../domain/session";
 import type { Language } from "../i18n";
 import type { PageView } from "../standalone";
 import { SheetView } from "./SheetView";
@@ -28,6 +28,12 @@ export function WorkbookView({ session, view, language }: WorkbookViewProps) {
   }, [session, view.version, view.opened]);
   if (!snapshot) return null;
   return (
-    <SheetView snapshot={snapshot} issues={view.issues} selection={view.selection} language={language} />
+    <SheetView
+      snapshot={snapshot}
+      issues={view.issues}
+      selection={view.selection}
+      highlighted={view.highlighted}
+      language={language}
+    />
   );
 }

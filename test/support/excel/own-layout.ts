@@ -1,6 +1,6 @@
 // An in-memory Excel holding a workbook of the own-layout corpus, merged areas and all.
-import { MemoryExcel } from "../../../src/excel/memory/api";
-import { newSheet } from "../../../src/excel/memory/state";
+import { MemoryExcel } from "./memory/api";
+import { newSheet } from "./memory/state";
 import { OWN_LAYOUTS } from "../../fixtures/own-layouts";
 import { toSnapshot } from "../../fixtures/own-layouts/dsl";
 

@@ -1,4 +1,4 @@
-import type { MemoryExcel } from "../../../src/excel/memory/api";
+import type { MemoryExcel } from "./memory/api";
 
 /** Syncs made by the next run only. */
 export async function syncsOf<T>(

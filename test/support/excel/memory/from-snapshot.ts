@@ -1,8 +1,8 @@
 // An in-memory Excel holding a workbook read from an .xlsx file, with its BC06 tables as Excel tables, so that the
 // standalone page checks, highlights and reports on it exactly as the add-in does in Excel.
-import { METADATA_NAMESPACE, metadataXml, type MetadataRecord } from "../../domain/metadata";
-import { templateById } from "../../domain/templates";
-import { a1, isExcelError, type WorkbookSnapshot } from "../../domain/workbook";
+import { METADATA_NAMESPACE, metadataXml, type MetadataRecord } from "../../../../src/domain/metadata";
+import { templateById } from "../../../../src/domain/templates";
+import { a1, isExcelError, type WorkbookSnapshot } from "../../../../src/domain/workbook";
 import { MemoryExcel } from "./api";
 import { areaAddress, newSheet } from "./state";
 

@@ -1,7 +1,9 @@
 // The subset of the Excel JavaScript API that BC06 uses, over an in-memory workbook, with Office's batching:
 // calls are queued and run at context.sync(); a property can be read only after load() and a sync, otherwise
-// it throws as Office does. Used by the tests (which count syncs) and by the standalone page.
-import { a1, parseA1, quoteSheetName } from "../../domain/workbook";
+// it throws as Office does: the Excel test double (the tests count its syncs).
+import type { WorkbookSession } from "../../../../src/domain/session";
+import { createSession } from "../../../../src/excel/session";
+import { a1, parseA1, quoteSheetName } from "../../../../src/domain/workbook";
 import type { Scalar } from "./formula";
 import {
   type Area,
@@ -854,4 +856,12 @@ export class MemoryExcel {
 
   /** A1 address helper for tests and the sample. */
   static address = a1;
+}
+
+/** The pane's session over the test double, supporting every API set BC06 uses. */
+export function memorySession(excel: MemoryExcel): WorkbookSession {
+  return createSession(
+    (batch) => excel.run(batch),
+    () => true,
+  );
 }

@@ -1,6 +1,6 @@
 // A small evaluator for the formulas BC06 writes (IF, N, SUM, SUMIFS, + - * /, comparisons), so that the
 // in-memory workbook computes like Excel. A formula it cannot read keeps its last value.
-import { parseA1 } from "../../domain/workbook";
+import { parseA1 } from "../../../../src/domain/workbook";
 
 export type Scalar = number | string | boolean | null;
 export interface Position {

@@ -1,9 +1,9 @@
 // The standalone page's sample workbook (src/domain/sample.ts), inserted and filled through the same adapter as
 // in Excel.
-import { SAMPLE_HEADER, SAMPLE_TABLES } from "../../domain/sample";
-import { templateById } from "../../domain/templates";
-import { parseA1 } from "../../domain/workbook";
-import { insertTemplate, readWorkbook } from "../workbook";
+import { SAMPLE_HEADER, SAMPLE_TABLES } from "../../../../src/domain/sample";
+import { templateById } from "../../../../src/domain/templates";
+import { parseA1 } from "../../../../src/domain/workbook";
+import { insertTemplate, readWorkbook } from "../../../../src/excel/workbook";
 import { MemoryExcel } from "./api";
 import { ensureCell } from "./state";
 

@@ -1,5 +1,5 @@
 // The in-memory workbook behind the fake Excel API: plain data, as Excel itself would hold it.
-import { a1, parseA1 } from "../../domain/workbook";
+import { a1, parseA1 } from "../../../../src/domain/workbook";
 import { evaluateFormula, formulaReferences, type Position, type RangeValues, type Scalar } from "./formula";
 
 export interface MemoryFormat {

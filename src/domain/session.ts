@@ -1,0 +1,61 @@
+// What the task pane asks of a workbook: Excel itself (src/excel) or the file the standalone page opened (src/xlsx).
+import type { UnitTable } from "./consolidate";
+import type { Language } from "./i18n";
+import type { MetadataRecord, TableCorrection } from "./metadata";
+import { type CellRef, type CheckResult, type Issue, issueKey } from "./rules";
+import type { Template } from "./templates";
+import type { LocatedTable, TableHeader, WorkbookSnapshot } from "./workbook";
+
+/** A BC06 record kept in the workbook, with the id of the part holding it. */
+export interface StoredRecord {
+  partId: string;
+  record: MetadataRecord;
+}
+
+export interface WorkbookRead {
+  snapshot: WorkbookSnapshot;
+  records: StoredRecord[];
+  /** Sheets read only in part because of their size. */
+  truncated: { sheet: string; rows: number }[];
+}
+
+export interface Inserted {
+  sheet: string;
+  /** The Excel table's name; absent in a file the standalone page writes, which holds the cells alone. */
+  table?: string;
+  /** The table's range, "Sheet!A10:L36". */
+  address: string;
+  /** Whether input cells got data validation. */
+  validated: boolean;
+}
+
+export interface WorkbookSession {
+  read(): Promise<WorkbookRead>;
+  insert(template: Template, header: TableHeader, language: Language): Promise<Inserted>;
+  select(cells: CellRef[]): Promise<void>;
+  /** Marks the cells at fault; the number of cells marked. */
+  highlight(issues: Issue[]): Promise<number>;
+  clearHighlights(): Promise<number>;
+  writeReport(result: CheckResult, language: Language): Promise<string>;
+  acknowledge(issue: Issue, reason: string): Promise<void>;
+  /** A new summary of the unit tables, with live formulas that add their cells by row and column id. */
+  insertSummary(
+    template: Template,
+    header: TableHeader,
+    units: UnitTable[],
+    language: Language,
+  ): Promise<Inserted>;
+  /** Rewrites an existing summary's formulas over the unit tables there are now. */
+  refreshSummary(template: Template, summary: LocatedTable, units: UnitTable[]): Promise<number>;
+  /** Keeps the user's correction of a recognised table in the workbook (the next check reads it). */
+  correctTable(correction: TableCorrection): Promise<void>;
+}
+
+/** The reason a user gave for an issue, if they acknowledged it (same rule, same cells). */
+export function acknowledgementOf(issue: Issue, records: StoredRecord[]): string | undefined {
+  const key = issueKey(issue);
+  for (const { record } of records)
+    if (record.kind === "acknowledgement" && `${record.ruleId}|${record.cells.join("|")}` === key)
+      return record.reason;
+  return undefined;
+}

@@ -1,0 +1,336 @@
+// The light read path: an .xlsx unzipped (fflate) and scanned for what a check needs — each sheet's values, cached
+// formula results, formulas, number formats, merged areas, hidden rows and columns and frozen rows — in a tenth of
+// the time ExcelJS takes to build its full model. ExcelJS stays the reader of a workbook the page acts on and writes.
+import { strFromU8, unzipSync } from "fflate";
+import type { CellSnapshot, CellValue, SheetSnapshot } from "../domain/workbook";
+import { a1, columnLetters, parseA1 } from "../domain/workbook";
+
+/** Excel's built-in number formats by id (ECMA-376 §18.8.30), as ExcelJS names them. */
+const BUILT_IN_FORMATS: Record<number, string> = {
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "mm-dd-yy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: 'm/d/yy "h":mm',
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;[Red](#,##0)",
+  39: "#,##0.00 ;(#,##0.00)",
+  40: "#,##0.00 ;[Red](#,##0.00)",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+  48: "##0.0E+0",
+  49: "@",
+};
+
+/** A package part could not be found or read: the caller tells the user the file is damaged. */
+export class DamagedPackageError extends Error {}
+
+export interface ScannedWorkbook {
+  sheets: SheetSnapshot[];
+  /** The text of each custom XML item (customXml/item*.xml): BC06's records among them. */
+  customXml: string[];
+}
+
+/** Reads the package's parts a check needs. Throws when the bytes are not a zip or lack a workbook. */
+export function scanXlsx(bytes: Uint8Array): ScannedWorkbook {
+  const parts = unzipSync(bytes, {
+    filter: (file) =>
+      /^xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/i.test(
+        file.name,
+      ) || CUSTOM_XML_ITEM.test(file.name),
+  });
+  const text = (name: string) => (parts[name] ? decode(parts[name]) : undefined);
+  const workbook = text("xl/workbook.xml");
+  if (!workbook) throw new DamagedPackageError("xl/workbook.xml");
+  const targets = relationshipTargets(text("xl/_rels/workbook.xml.rels") ?? "");
+  const strings = sharedStrings(text("xl/sharedStrings.xml") ?? "");
+  const formats = cellFormats(text("xl/styles.xml") ?? "");
+  const sheets = [...workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)].map(([, attributes]) => {
+    const name = decodeEntities(attribute(attributes, "name") ?? "");
+    const target = targets.get(attribute(attributes, "r:id") ?? attribute(attributes, "id") ?? "");
+    const xml = target ? text(target) : undefined;
+    if (xml === undefined) throw new DamagedPackageError(`sheet ${name}`);
+    const state = attribute(attributes, "state");
+    return scanSheet(name, xml, strings, formats, state !== undefined && state !== "visible");
+  });
+  const customXml = inItemOrder(Object.keys(parts).filter((name) => CUSTOM_XML_ITEM.test(name))).map((name) =>
+    decode(parts[name]),
+  );
+  return { sheets, customXml };
+}
+
+/** The text of each custom XML item of the package (customXml/item*.xml). */
+export function customXmlItems(bytes: Uint8Array): string[] {
+  const parts = unzipSync(bytes, { filter: (file) => CUSTOM_XML_ITEM.test(file.name) });
+  return inItemOrder(Object.keys(parts)).map((name) => decode(parts[name]));
+}
+
+/** customXml/item2.xml before customXml/item10.xml. */
+function inItemOrder(names: string[]): string[] {
+  const number = (name: string) => Number(/(\d+)\.xml$/.exec(name)?.[1] ?? 0);
+  return names.sort((a, b) => number(a) - number(b));
+}
+
+const CUSTOM_XML_ITEM = /^customXml\/item\d+\.xml$/i;
+
+function decode(data: Uint8Array): string {
+  if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder("utf-16le").decode(data);
+  return strFromU8(data);
+}
+
+function attribute(attributes: string, name: string): string | undefined {
+  const match = new RegExp(`(?:^|\\s)${name.replace(":", "\\:")}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(
+    attributes,
+  );
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
+/** The workbook's relationship ids → part names (targets are relative to xl/, or absolute). */
+function relationshipTargets(xml: string): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const [, attributes] of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)) {
+    const id = attribute(attributes, "Id");
+    const target = attribute(attributes, "Target");
+    if (!id || !target) continue;
+    targets.set(id, target.startsWith("/") ? target.slice(1) : normalise(`xl/${target}`));
+  }
+  return targets;
+}
+
+function normalise(path: string): string {
+  const parts: string[] = [];
+  for (const part of path.split("/")) {
+    if (part === "..") parts.pop();
+    else if (part !== ".") parts.push(part);
+  }
+  return parts.join("/");
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** XML entities and Excel's own _xHHHH_ escapes (control characters kept in text). */
+function decodeEntities(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n") // XML's end-of-line handling: a carriage return is written as &#13; or _x000D_
+    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, entity: string) => {
+      if (entity[0] !== "#") return ENTITIES[entity] ?? whole;
+      const code =
+        entity[1] === "x" || entity[1] === "X" ? parseInt(entity.slice(2), 16) : Number(entity.slice(1));
+      return String.fromCodePoint(code);
+    })
+    .replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** The text of a string item: its runs' <t> (phonetic guides left out). */
+function itemText(xml: string): string {
+  const withoutPhonetic = xml.includes("<rPh") ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "") : xml;
+  let text = "";
+  for (const [, t] of withoutPhonetic.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)) text += t ?? "";
+  return decodeEntities(text);
+}
+
+function sharedStrings(xml: string): string[] {
+  return [...xml.matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)].map(([, item]) => itemText(item ?? ""));
+}
+
+/** Each cell style's number format (the cellXfs, by index); General as undefined. */
+function cellFormats(xml: string): (string | undefined)[] {
+  const custom = new Map<number, string>();
+  for (const [, attributes] of xml.matchAll(/<numFmt\b([^>]*?)\/?>/g))
+    custom.set(
+      Number(attribute(attributes, "numFmtId")),
+      decodeEntities(attribute(attributes, "formatCode") ?? ""),
+    );
+  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? "";
+  return [...xfs.matchAll(/<xf\b([^>]*?)\/?>/g)].map(([, attributes]) => {
+    const id = Number(attribute(attributes, "numFmtId") ?? 0);
+    const format = custom.get(id) ?? BUILT_IN_FORMATS[id];
+    return format && format !== "General" ? format : undefined;
+  });
+}
+
+interface SharedFormula {
+  formula: string;
+  row: number;
+  column: number;
+}
+
+function scanSheet(
+  name: string,
+  xml: string,
+  strings: string[],
+  formats: (string | undefined)[],
+  hidden: boolean,
+): SheetSnapshot {
+  const merges = [...xml.matchAll(/<mergeCell\b[^>]*?\bref="([^"]+)"/g)].map((m) => m[1]);
+  const covered = coveredByMerges(merges);
+  const cells = new Map<string, CellSnapshot>();
+  const shared = new Map<string, SharedFormula>();
+  const hiddenRows: number[] = [];
+  const data = /<sheetData\b[^>]*>([\s\S]*)<\/sheetData>/.exec(xml)?.[1] ?? "";
+  let rowNumber = 0;
+  for (const [, rowAttributes, rowBody] of data.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
+    const r = attribute(rowAttributes, "r");
+    rowNumber = r ? Number(r) : rowNumber + 1;
+    const rowHidden = attribute(rowAttributes, "hidden");
+    if (rowHidden === "1" || rowHidden === "true") hiddenRows.push(rowNumber);
+    let columnNumber = 0;
+    for (const [, cellAttributes, body] of (rowBody ?? "").matchAll(
+      /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g,
+    )) {
+      const reference = attribute(cellAttributes, "r");
+      const at = reference ? parseA1(reference) : null;
+      columnNumber = at ? at.column : columnNumber + 1;
+      const row = at ? at.row : rowNumber;
+      if (covered.has(`${row}:${columnNumber}`)) continue; // the merged area's first cell holds the value
+      const cell = scanCell(cellAttributes, body ?? "", row, columnNumber, strings, formats, shared);
+      if (cell) cells.set(a1(row, columnNumber), cell);
+    }
+  }
+  const hiddenColumns: number[] = [];
+  for (const [, attributes] of xml.matchAll(/<col\b([^>]*?)\/?>/g)) {
+    const flag = attribute(attributes, "hidden");
+    if (flag !== "1" && flag !== "true") continue;
+    const last = Math.min(Number(attribute(attributes, "max")), 16_384);
+    for (let column = Number(attribute(attributes, "min")); column <= last; column++)
+      hiddenColumns.push(column);
+  }
+  const pane = /<pane\b([^>]*?)\/?>/.exec(
+    /<sheetView\b[\s\S]*?(?:<\/sheetView>|\/>)/.exec(xml)?.[0] ?? "",
+  )?.[1];
+  const frozenRows =
+    pane && /^frozen/.test(attribute(pane, "state") ?? "") ? Number(attribute(pane, "ySplit") ?? 0) : 0;
+  return {
+    name,
+    cells,
+    hidden,
+    merges,
+    ...(hiddenRows.length ? { hiddenRows } : {}),
+    ...(hiddenColumns.length ? { hiddenColumns } : {}),
+    ...(frozenRows > 0 ? { frozenRows } : {}),
+  };
+}
+
+/** The cells of merged areas other than each area's first. */
+function coveredByMerges(merges: string[]): Set<string> {
+  const covered = new Set<string>();
+  for (const range of merges) {
+    const [from, to] = range.split(":").map(parseA1);
+    if (!from || !to) continue;
+    for (let r = from.row; r <= to.row; r++)
+      for (let c = from.column; c <= to.column; c++)
+        if (r !== from.row || c !== from.column) covered.add(`${r}:${c}`);
+  }
+  return covered;
+}
+
+function scanCell(
+  attributes: string,
+  body: string,
+  row: number,
+  column: number,
+  strings: string[],
+  formats: (string | undefined)[],
+  shared: Map<string, SharedFormula>,
+): CellSnapshot | undefined {
+  const type = attribute(attributes, "t") ?? "n";
+  const formula = formulaOf(body, row, column, shared);
+  const raw = /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(body)?.[1];
+  const value = cellValue(type, raw, body, strings);
+  if (value === null && !formula) return undefined;
+  const cell: CellSnapshot = { value };
+  if (formula) cell.formula = `=${formula}`;
+  const format = formats[Number(attribute(attributes, "s") ?? 0)];
+  if (format) cell.numberFormat = format;
+  return cell;
+}
+
+function cellValue(type: string, raw: string | undefined, body: string, strings: string[]): CellValue {
+  switch (type) {
+    case "s":
+      return raw === undefined ? null : (strings[Number(raw)] ?? null);
+    case "inlineStr": {
+      const item = /<is\b[^>]*>([\s\S]*?)<\/is>/.exec(body)?.[1];
+      return item === undefined ? null : itemText(item);
+    }
+    case "str":
+      return raw === undefined ? null : decodeEntities(raw);
+    case "b":
+      return raw === undefined ? null : raw.trim() === "1" || raw.trim() === "true";
+    case "e":
+      return raw === undefined ? null : { error: decodeEntities(raw) };
+    case "d":
+      return raw === undefined ? null : isoDateSerial(raw);
+    default: {
+      if (raw === undefined || raw.trim() === "") return null;
+      const number = Number(raw);
+      return Number.isFinite(number) ? number : decodeEntities(raw);
+    }
+  }
+}
+
+/** An ISO date cell (t="d") as Excel's day count (1900 system). */
+function isoDateSerial(iso: string): CellValue {
+  const time = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) ? iso : `${iso}Z`);
+  return Number.isNaN(time) ? iso : (time - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+/** The cell's formula: its own, or a shared formula's, moved from the cell that holds it to this one. */
+function formulaOf(
+  body: string,
+  row: number,
+  column: number,
+  shared: Map<string, SharedFormula>,
+): string | undefined {
+  const match = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(body);
+  if (!match) return undefined;
+  const [, attributes, text] = match;
+  const formula = text ? decodeEntities(text) : "";
+  if (attribute(attributes, "t") !== "shared") return formula || undefined;
+  const index = attribute(attributes, "si") ?? "";
+  if (formula) {
+    shared.set(index, { formula, row, column });
+    return formula;
+  }
+  const master = shared.get(index);
+  return master ? slideFormula(master.formula, row - master.row, column - master.column) : undefined;
+}
+
+/**
+ * A formula moved by rows and columns, as Excel fills a shared formula: relative references shift, absolute ones
+ * ($) stay; text in quotes, function names and names longer than a column (XFD) are left alone.
+ */
+export function slideFormula(formula: string, rows: number, columns: number): string {
+  return formula.replace(
+    /("(?:[^"]|"")*")|(?<![\w.$])((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(])/g,
+    (whole, quoted: string, sheet: string | undefined, columnDollar, letters: string, rowDollar, digits) => {
+      if (quoted) return whole;
+      const column = columnNumber(letters);
+      if (column > 16_384) return whole;
+      const newColumn = columnDollar ? column : column + columns;
+      const newRow = rowDollar ? Number(digits) : Number(digits) + rows;
+      if (newColumn < 1 || newRow < 1) return "#REF!";
+      return `${sheet ?? ""}${columnDollar}${columnLetters(newColumn)}${rowDollar}${newRow}`;
+    },
+  );
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}

@@ -1,0 +1,196 @@
+// The standalone page's workbook: the file the user opened, held by ExcelJS, on which the pane acts as it does in
+// Excel. Inserted templates and summaries become sheets of it, acknowledgements, corrections and the report are
+// written into it, and "Tải xuống" writes it. Values shown are the file's cached results; the cells BC06 writes get
+// theirs from the domain, as templates do: no formula is calculated here.
+import ExcelJS from "exceljs";
+import { consolidate, summaryFormulas, type UnitTable } from "../domain/consolidate";
+import type { Language } from "../domain/i18n";
+import { correctionFor, type MetadataRecord, type TableCorrection } from "../domain/metadata";
+import { cellKey, type CheckResult, type Issue } from "../domain/rules";
+import { cellsAtFault } from "../domain/rules/faults";
+import type { Inserted, StoredRecord, WorkbookRead, WorkbookSession } from "../domain/session";
+import { planTable, type Template } from "../domain/templates";
+import { a1, freeSheetName, type LocatedTable, quoteSheetName, type TableHeader } from "../domain/workbook";
+import type { PackageContent } from "./names";
+import { keepWhatExcelJsDrops } from "./package";
+import { loadXlsx, snapshotOf } from "./read";
+import { addReportSheet, addTable, annotate } from "./write";
+
+/** The cells at fault the page marks at most, as the add-in does in Excel. */
+export const MAX_HIGHLIGHTS = 2000;
+
+/** A workbook ready to save, with what it could not keep of the original file. */
+export interface WrittenWorkbook {
+  bytes: Uint8Array;
+  lost: Partial<Record<PackageContent, number>>;
+}
+
+export interface OpenedWorkbook extends WorkbookSession {
+  /** The workbook as it is now (with what the pane wrote into it). */
+  save(): Promise<WrittenWorkbook>;
+  /** A copy with the cells at fault filled and noted and the report sheet; the workbook itself is unchanged. */
+  saveAnnotated(result: CheckResult, language: Language): Promise<WrittenWorkbook>;
+}
+
+/** Opens an .xlsx file; throws UnreadableFileError when it cannot be read. */
+export async function openXlsx(data: Uint8Array, language: Language): Promise<OpenedWorkbook> {
+  const { workbook, records } = await loadXlsx(data, language);
+  return new XlsxSession(workbook, data, records);
+}
+
+/** A workbook of one empty sheet: the page's workbook when there is no file to open. */
+export function emptyWorkbook(): OpenedWorkbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet("Sheet1");
+  return new XlsxSession(workbook, undefined, []);
+}
+
+class XlsxSession implements OpenedWorkbook {
+  private records: StoredRecord[];
+  private parts = 0;
+
+  constructor(
+    private readonly workbook: ExcelJS.Workbook,
+    /** The file as opened: what ExcelJS does not keep of it is carried over from it when saving. */
+    private readonly original: Uint8Array | undefined,
+    records: MetadataRecord[],
+  ) {
+    this.records = records.map((record) => this.stored(record));
+  }
+
+  private stored(record: MetadataRecord): StoredRecord {
+    return { partId: `part-${++this.parts}`, record };
+  }
+
+  async read(): Promise<WorkbookRead> {
+    const snapshot = snapshotOf(
+      this.workbook,
+      this.records.map((r) => r.record),
+    );
+    return { snapshot, records: [...this.records], truncated: [] };
+  }
+
+  async insert(template: Template, header: TableHeader, language: Language): Promise<Inserted> {
+    return this.addTemplate(template, header, {}, language);
+  }
+
+  async insertSummary(
+    template: Template,
+    header: TableHeader,
+    units: UnitTable[],
+    language: Language,
+  ): Promise<Inserted> {
+    const { values } = consolidate(template, units, header);
+    return this.addTemplate(template, header, values, language, (location) =>
+      summaryFormulas(template, location, units),
+    );
+  }
+
+  /** Rewrites the summary's formulas, and every cell's value as the domain computes it from the units now. */
+  async refreshSummary(template: Template, summary: LocatedTable, units: UnitTable[]): Promise<number> {
+    const sheet = this.workbook.getWorksheet(summary.sheet);
+    if (!sheet) return 0;
+    const formulas = summaryFormulas(template, summary, units);
+    const values = consolidate(template, units, summary.header).values;
+    const plan = planTable(template, summary.sheet, summary.header, values, "vi"); // labels are not rewritten
+    for (const [rowId, row] of Object.entries(summary.rows))
+      for (const [columnId, column] of Object.entries(summary.columns)) {
+        const planned = plan.cells.get(a1(plan.location.rows[rowId], plan.location.columns[columnId]));
+        const cell = sheet.getCell(row, column);
+        const formula = formulas.get(a1(row, column)) ?? (cell.formula ? `=${cell.formula}` : undefined);
+        if (!formula || !planned) continue;
+        cell.value = {
+          formula: formula.slice(1),
+          result: planned.value ?? undefined,
+        } as ExcelJS.CellFormulaValue;
+      }
+    return formulas.size;
+  }
+
+  private async addTemplate(
+    template: Template,
+    header: TableHeader,
+    values: Parameters<typeof planTable>[3],
+    language: Language,
+    inputFormulas?: (location: LocatedTable) => Map<string, string>,
+  ): Promise<Inserted> {
+    const sheetName = freeSheetName(
+      template.shortTitle[language],
+      this.workbook.worksheets.map((w) => w.name),
+    );
+    const plan = planTable(template, sheetName, header, values, language);
+    for (const [address, formula] of inputFormulas?.(plan.location) ?? [])
+      plan.cells.set(address, { ...plan.cells.get(address)!, formula, role: "computed" });
+    addTable(this.workbook, plan, template, language, true);
+    const headingRow = Math.min(...Object.values(plan.location.rows)) - 1;
+    return {
+      sheet: sheetName,
+      address: `${quoteSheetName(sheetName)}!${a1(headingRow, 1)}:${a1(plan.lastRow, plan.lastColumn)}`,
+      validated: true,
+    };
+  }
+
+  /** The page's sheet view shows the selection; there is nothing to do in the file. */
+  async select(): Promise<void> {}
+
+  /** The page's sheet view fills the cells at fault; the file itself is left as it is. */
+  async highlight(issues: Issue[]): Promise<number> {
+    return Math.min(cellsAtFault(issues).size, MAX_HIGHLIGHTS);
+  }
+
+  async clearHighlights(): Promise<number> {
+    return 0;
+  }
+
+  async writeReport(result: CheckResult, language: Language): Promise<string> {
+    const report = addReportSheet(this.workbook, result, language, this.records);
+    this.records = [...this.records.filter((r) => r.record.kind !== "report"), this.stored(report)];
+    return report.kind === "report" ? report.sheet : "";
+  }
+
+  async acknowledge(issue: Issue, reason: string): Promise<void> {
+    this.records.push(
+      this.stored({
+        kind: "acknowledgement",
+        ruleId: issue.ruleId,
+        cells: issue.cells.map(cellKey),
+        reason,
+        at: new Date().toISOString(),
+      }),
+    );
+  }
+
+  /** Keeps the correction in place of any earlier one for the same table; an empty correction only removes. */
+  async correctTable(correction: TableCorrection): Promise<void> {
+    this.records = this.records.filter(
+      ({ record }) => !(record.kind === "mapping" && correctionFor([record], correction)),
+    );
+    const { ignore, templateId, lines = {} } = correction;
+    if (ignore || templateId || Object.keys(lines).length > 0)
+      this.records.push(this.stored({ kind: "mapping", ...correction }));
+  }
+
+  async save(): Promise<WrittenWorkbook> {
+    return this.written(this.workbook, this.records);
+  }
+
+  async saveAnnotated(result: CheckResult, language: Language): Promise<WrittenWorkbook> {
+    // The copy is annotated, not the workbook the page holds: it is written and read again first.
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.load((await this.workbook.xlsx.writeBuffer()) as ExcelJS.Buffer);
+    const report = annotate(copy, result, language, this.records);
+    return this.written(copy, [
+      ...this.records.filter((r) => r.record.kind !== "report"),
+      this.stored(report),
+    ]);
+  }
+
+  private async written(workbook: ExcelJS.Workbook, records: StoredRecord[]): Promise<WrittenWorkbook> {
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    return keepWhatExcelJsDrops(
+      this.original ?? bytes,
+      bytes,
+      records.map((r) => r.record),
+    );
+  }
+}
