@@ -5,7 +5,7 @@ export interface ParsedArgs {
   options: Map<string, string | true>;
 }
 
-const FLAGS = new Set(["json", "csv", "help", "version", "strict-rounding", "explain"]);
+const FLAGS = new Set(["json", "csv", "help", "version", "strict-rounding", "explain", "verbose"]);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const [command, ...rest] = argv;
@@ -41,7 +41,7 @@ const OPTIONS: Record<string, string[]> = {
   templates: [],
   help: [],
 };
-const EVERYWHERE = ["lang", "help", "version"];
+const EVERYWHERE = ["lang", "help", "version", "verbose"];
 
 /** What is wrong with the options given to a known command: one unknown or misused option, or nothing. */
 export function optionProblem(

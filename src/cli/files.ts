@@ -2,7 +2,8 @@ import fs from "fs";
 import path from "path";
 import type { Language } from "../domain/i18n";
 import type { WorkbookSnapshot } from "../domain/workbook";
-import { readXlsx, UnreadableFileError } from "../xlsx/read";
+import { UnreadableFileError, unreadableSentence } from "../xlsx/identify";
+import { readXlsx } from "../xlsx/read";
 
 /**
  * The .xlsx files named, in the order given: a folder stands for every .xlsx under it (Excel's ~$ lock files
@@ -37,6 +38,7 @@ export type WorkbookFile =
 export async function readWorkbookFile(
   { file, missing }: { file: string; missing: boolean },
   language: Language,
+  verbose = false,
 ): Promise<WorkbookFile> {
   if (missing)
     return {
@@ -47,18 +49,25 @@ export async function readWorkbookFile(
     const data = fs.readFileSync(file);
     return { file, data, snapshot: (await readXlsx(data, language)).snapshot };
   } catch (error) {
-    return { file, error: unreadableMessage(error, language) };
+    return { file, error: unreadableMessage(error, language, verbose) };
   }
 }
 
 /** Each .xlsx named (folders expanded), read. */
-export async function* readWorkbooks(paths: string[], language: Language): AsyncGenerator<WorkbookFile> {
-  for (const entry of expandPaths(paths)) yield await readWorkbookFile(entry, language);
+export async function* readWorkbooks(
+  paths: string[],
+  language: Language,
+  verbose = false,
+): AsyncGenerator<WorkbookFile> {
+  for (const entry of expandPaths(paths)) yield await readWorkbookFile(entry, language, verbose);
 }
 
-/** Why a file could not be read (or checked), in the user's words. */
-export function unreadableMessage(error: unknown, language: Language): string {
-  if (error instanceof UnreadableFileError) return error.message;
-  const detail = (error as Error).message;
-  return language === "vi" ? `Không đọc được tệp (${detail}).` : `Could not read the file (${detail}).`;
+/**
+ * Why a file could not be read (or checked), in the user's words; the technical cause (a library's message) only
+ * when asked for (--verbose).
+ */
+export function unreadableMessage(error: unknown, language: Language, verbose = false): string {
+  const sentence = unreadableSentence(error, language);
+  const detail = error instanceof UnreadableFileError ? error.detail : (error as Error)?.message;
+  return verbose && detail ? `${sentence} (${detail})` : sentence;
 }

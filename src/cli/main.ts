@@ -6,10 +6,7 @@ import { checkWorkbook } from "../domain/rules";
 import { TableHeaderSchema, templateById, TEMPLATES } from "../domain/templates";
 import { readXlsx } from "../xlsx/read";
 import { describeLost } from "../xlsx/names";
-import { rollUp } from "../xlsx/rollup";
-import { writeAnnotated, writeTemplate } from "../xlsx/write";
 import { checkText } from "../domain/narrative";
-import { readDocx } from "../documents/docx";
 import { readReportText, reportProblemMessage } from "../documents/read";
 import { normaliseText } from "../domain/text";
 import type { WorkbookSnapshot } from "../domain/workbook";
@@ -58,6 +55,7 @@ BC06 kiểm tra cả bảng do đơn vị tự lập (nhận ra theo tiêu đề
 từng bảng được đọc thế nào.
 Mã thoát của check: 0 không có lỗi; 1 có lỗi; 2 có tệp không đọc được (các tệp khác vẫn được kiểm tra);
 3 có tệp không nhận ra bảng báo cáo nào (tệp đó chưa được kiểm tra).
+Tệp không đọc được được nêu lý do trong một câu; --verbose thêm chi tiết kỹ thuật.
 `,
   en: `bc06 – checks Đề án 06 reports in .xlsx files
 
@@ -74,6 +72,7 @@ BC06 also checks tables the units laid out themselves (recognised by their headi
 "--explain" show how each table was read.
 Exit status of check: 0 no errors; 1 errors found; 2 a file could not be read (the others are still checked);
 3 no report table was recognised in a file (that file was not checked).
+A file that cannot be read is refused in one sentence; --verbose adds the technical detail.
 `,
 };
 
@@ -160,12 +159,13 @@ async function check(args: ParsedArgs, language: Language, io: Io): Promise<numb
   const expectedUnits = readUnitList(stringOption(args, "units"));
   const jump = Number(stringOption(args, "jump") ?? 30);
   const annotateDir = stringOption(args, "annotate");
+  const verbose = args.options.has("verbose");
   if (annotateDir) fs.mkdirSync(annotateDir, { recursive: true });
   const reports: FileReport[] = [];
   const details = new Map<string, FileDetails>();
   for (const [i, entry] of files.entries()) {
     progress(io, i, files.length, entry.file);
-    const read = await readWorkbookFile(entry, language);
+    const read = await readWorkbookFile(entry, language, verbose);
     if (read.error !== undefined) {
       reports.push(unreadableReport(read.file, read.error));
       continue;
@@ -182,6 +182,7 @@ async function check(args: ParsedArgs, language: Language, io: Io): Promise<numb
       details.set(file, { result });
       reports.push(fileReport(file, snapshot, result));
       if (annotateDir) {
+        const { writeAnnotated } = await import("../xlsx/write"); // ExcelJS loads only for the commands that write
         const { bytes, lost } = await writeAnnotated(data, result, language);
         fs.writeFileSync(path.join(annotateDir, path.basename(file)), bytes);
         if (Object.keys(lost).length > 0)
@@ -192,7 +193,7 @@ async function check(args: ParsedArgs, language: Language, io: Io): Promise<numb
           );
       }
     } catch (error) {
-      reports.push(unreadableReport(file, unreadableMessage(error, language)));
+      reports.push(unreadableReport(file, unreadableMessage(error, language, verbose)));
     }
   }
   progress(io, files.length, files.length, "");
@@ -213,7 +214,7 @@ async function tables(args: ParsedArgs, language: Language, io: Io): Promise<num
     return EXIT.usage;
   }
   const files: FileReport[] = [];
-  for await (const read of readWorkbooks(args.positionals, language))
+  for await (const read of readWorkbooks(args.positionals, language, args.options.has("verbose")))
     files.push(
       read.error === undefined
         ? fileReport(read.file, read.snapshot)
@@ -267,6 +268,7 @@ async function template(args: ParsedArgs, language: Language, io: Io): Promise<n
     return EXIT.usage;
   }
   const output = stringOption(args, "output") ?? `${chosen.id}.xlsx`;
+  const { writeTemplate } = await import("../xlsx/write");
   fs.writeFileSync(output, await writeTemplate(chosen, header.data, language));
   io.stdout(`${output}\n`);
   return EXIT.clean;
@@ -282,12 +284,14 @@ async function consolidateFiles(args: ParsedArgs, language: Language, io: Io): P
     return EXIT.usage;
   }
   const workbooks = [];
-  for await (const workbook of readWorkbooks(args.positionals, language)) workbooks.push(workbook);
+  for await (const workbook of readWorkbooks(args.positionals, language, args.options.has("verbose")))
+    workbooks.push(workbook);
   const options = {
     unit: stringOption(args, "unit"),
     level: stringOption(args, "level"),
     expectedUnits: readUnitList(stringOption(args, "units")),
   };
+  const { rollUp } = await import("../xlsx/rollup");
   const summary = await rollUp(workbooks, options, language);
   fs.writeFileSync(output, summary.bytes);
   io.stdout(
@@ -346,6 +350,7 @@ async function checkTextFile(args: ParsedArgs, language: Language, io: Io): Prom
     io.stderr(`${file}: ${language === "vi" ? "Không tìm thấy tệp." : "No such file."}\n`);
     return EXIT.unreadable;
   }
+  const { readDocx } = await import("../documents/docx");
   const read = await readReportText(fs.readFileSync(file), file, readDocx);
   if ("problem" in read) {
     io.stderr(`${file}: ${reportProblemMessage(read.problem, language)}\n`);
@@ -357,6 +362,7 @@ async function checkTextFile(args: ParsedArgs, language: Language, io: Io): Prom
     const opened = await readWorkbookFile(
       { file: workbookPath, missing: !fs.existsSync(workbookPath) },
       language,
+      args.options.has("verbose"),
     );
     if (opened.error !== undefined) {
       io.stderr(`${workbookPath}: ${opened.error}\n`);

@@ -104,9 +104,18 @@ export function useStandaloneWorkbook(sample: OpenedFile, language: Language): S
   const [folder, setFolder] = useState<FolderFile[]>([]);
 
   async function open(name: string, bytes: Uint8Array) {
-    const { openXlsx } = await import("../xlsx/session");
-    const workbook = await openXlsx(bytes, language);
-    setCurrent({ name, workbook, snapshot: (await workbook.read()).snapshot });
+    const [{ openXlsx }, { unreadableSentence }] = await Promise.all([
+      import("../xlsx/session"),
+      import("../xlsx/identify"),
+    ]);
+    let opened: OpenedFile;
+    try {
+      const workbook = await openXlsx(bytes, language);
+      opened = { name, workbook, snapshot: (await workbook.read()).snapshot };
+    } catch (error) {
+      throw new Error(unreadableSentence(error, language)); // never a library's message
+    }
+    setCurrent(opened);
     setVersion(0);
     setSelection(undefined);
     setHighlighted(false);
@@ -119,7 +128,10 @@ export function useStandaloneWorkbook(sample: OpenedFile, language: Language): S
       setFolder([]);
       return;
     }
-    const { readXlsx } = await import("../xlsx/read");
+    const [{ readXlsx }, { unreadableSentence }] = await Promise.all([
+      import("../xlsx/read"),
+      import("../xlsx/identify"),
+    ]);
     const listed: FolderFile[] = [];
     for (const { name, bytes } of files) {
       try {
@@ -134,7 +146,7 @@ export function useStandaloneWorkbook(sample: OpenedFile, language: Language): S
           status: "unreadable",
           errors: 0,
           warnings: 0,
-          problem: (error as Error).message,
+          problem: unreadableSentence(error, language),
         });
       }
     }

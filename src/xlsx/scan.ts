@@ -67,6 +67,7 @@ export function scanXlsx(bytes: Uint8Array): ScannedWorkbook {
     const state = attribute(attributes, "state");
     return scanSheet(name, xml, strings, formats, state !== undefined && state !== "visible");
   });
+  if (sheets.length === 0) throw new DamagedPackageError("a workbook without sheets"); // Excel keeps at least one
   const customXml = inItemOrder(Object.keys(parts).filter((name) => CUSTOM_XML_ITEM.test(name))).map((name) =>
     decode(parts[name]),
   );
@@ -92,10 +93,15 @@ function decode(data: Uint8Array): string {
   return strFromU8(data);
 }
 
+const ATTRIBUTE_PATTERNS = new Map<string, RegExp>();
+
 function attribute(attributes: string, name: string): string | undefined {
-  const match = new RegExp(`(?:^|\\s)${name.replace(":", "\\:")}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(
-    attributes,
-  );
+  let pattern = ATTRIBUTE_PATTERNS.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|\\s)${name.replace(":", "\\:")}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    ATTRIBUTE_PATTERNS.set(name, pattern);
+  }
+  const match = pattern.exec(attributes);
   return match ? (match[1] ?? match[2]) : undefined;
 }
 

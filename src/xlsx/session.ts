@@ -1,7 +1,8 @@
 // The standalone page's workbook: the file the user opened, held by ExcelJS, on which the pane acts as it does in
 // Excel. Inserted templates and summaries become sheets of it, acknowledgements, corrections and the report are
 // written into it, and "Tải xuống" writes it. Values shown are the file's cached results; the cells BC06 writes get
-// theirs from the domain, as templates do: no formula is calculated here.
+// theirs from the domain, as templates do: no formula is calculated here. The first view comes from the light read
+// path (scan.ts); ExcelJS loads the file only when an action needs it.
 import ExcelJS from "exceljs";
 import { consolidate, summaryFormulas, type UnitTable } from "../domain/consolidate";
 import type { Language } from "../domain/i18n";
@@ -10,10 +11,18 @@ import { cellKey, type CheckResult, type Issue } from "../domain/rules";
 import { cellsAtFault } from "../domain/rules/faults";
 import type { Inserted, StoredRecord, WorkbookRead, WorkbookSession } from "../domain/session";
 import { planTable, type Template } from "../domain/templates";
-import { a1, freeSheetName, type LocatedTable, quoteSheetName, type TableHeader } from "../domain/workbook";
+import {
+  a1,
+  freeSheetName,
+  type LocatedTable,
+  quoteSheetName,
+  type SheetSnapshot,
+  type TableHeader,
+} from "../domain/workbook";
 import type { PackageContent } from "./names";
 import { keepWhatExcelJsDrops } from "./package";
-import { loadXlsx, snapshotOf } from "./read";
+import { loadXlsx, snapshotOf } from "./model";
+import { readXlsx, recognised } from "./read";
 import { addReportSheet, addTable, annotate } from "./write";
 
 /** The cells at fault the page marks at most, as the add-in does in Excel. */
@@ -32,30 +41,49 @@ export interface OpenedWorkbook extends WorkbookSession {
   saveAnnotated(result: CheckResult, language: Language): Promise<WrittenWorkbook>;
 }
 
-/** Opens an .xlsx file; throws UnreadableFileError when it cannot be read. */
+/**
+ * Opens an .xlsx file on the light read path, for a first view at once; ExcelJS loads the file when an action first
+ * needs it. Throws UnreadableFileError when the file cannot be read.
+ */
 export async function openXlsx(data: Uint8Array, language: Language): Promise<OpenedWorkbook> {
-  const { workbook, records } = await loadXlsx(data, language);
-  return new XlsxSession(workbook, data, records);
+  const { snapshot, records } = await readXlsx(data, language);
+  const load = async () => (await loadXlsx(data, language)).workbook;
+  return new XlsxSession(load, data, records, snapshot.sheets);
 }
 
 /** A workbook of one empty sheet: the page's workbook when there is no file to open. */
 export function emptyWorkbook(): OpenedWorkbook {
   const workbook = new ExcelJS.Workbook();
   workbook.addWorksheet("Sheet1");
-  return new XlsxSession(workbook, undefined, []);
+  return new XlsxSession(async () => workbook, undefined, []);
 }
 
 class XlsxSession implements OpenedWorkbook {
   private records: StoredRecord[];
   private parts = 0;
+  private loading?: Promise<ExcelJS.Workbook>;
 
   constructor(
-    private readonly workbook: ExcelJS.Workbook,
+    private readonly load: () => Promise<ExcelJS.Workbook>,
     /** The file as opened: what ExcelJS does not keep of it is carried over from it when saving. */
     private readonly original: Uint8Array | undefined,
     records: MetadataRecord[],
+    /** The sheets as the light path read them; dropped once an action changed a sheet. */
+    private sheets?: SheetSnapshot[],
   ) {
     this.records = records.map((record) => this.stored(record));
+  }
+
+  /** The workbook as ExcelJS holds it, loaded once. */
+  private get workbook(): Promise<ExcelJS.Workbook> {
+    return (this.loading ??= this.load());
+  }
+
+  /** The workbook, for an action that changes its sheets: the next read reads it. */
+  private async changing(): Promise<ExcelJS.Workbook> {
+    const workbook = await this.workbook;
+    this.sheets = undefined;
+    return workbook;
   }
 
   private stored(record: MetadataRecord): StoredRecord {
@@ -63,10 +91,10 @@ class XlsxSession implements OpenedWorkbook {
   }
 
   async read(): Promise<WorkbookRead> {
-    const snapshot = snapshotOf(
-      this.workbook,
-      this.records.map((r) => r.record),
-    );
+    const records = this.records.map((r) => r.record);
+    const snapshot = this.sheets
+      ? recognised(this.sheets, records)
+      : snapshotOf(await this.workbook, records);
     return { snapshot, records: [...this.records], truncated: [] };
   }
 
@@ -88,7 +116,7 @@ class XlsxSession implements OpenedWorkbook {
 
   /** Rewrites the summary's formulas, and every cell's value as the domain computes it from the units now. */
   async refreshSummary(template: Template, summary: LocatedTable, units: UnitTable[]): Promise<number> {
-    const sheet = this.workbook.getWorksheet(summary.sheet);
+    const sheet = (await this.changing()).getWorksheet(summary.sheet);
     if (!sheet) return 0;
     const formulas = summaryFormulas(template, summary, units);
     const values = consolidate(template, units, summary.header).values;
@@ -114,14 +142,15 @@ class XlsxSession implements OpenedWorkbook {
     language: Language,
     inputFormulas?: (location: LocatedTable) => Map<string, string>,
   ): Promise<Inserted> {
+    const workbook = await this.changing();
     const sheetName = freeSheetName(
       template.shortTitle[language],
-      this.workbook.worksheets.map((w) => w.name),
+      workbook.worksheets.map((w) => w.name),
     );
     const plan = planTable(template, sheetName, header, values, language);
     for (const [address, formula] of inputFormulas?.(plan.location) ?? [])
       plan.cells.set(address, { ...plan.cells.get(address)!, formula, role: "computed" });
-    addTable(this.workbook, plan, template, language, true);
+    addTable(workbook, plan, template, language, true);
     const headingRow = Math.min(...Object.values(plan.location.rows)) - 1;
     return {
       sheet: sheetName,
@@ -143,7 +172,7 @@ class XlsxSession implements OpenedWorkbook {
   }
 
   async writeReport(result: CheckResult, language: Language): Promise<string> {
-    const report = addReportSheet(this.workbook, result, language, this.records);
+    const report = addReportSheet(await this.changing(), result, language, this.records);
     this.records = [...this.records.filter((r) => r.record.kind !== "report"), this.stored(report)];
     return report.kind === "report" ? report.sheet : "";
   }
@@ -171,13 +200,15 @@ class XlsxSession implements OpenedWorkbook {
   }
 
   async save(): Promise<WrittenWorkbook> {
-    return this.written(this.workbook, this.records);
+    return this.written(await this.workbook, this.records);
   }
 
   async saveAnnotated(result: CheckResult, language: Language): Promise<WrittenWorkbook> {
-    // The copy is annotated, not the workbook the page holds: it is written and read again first.
-    const copy = new ExcelJS.Workbook();
-    await copy.xlsx.load((await this.workbook.xlsx.writeBuffer()) as ExcelJS.Buffer);
+    // The copy is annotated, not the workbook the page holds: the file loaded afresh while no action changed a sheet,
+    // else the workbook written and read again.
+    const copy = this.sheets ? await this.load() : new ExcelJS.Workbook();
+    if (!this.sheets)
+      await copy.xlsx.load((await (await this.workbook).xlsx.writeBuffer()) as ExcelJS.Buffer);
     const report = annotate(copy, result, language, this.records);
     return this.written(copy, [
       ...this.records.filter((r) => r.record.kind !== "report"),

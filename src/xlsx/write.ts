@@ -26,7 +26,7 @@ import type { StoredRecord } from "../domain/session";
 import { freeSheetName, quoteSheetName, type TableHeader } from "../domain/workbook";
 import type { PackageContent } from "./names";
 import { keepWhatExcelJsDrops } from "./package";
-import { loadXlsx } from "./read";
+import { loadXlsx } from "./model";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 const solid = (hex: string): ExcelJS.Fill => ({

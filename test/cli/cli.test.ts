@@ -56,12 +56,27 @@ describe("bc06 check", () => {
     expect(io.out).toContain("(suggested: G16 = 95,16%)");
   });
 
+  it("a refusal is one sentence; the technical cause only with --verbose", async () => {
+    const cut = file("cut.xlsx");
+    fs.writeFileSync(cut, fs.readFileSync(file("sample.xlsx")).subarray(0, 4000));
+    const plain = capture();
+    expect(await main(["check", cut], plain)).toBe(2);
+    expect(plain.out).toContain(
+      "cut.xlsx — không đọc được: Tệp .xlsx bị cắt cụt (có thể tải về hoặc sao chép chưa xong): tải lại tệp gốc.\n",
+    );
+    const verbose = capture();
+    expect(await main(["check", cut, "--verbose"], verbose)).toBe(2);
+    expect(verbose.out).toMatch(
+      /cut\.xlsx — không đọc được: Tệp \.xlsx bị cắt cụt .*tải lại tệp gốc\. \(.+\)\n/,
+    );
+  });
+
   it("exit 2 when a file cannot be read, and the others are still checked", async () => {
     const io = capture();
     expect(await main(["check", file("renamed.xlsx"), file("sample.xlsx"), file("nowhere.xlsx")], io)).toBe(
       2,
     );
-    expect(io.out).toContain("renamed.xlsx — không đọc được: Không phải tệp Excel (.xlsx).");
+    expect(io.out).toContain("renamed.xlsx — không đọc được: Tệp văn bản (CSV) không phải sổ tính Excel");
     expect(io.out).toContain("sample.xlsx — 3 lỗi, 2 cảnh báo, 0 thông tin");
     expect(io.out).toContain("nowhere.xlsx — không đọc được: Không tìm thấy tệp hoặc thư mục.");
     expect(io.out).not.toMatch(/at .*\.(ts|js):\d+/); // no stack trace
@@ -113,7 +128,8 @@ describe("bc06 check", () => {
     expect(report.files[1]).toEqual({
       file: file("renamed.xlsx"),
       status: "unreadable",
-      error: "Không phải tệp Excel (.xlsx).",
+      error:
+        "Tệp văn bản (CSV) không phải sổ tính Excel: mở bằng Excel rồi lưu lại dưới dạng Sổ làm việc Excel (.xlsx).",
       issues: [],
       cannotCheck: 0,
     });

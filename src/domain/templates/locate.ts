@@ -18,6 +18,37 @@ const HEADER_SEARCH_ROWS = 15;
 const key = (value: CellValue | undefined) =>
   typeof value === "string" ? normaliseText(value).toLowerCase() : "";
 
+const ROW_ID_KEY = key(ROW_ID_HEADING);
+
+/** A template's column labels, row headings and row labels as keys, made once per template. */
+const LABELS = new WeakMap<
+  Template,
+  { columnByLabel: Map<string, string>; rowHeadings: Set<string>; rowByLabel: Map<string, string> }
+>();
+
+function labelsOf(template: Template) {
+  let labels = LABELS.get(template);
+  if (!labels) {
+    labels = {
+      columnByLabel: new Map(
+        template.columns.flatMap((column) => [
+          [key(column.label.vi), column.id],
+          [key(column.label.en), column.id],
+        ]),
+      ),
+      rowHeadings: new Set([key(template.rowHeading.vi), key(template.rowHeading.en)]),
+      rowByLabel: new Map(
+        template.rows.flatMap((row) => [
+          [key(row.label.vi), row.id],
+          [key(row.label.en), row.id],
+        ]),
+      ),
+    };
+    LABELS.set(template, labels);
+  }
+  return labels;
+}
+
 /**
  * A template table found from its heading row (columns by their Vietnamese or English labels) and its row-id
  * column (rows by id; by label when the id column was deleted). Null when the area does not hold the template.
@@ -29,16 +60,13 @@ export function locateTable(
   origin: LocatedTable["origin"] = "bc06",
 ): LocatedTable | null {
   const heading = (column: number) => key(sheet.cells.get(a1(area.headingRow, column))?.value);
-  const columnByLabel = new Map<string, string>();
-  for (const column of template.columns)
-    for (const label of [column.label.vi, column.label.en]) columnByLabel.set(key(label), column.id);
+  const { columnByLabel, rowHeadings, rowByLabel } = labelsOf(template);
   const columns: Record<string, number> = {};
   let idColumn: number | undefined;
   let labelColumn: number | undefined;
-  const rowHeadings = new Set([key(template.rowHeading.vi), key(template.rowHeading.en)]);
   for (let c = area.firstColumn; c <= area.lastColumn; c++) {
     const text = heading(c);
-    if (text === key(ROW_ID_HEADING)) idColumn = c;
+    if (text === ROW_ID_KEY) idColumn = c;
     else if (rowHeadings.has(text)) labelColumn = c;
     else if (columnByLabel.has(text) && columns[columnByLabel.get(text)!] === undefined)
       columns[columnByLabel.get(text)!] = c;
@@ -46,15 +74,6 @@ export function locateTable(
   if (Object.keys(columns).length === 0) return null;
 
   const rowById = new Map(template.rows.map((row) => [row.id, row.id]));
-  const rowByLabel = new Map(
-    template.rows.flatMap(
-      (row) =>
-        [
-          [key(row.label.vi), row.id],
-          [key(row.label.en), row.id],
-        ] as [string, string][],
-    ),
-  );
   const rows: Record<string, number> = {};
   for (let r = area.headingRow + 1; r <= area.lastRow; r++) {
     const id = idColumn !== undefined ? sheet.cells.get(a1(r, idColumn))?.value : undefined;
