@@ -41,7 +41,7 @@ const OPTIONS: Record<string, string[]> = {
   templates: [],
   help: [],
 };
-const EVERYWHERE = ["lang", "help", "version", "verbose"];
+const EVERYWHERE = ["lang", "help", "version", "verbose", "time-limit", "memory-limit"];
 
 /** What is wrong with the options given to a known command: one unknown or misused option, or nothing. */
 export function optionProblem(

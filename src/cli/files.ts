@@ -1,9 +1,8 @@
 import fs from "fs";
 import path from "path";
 import type { Language } from "../domain/i18n";
-import type { WorkbookSnapshot } from "../domain/workbook";
 import { UnreadableFileError, unreadableSentence } from "../xlsx/identify";
-import { readXlsx } from "../xlsx/read";
+import type { BudgetedReader, ReadOutcome } from "./budget";
 
 /**
  * The .xlsx files named, in the order given: a folder stands for every .xlsx under it (Excel's ~$ lock files
@@ -29,37 +28,30 @@ export function expandPaths(paths: string[]): { file: string; missing: boolean }
   return found;
 }
 
-/** A workbook file as read: its bytes and snapshot, or the sentence that says why it could not be read. */
-export type WorkbookFile =
-  | { file: string; data: Buffer; snapshot: WorkbookSnapshot; error?: undefined }
-  | { file: string; data?: undefined; snapshot?: undefined; error: string };
+/** A workbook file as read: its snapshot, or the sentence that says why it could not be read. */
+export type WorkbookFile = { file: string } & ReadOutcome;
 
-/** One of the files `expandPaths` names, read. */
+/** One of the files `expandPaths` names, read under the reader's budget. */
 export async function readWorkbookFile(
   { file, missing }: { file: string; missing: boolean },
+  reader: BudgetedReader,
   language: Language,
-  verbose = false,
 ): Promise<WorkbookFile> {
   if (missing)
     return {
       file,
       error: language === "vi" ? "Không tìm thấy tệp hoặc thư mục." : "No such file or folder.",
     };
-  try {
-    const data = fs.readFileSync(file);
-    return { file, data, snapshot: (await readXlsx(data, language)).snapshot };
-  } catch (error) {
-    return { file, error: unreadableMessage(error, language, verbose) };
-  }
+  return { file, ...(await reader.read(file)) };
 }
 
 /** Each .xlsx named (folders expanded), read. */
 export async function* readWorkbooks(
   paths: string[],
+  reader: BudgetedReader,
   language: Language,
-  verbose = false,
 ): AsyncGenerator<WorkbookFile> {
-  for (const entry of expandPaths(paths)) yield await readWorkbookFile(entry, language, verbose);
+  for (const entry of expandPaths(paths)) yield await readWorkbookFile(entry, reader, language);
 }
 
 /**

@@ -4,13 +4,13 @@ import path from "path";
 import type { Language } from "../domain/i18n";
 import { checkWorkbook } from "../domain/rules";
 import { TableHeaderSchema, templateById, TEMPLATES } from "../domain/templates";
-import { readXlsx } from "../xlsx/read";
 import { describeLost } from "../xlsx/names";
 import { checkText } from "../domain/narrative";
 import { readReportText, reportProblemMessage } from "../documents/read";
 import { normaliseText } from "../domain/text";
 import type { WorkbookSnapshot } from "../domain/workbook";
 import { optionProblem, parseArgs, type ParsedArgs } from "./args";
+import { type Budget, BudgetedReader, DEFAULT_BUDGET } from "./budget";
 import { expandPaths, readWorkbookFile, readWorkbooks, unreadableMessage } from "./files";
 import {
   csv,
@@ -56,6 +56,8 @@ từng bảng được đọc thế nào.
 Mã thoát của check: 0 không có lỗi; 1 có lỗi; 2 có tệp không đọc được (các tệp khác vẫn được kiểm tra);
 3 có tệp không nhận ra bảng báo cáo nào (tệp đó chưa được kiểm tra).
 Tệp không đọc được được nêu lý do trong một câu; --verbose thêm chi tiết kỹ thuật.
+Mỗi tệp được đọc trong tối đa --time-limit giây (mặc định 30) và --memory-limit MB (mặc định 1024); tệp vượt quá
+được báo là không kiểm tra được, các tệp khác vẫn được kiểm tra.
 `,
   en: `bc06 – checks Đề án 06 reports in .xlsx files
 
@@ -73,6 +75,8 @@ BC06 also checks tables the units laid out themselves (recognised by their headi
 Exit status of check: 0 no errors; 1 errors found; 2 a file could not be read (the others are still checked);
 3 no report table was recognised in a file (that file was not checked).
 A file that cannot be read is refused in one sentence; --verbose adds the technical detail.
+Each file is read within --time-limit seconds (default 30) and --memory-limit MB (default 1024); a file over either
+is reported as not checked, and the other files are still checked.
 `,
 };
 
@@ -107,18 +111,19 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.stderr(`${OPTION_PROBLEMS[language][problem.kind](`--${problem.option}`)}\n\n${HELP[language]}`);
     return EXIT.usage;
   }
+  const reader = new BudgetedReader(language, args.options.has("verbose"), budgetOf(args));
   try {
     switch (args.command) {
       case "check":
-        return await check(args, language, io);
+        return await check(args, language, io, reader);
       case "template":
         return await template(args, language, io);
       case "check-text":
-        return await checkTextFile(args, language, io);
+        return await checkTextFile(args, language, io, reader);
       case "tables":
-        return await tables(args, language, io);
+        return await tables(args, language, io, reader);
       case "consolidate":
-        return await consolidateFiles(args, language, io);
+        return await consolidateFiles(args, language, io, reader);
       case "templates":
         io.stdout(TEMPLATES.map((t) => `${t.id.padEnd(14)} ${t.title[language]}`).join("\n") + "\n");
         return EXIT.clean;
@@ -137,7 +142,21 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   } catch (error) {
     io.stderr(`bc06: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.unreadable;
+  } finally {
+    reader.stop();
   }
+}
+
+/** The per-file budget: --time-limit (seconds) and --memory-limit (MB), else the defaults. */
+function budgetOf(args: ParsedArgs): Budget {
+  const limit = (name: string, fallback: number) => {
+    const value = Number(stringOption(args, name));
+    return Number.isFinite(value) && value > 0 ? value : fallback;
+  };
+  return {
+    seconds: limit("time-limit", DEFAULT_BUDGET.seconds),
+    memoryMb: limit("memory-limit", DEFAULT_BUDGET.memoryMb),
+  };
 }
 
 function progress(io: Io, done: number, total: number, file: string): void {
@@ -149,28 +168,27 @@ function progress(io: Io, done: number, total: number, file: string): void {
   if (done === total) io.stderr("\r".padEnd(81) + "\r");
 }
 
-async function check(args: ParsedArgs, language: Language, io: Io): Promise<number> {
+async function check(args: ParsedArgs, language: Language, io: Io, reader: BudgetedReader): Promise<number> {
   if (args.positionals.length === 0) {
     io.stderr(HELP[language]);
     return EXIT.usage;
   }
   const files = expandPaths(args.positionals);
-  const previous = await readPrevious(stringOption(args, "previous"), language);
+  const previous = await readPrevious(stringOption(args, "previous"), language, reader);
   const expectedUnits = readUnitList(stringOption(args, "units"));
   const jump = Number(stringOption(args, "jump") ?? 30);
   const annotateDir = stringOption(args, "annotate");
-  const verbose = args.options.has("verbose");
   if (annotateDir) fs.mkdirSync(annotateDir, { recursive: true });
   const reports: FileReport[] = [];
   const details = new Map<string, FileDetails>();
   for (const [i, entry] of files.entries()) {
     progress(io, i, files.length, entry.file);
-    const read = await readWorkbookFile(entry, language, verbose);
+    const read = await readWorkbookFile(entry, reader, language);
     if (read.error !== undefined) {
       reports.push(unreadableReport(read.file, read.error));
       continue;
     }
-    const { file, data, snapshot } = read;
+    const { file, snapshot } = read;
     try {
       const result = checkWorkbook(snapshot, {
         language,
@@ -183,7 +201,7 @@ async function check(args: ParsedArgs, language: Language, io: Io): Promise<numb
       reports.push(fileReport(file, snapshot, result));
       if (annotateDir) {
         const { writeAnnotated } = await import("../xlsx/write"); // ExcelJS loads only for the commands that write
-        const { bytes, lost } = await writeAnnotated(data, result, language);
+        const { bytes, lost } = await writeAnnotated(fs.readFileSync(file), result, language);
         fs.writeFileSync(path.join(annotateDir, path.basename(file)), bytes);
         if (Object.keys(lost).length > 0)
           io.stderr(
@@ -193,7 +211,7 @@ async function check(args: ParsedArgs, language: Language, io: Io): Promise<numb
           );
       }
     } catch (error) {
-      reports.push(unreadableReport(file, unreadableMessage(error, language, verbose)));
+      reports.push(unreadableReport(file, unreadableMessage(error, language, args.options.has("verbose"))));
     }
   }
   progress(io, files.length, files.length, "");
@@ -208,13 +226,13 @@ async function check(args: ParsedArgs, language: Language, io: Io): Promise<numb
 }
 
 /** `bc06 tables`: each file's tables with what BC06 read in them, without checking. */
-async function tables(args: ParsedArgs, language: Language, io: Io): Promise<number> {
+async function tables(args: ParsedArgs, language: Language, io: Io, reader: BudgetedReader): Promise<number> {
   if (args.positionals.length === 0) {
     io.stderr(HELP[language]);
     return EXIT.usage;
   }
   const files: FileReport[] = [];
-  for await (const read of readWorkbooks(args.positionals, language, args.options.has("verbose")))
+  for await (const read of readWorkbooks(args.positionals, reader, language))
     files.push(
       read.error === undefined
         ? fileReport(read.file, read.snapshot)
@@ -277,15 +295,19 @@ async function template(args: ParsedArgs, language: Language, io: Io): Promise<n
 /**
  * Adds unit workbooks into a summary workbook: one summed table per template found, and the trail of every figure.
  */
-async function consolidateFiles(args: ParsedArgs, language: Language, io: Io): Promise<number> {
+async function consolidateFiles(
+  args: ParsedArgs,
+  language: Language,
+  io: Io,
+  reader: BudgetedReader,
+): Promise<number> {
   const output = stringOption(args, "output");
   if (args.positionals.length === 0 || !output) {
     io.stderr(HELP[language]);
     return EXIT.usage;
   }
   const workbooks = [];
-  for await (const workbook of readWorkbooks(args.positionals, language, args.options.has("verbose")))
-    workbooks.push(workbook);
+  for await (const workbook of readWorkbooks(args.positionals, reader, language)) workbooks.push(workbook);
   const options = {
     unit: stringOption(args, "unit"),
     level: stringOption(args, "level"),
@@ -304,15 +326,23 @@ async function consolidateFiles(args: ParsedArgs, language: Language, io: Io): P
 }
 
 /** The previous reports (--previous: a file or a folder), read once; unreadable ones are skipped with a word. */
-async function readPrevious(option: string | undefined, language: Language): Promise<WorkbookSnapshot[]> {
+async function readPrevious(
+  option: string | undefined,
+  language: Language,
+  reader: BudgetedReader,
+): Promise<WorkbookSnapshot[]> {
   if (!option) return [];
   const snapshots: WorkbookSnapshot[] = [];
-  for (const { file, missing } of expandPaths([option])) {
-    if (missing)
+  for (const entry of expandPaths([option])) {
+    if (entry.missing)
       throw new Error(
-        language === "vi" ? `Không tìm thấy báo cáo kỳ trước: ${file}` : `No previous report at ${file}`,
+        language === "vi"
+          ? `Không tìm thấy báo cáo kỳ trước: ${entry.file}`
+          : `No previous report at ${entry.file}`,
       );
-    snapshots.push((await readXlsx(fs.readFileSync(file), language)).snapshot);
+    const read = await readWorkbookFile(entry, reader, language);
+    if (read.error !== undefined) throw new Error(`${entry.file}: ${read.error}`);
+    snapshots.push(read.snapshot);
   }
   return snapshots;
 }
@@ -340,7 +370,12 @@ function readUnitList(option: string | undefined): string[] {
  * Checks the figures of a report's text. Exit 0 when every claim read is consistent, 1 when one is not, 2 when the
  * file cannot be read. --json prints the documented contract (offsets in UTF-16 code units of the text as read).
  */
-async function checkTextFile(args: ParsedArgs, language: Language, io: Io): Promise<number> {
+async function checkTextFile(
+  args: ParsedArgs,
+  language: Language,
+  io: Io,
+  reader: BudgetedReader,
+): Promise<number> {
   const [file] = args.positionals;
   if (!file) {
     io.stderr(HELP[language]);
@@ -361,8 +396,8 @@ async function checkTextFile(args: ParsedArgs, language: Language, io: Io): Prom
   if (workbookPath) {
     const opened = await readWorkbookFile(
       { file: workbookPath, missing: !fs.existsSync(workbookPath) },
+      reader,
       language,
-      args.options.has("verbose"),
     );
     if (opened.error !== undefined) {
       io.stderr(`${workbookPath}: ${opened.error}\n`);

@@ -17,6 +17,8 @@ export interface FileReport {
   cannotCheck: number;
   tables?: JsonTable[];
   unrecognised?: { sheet: string; range: string }[];
+  /** Sheets too large to read whole: only their first rows were read and checked. */
+  partial?: { sheet: string; rows: number }[];
 }
 
 /** A table that was checked: BC06's own, or one recognised in the official's layout, with what it mapped. */
@@ -62,7 +64,15 @@ export function fileReport(file: string, snapshot: WorkbookSnapshot, result?: Ch
     cannotCheck: result?.cannotCheck.length ?? 0,
     tables,
     unrecognised: (snapshot.recognition?.unrecognised ?? []).map(({ sheet, range }) => ({ sheet, range })),
+    ...partialOf(snapshot),
   };
+}
+
+function partialOf(snapshot: WorkbookSnapshot): Pick<FileReport, "partial"> {
+  const partial = snapshot.sheets.flatMap(({ name, readRows }) =>
+    readRows ? [{ sheet: name, rows: readRows }] : [],
+  );
+  return partial.length ? { partial } : {};
 }
 
 /** The tables a check looked at: BC06's own by their located rows and columns, recognised ones by their mapping. */
@@ -140,6 +150,8 @@ const WORDS = {
     unmapped: "chưa nhận ra",
     totalLine: "dòng tổng cộng",
     unrecognised: "trông như bảng nhưng không nhận ra",
+    partial: (sheet: string, rows: number) =>
+      `Trang tính "${sheet}" quá lớn: chỉ đọc và kiểm tra ${formatNumber(rows)} dòng đầu.`,
   },
   en: {
     severity: { error: "ERRORS", warning: "WARNINGS", info: "NOTES" },
@@ -157,6 +169,8 @@ const WORDS = {
     unmapped: "not recognised",
     totalLine: "the total",
     unrecognised: "looks like a table but was not recognised",
+    partial: (sheet: string, rows: number) =>
+      `Sheet "${sheet}" is too large: only its first ${rows} rows were read and checked.`,
   },
 };
 
@@ -188,6 +202,7 @@ export function textReport(
           ? w.clean
           : w.counts(count("error"), count("warning"), count("info"));
     lines.push(`${file.file} — ${state}`);
+    for (const { sheet, rows } of file.partial ?? []) lines.push(`  ${w.partial(sheet, rows)}`);
     if (explain) lines.push(...explainTables(file, language).map((line) => `  ${line}`));
     for (const severity of ["error", "warning", "info"] as Severity[]) {
       const issues = result.issues.filter((i) => i.severity === severity);

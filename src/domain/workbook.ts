@@ -26,6 +26,8 @@ export interface SheetSnapshot {
   hiddenColumns?: number[];
   /** Rows frozen at the top of the sheet's window (Excel's "Freeze panes"). */
   frozenRows?: number;
+  /** Only rows 1 to this one were read: the sheet holds more cells than a check reads (a list of citizens). */
+  readRows?: number;
 }
 
 /** The header block's values: who reports, at which level, for which period. Dates are ISO (yyyy-mm-dd). */

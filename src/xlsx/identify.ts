@@ -180,7 +180,8 @@ function looksDelimited(text: string): boolean {
     .split(/\r?\n/)
     .filter((line) => line.trim() !== "")
     .slice(0, 5);
-  if (lines.length < 2 || /[\u0000-\u0008]/.test(text)) return false;
+  const binary = [...text].some((ch) => ch.charCodeAt(0) < 9);
+  if (lines.length < 2 || binary) return false;
   return [",", ";", "\t"].some((separator) => {
     const counts = lines.map((line) => line.split(separator).length - 1);
     return counts[0] > 0 && counts.every((n) => n === counts[0]);

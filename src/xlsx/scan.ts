@@ -67,7 +67,6 @@ export function scanXlsx(bytes: Uint8Array): ScannedWorkbook {
     const state = attribute(attributes, "state");
     return scanSheet(name, xml, strings, formats, state !== undefined && state !== "visible");
   });
-  if (sheets.length === 0) throw new DamagedPackageError("a workbook without sheets"); // Excel keeps at least one
   const customXml = inItemOrder(Object.keys(parts).filter((name) => CUSTOM_XML_ITEM.test(name))).map((name) =>
     decode(parts[name]),
   );
@@ -169,6 +168,12 @@ function cellFormats(xml: string): (string | undefined)[] {
   });
 }
 
+/**
+ * A sheet is read up to the row where it passes this many cells: report tables are far smaller, and a list of a
+ * million citizens would take seconds and gigabytes. The snapshot says how far it was read.
+ */
+export const MAX_CELLS_READ = 250_000;
+
 interface SharedFormula {
   formula: string;
   row: number;
@@ -189,7 +194,12 @@ function scanSheet(
   const hiddenRows: number[] = [];
   const data = /<sheetData\b[^>]*>([\s\S]*)<\/sheetData>/.exec(xml)?.[1] ?? "";
   let rowNumber = 0;
+  let readRows: number | undefined;
   for (const [, rowAttributes, rowBody] of data.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
+    if (cells.size >= MAX_CELLS_READ) {
+      readRows = rowNumber;
+      break;
+    }
     const r = attribute(rowAttributes, "r");
     rowNumber = r ? Number(r) : rowNumber + 1;
     const rowHidden = attribute(rowAttributes, "hidden");
@@ -202,7 +212,7 @@ function scanSheet(
       const at = reference ? parseA1(reference) : null;
       columnNumber = at ? at.column : columnNumber + 1;
       const row = at ? at.row : rowNumber;
-      if (covered.has(`${row}:${columnNumber}`)) continue; // the merged area's first cell holds the value
+      if (covered(row, columnNumber)) continue; // the merged area's first cell holds the value
       const cell = scanCell(cellAttributes, body ?? "", row, columnNumber, strings, formats, shared);
       if (cell) cells.set(a1(row, columnNumber), cell);
     }
@@ -228,20 +238,47 @@ function scanSheet(
     ...(hiddenRows.length ? { hiddenRows } : {}),
     ...(hiddenColumns.length ? { hiddenColumns } : {}),
     ...(frozenRows > 0 ? { frozenRows } : {}),
+    ...(readRows ? { readRows } : {}),
   };
 }
 
-/** The cells of merged areas other than each area's first. */
-function coveredByMerges(merges: string[]): Set<string> {
-  const covered = new Set<string>();
+/** Areas at most this tall are indexed by row; taller ones (rare) are tried for every cell. */
+const INDEXED_MERGE_ROWS = 256;
+
+/**
+ * Whether a cell lies in a merged area other than at its first cell (whose value the area shows). Areas are indexed,
+ * never expanded: one merge may cover a whole sheet.
+ */
+function coveredByMerges(merges: string[]): (row: number, column: number) => boolean {
+  const byRow = new Map<number, Area[]>();
+  const tall: Area[] = [];
   for (const range of merges) {
     const [from, to] = range.split(":").map(parseA1);
     if (!from || !to) continue;
-    for (let r = from.row; r <= to.row; r++)
-      for (let c = from.column; c <= to.column; c++)
-        if (r !== from.row || c !== from.column) covered.add(`${r}:${c}`);
+    const area = { top: from.row, left: from.column, bottom: to.row, right: to.column };
+    if (area.bottom - area.top >= INDEXED_MERGE_ROWS) tall.push(area);
+    else
+      for (let r = area.top; r <= area.bottom; r++) {
+        const areas = byRow.get(r);
+        if (areas) areas.push(area);
+        else byRow.set(r, [area]);
+      }
   }
-  return covered;
+  const inside = (row: number, column: number) => (area: Area) =>
+    row >= area.top &&
+    row <= area.bottom &&
+    column >= area.left &&
+    column <= area.right &&
+    (row !== area.top || column !== area.left);
+  return (row, column) =>
+    (byRow.get(row)?.some(inside(row, column)) ?? false) || tall.some(inside(row, column));
+}
+
+interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
 }
 
 function scanCell(

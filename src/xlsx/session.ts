@@ -95,7 +95,10 @@ class XlsxSession implements OpenedWorkbook {
     const snapshot = this.sheets
       ? recognised(this.sheets, records)
       : snapshotOf(await this.workbook, records);
-    return { snapshot, records: [...this.records], truncated: [] };
+    const truncated = snapshot.sheets.flatMap(({ name, readRows }) =>
+      readRows ? [{ sheet: name, rows: readRows }] : [],
+    );
+    return { snapshot, records: [...this.records], truncated };
   }
 
   async insert(template: Template, header: TableHeader, language: Language): Promise<Inserted> {

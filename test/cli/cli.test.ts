@@ -57,7 +57,7 @@ describe("bc06 check", () => {
   });
 
   it("a refusal is one sentence; the technical cause only with --verbose", async () => {
-    const cut = file("cut.xlsx");
+    const cut = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bc06-cut-")), "cut.xlsx");
     fs.writeFileSync(cut, fs.readFileSync(file("sample.xlsx")).subarray(0, 4000));
     const plain = capture();
     expect(await main(["check", cut], plain)).toBe(2);

@@ -46,8 +46,16 @@ describe("files that are not a readable .xlsx", () => {
     ],
     ["a zip without a workbook", () => zip("readme.txt", "data/a.csv"), "no-workbook"],
     [
-      "a package whose workbook holds no sheet",
-      () => zip("[Content_Types].xml", "xl/workbook.xml"),
+      "a package whose workbook names a sheet it does not hold",
+      () =>
+        zipSync({
+          "xl/workbook.xml": strToU8(
+            '<workbook><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>',
+          ),
+          "xl/_rels/workbook.xml.rels": strToU8(
+            '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+          ),
+        }),
       "corrupt",
     ],
     ["a download cut short", async () => (await xlsx()).subarray(0, 3000), "truncated"],
