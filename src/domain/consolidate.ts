@@ -197,6 +197,16 @@ export function describeProblem(problem: ConsolidationProblem, language: Languag
  * row and column id (`=SUM('Xã A'!D13,'Xã B'!D18)`), leaving out rows a unit marks "Không thuộc thẩm quyền" and
  * cumulative figures of units with another cut-off. Computed cells keep the template's own formulas.
  */
+/** Excel's functions take at most 255 arguments: more references are added in nested SUMs of 255. */
+const MAX_ARGUMENTS = 255;
+
+function sumOf(refs: string[]): string {
+  if (refs.length <= MAX_ARGUMENTS) return `SUM(${refs.join(",")})`;
+  const groups: string[] = [];
+  for (let i = 0; i < refs.length; i += MAX_ARGUMENTS) groups.push(sumOf(refs.slice(i, i + MAX_ARGUMENTS)));
+  return sumOf(groups);
+}
+
 export function summaryFormulas(
   template: Template,
   summary: LocatedTable,
@@ -221,7 +231,7 @@ export function summaryFormulas(
           return [];
         return [`${quoteSheetName(unit.table.sheet)}!${address}`];
       });
-      formulas.set(target, refs.length ? `=SUM(${refs.join(",")})` : "=0");
+      formulas.set(target, refs.length ? `=${sumOf(refs)}` : "=0");
     }
   }
   return formulas;

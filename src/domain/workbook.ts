@@ -185,7 +185,10 @@ export function parseA1(address: string): { row: number; column: number } | null
 
 /** A sheet name as a formula or a reference writes it: quoted when it is not a plain identifier. */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  // A name that reads as a cell (HN1, XA12) or an R1C1 reference (R2C3, R, C) must be quoted too.
+  const plain =
+    /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$|^[Rr]\d*[Cc]?\d*$|^[Cc]\d*$/.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** Excel's day count (1900 date system, with its phantom 29/02/1900) → "yyyy-mm-dd". */

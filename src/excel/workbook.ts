@@ -27,6 +27,8 @@ import {
   a1,
   columnLetters,
   type CellSnapshot,
+  type CellValue,
+  isExcelError,
   freeSheetName,
   type LocatedTable,
   parseA1,
@@ -263,7 +265,7 @@ export async function insertTemplate(
   context.application.suspendApiCalculationUntilNextSync();
   const sheet = context.workbook.worksheets.add(sheetName);
   const whole = sheet.getRange(`A1:${a1(plan.lastRow, plan.lastColumn)}`);
-  whole.formulas = grid(plan, (cell) => (cell?.formula ?? cell?.value ?? null) as string | number | boolean);
+  whole.formulas = grid(plan, (cell) => cell?.formula ?? enteredAsText(cell?.value ?? null));
   whole.numberFormat = grid(plan, (cell) => cell?.numberFormat ?? "General");
   const table = sheet.tables.add(`${quoteSheetName(sheetName)}!${tableAddress}`, true);
   table.name = tableName;
@@ -286,6 +288,15 @@ export async function insertTemplate(
     address: `${quoteSheetName(sheetName)}!${tableAddress}`,
     validated,
   };
+}
+
+/**
+ * A value as it must be entered for Excel to keep it: text that starts with "=", "+", "-" or "'" would be taken for a
+ * formula (or lose its apostrophe), so it gets Excel's quote prefix, which is not part of the value.
+ */
+function enteredAsText(value: CellValue): string | number | boolean | null {
+  if (typeof value === "string") return /^[=+\-']/.test(value) ? `'${value}` : value;
+  return isExcelError(value) ? value.error : value;
 }
 
 function nextTableNumber(template: Template, names: string[]): number {
@@ -540,7 +551,7 @@ export async function writeReport(
   const plan = planReport(result, language, records, at);
   const width = plan.rows[plan.headingRow - 1].length;
   sheet.getRange(`A1:${a1(plan.rows.length, width)}`).values = plan.rows.map((row) => [
-    ...row,
+    ...row.map(enteredAsText),
     ...Array(width - row.length).fill(""),
   ]);
   sheet.getRange("A1").format.font.bold = true;

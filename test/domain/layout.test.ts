@@ -120,6 +120,9 @@ describe("workbook helpers", () => {
     expect(quoteSheetName("DVC")).toBe("DVC");
     expect(quoteSheetName("Xã A")).toBe("'Xã A'");
     expect(quoteSheetName("Bob's")).toBe("'Bob''s'");
+    // Names Excel would read as a reference: a cell (HN1, XA12) or R1C1 (R2C3, R, C).
+    for (const name of ["HN1", "XA12", "R2C3", "R", "C", "c5"]) expect(quoteSheetName(name)).toBe(`'${name}'`);
+    expect(quoteSheetName("Sheet1")).toBe("Sheet1");
   });
 
   it("converts Excel date serials, including around the phantom 29/02/1900", () => {

@@ -311,14 +311,24 @@ function writeGrid<V>(area: Area, values: V | V[][], write: (cell: MemoryCell, v
   }
 }
 
+/**
+ * A value written through `values` or `formulas`, as Excel enters it: text starting with "=" is a formula, and so is
+ * text starting with "+" or "-" that is not a number ("+ Rà soát…" becomes =+ Rà soát…, #NAME?); a leading
+ * apostrophe keeps the rest as text and is not part of the value.
+ */
 function setContent(cell: MemoryCell, value: unknown): void {
   if (typeof value === "string" && value.startsWith("=")) {
     cell.formula = value;
     return;
   }
+  if (typeof value === "string" && /^[+-]/.test(value) && !Number.isFinite(Number(value))) {
+    Object.assign(cell, { formula: `=${value}`, value: "#NAME?", error: true });
+    return;
+  }
   delete cell.formula;
   cell.error = false;
-  cell.value = value === null || value === undefined ? "" : (value as Scalar);
+  const text = typeof value === "string" && value.startsWith("'") ? value.slice(1) : value;
+  cell.value = text === null || text === undefined ? "" : (text as Scalar);
 }
 
 export class MemoryRange extends MemoryObject<Area> {

@@ -110,6 +110,8 @@ export function evaluateFormula(formula: string, lookup: Lookup): Scalar {
         if (peek()?.text === ",") take(",");
       }
       take(")");
+      // Excel refuses a function of more than 255 arguments (the formula cannot be entered).
+      if (args.length > 255) throw new Error(`${token.text} takes at most 255 arguments`);
       return call(token.text, args);
     }
     if (token.text === "(") {
