@@ -3,6 +3,7 @@
 // the bench's throughput figure.
 import { computeTable, planTable, planToSheet, TEMPLATES, type TableValues } from "../src/domain/templates";
 import {
+  a1,
   type CellSnapshot,
   type CellValue,
   freeSheetName,
@@ -160,5 +161,39 @@ export function hostileWorkbook(seed: number, { big = true } = {}): WorkbookSnap
   }
   if (big && next() < 0.01)
     for (let i = 0; i < 2000; i++) sheets.push({ name: `S${i}`, cells: new Map([["A1", { value: i }]]) });
+  const planted = plantedMistake(seed);
+  sheets.push(planted.sheet);
+  tables.push(planted.table);
   return { sheets, tables };
+}
+
+/** The sheet every hostile workbook also holds: a sound DVC table with one mistake, which a check must find. */
+export const PLANTED_SHEET = "Cài sẵn một lỗi";
+
+/**
+ * The seed's planted mistake: in a service's row, direct and online applications that do not add up to the total.
+ * Drawn from its own stream, so that the hostile workbooks stay as they were.
+ */
+export function plantedMistake(seed: number): {
+  sheet: SheetSnapshot;
+  table: LocatedTable;
+  /** The total that does not add up: the cell a check must name. */
+  address: string;
+} {
+  const next = random(seed * 7919 + 1);
+  const template = TEMPLATES.find((t) => t.id === "dvc25")!;
+  const row = pick(
+    next,
+    template.rows.filter((r) => !r.total),
+  );
+  const direct = 1 + Math.floor(next() * 300);
+  const online = 1 + Math.floor(next() * 300);
+  const total = direct + online + (next() < 0.5 ? -1 : 1) * (1 + Math.floor(next() * 20));
+  const values: TableValues = {
+    [row.id]: { tong_ho_so: total, truc_tiep: direct, truc_tuyen: online, da_giai_quyet: 0 },
+  };
+  const plan = planTable(template, PLANTED_SHEET, { unit: "Xã Cài Sẵn", level: "xa" }, values);
+  const table = { ...plan.location, origin: "bc06" as const };
+  const address = a1(table.rows[row.id], table.columns.tong_ho_so);
+  return { sheet: planToSheet(plan), table, address };
 }

@@ -121,7 +121,8 @@ describe("workbook helpers", () => {
     expect(quoteSheetName("Xã A")).toBe("'Xã A'");
     expect(quoteSheetName("Bob's")).toBe("'Bob''s'");
     // Names Excel would read as a reference: a cell (HN1, XA12) or R1C1 (R2C3, R, C).
-    for (const name of ["HN1", "XA12", "R2C3", "R", "C", "c5"]) expect(quoteSheetName(name)).toBe(`'${name}'`);
+    for (const name of ["HN1", "XA12", "R2C3", "R", "C", "c5"])
+      expect(quoteSheetName(name)).toBe(`'${name}'`);
     expect(quoteSheetName("Sheet1")).toBe("Sheet1");
   });
 

@@ -5,7 +5,13 @@ import { TEMPLATES } from "../../src/domain/templates";
 import { type MemoryExcel, memorySession } from "../support/excel/memory/api";
 import { excelFromSnapshot } from "../support/excel/memory/from-snapshot";
 import { hostileWorkbook } from "../../bench/hostile";
-import { expectRealCells, forSeeds, HOSTILE_CASES, HOSTILE_TIMEOUT } from "../support/hostile";
+import {
+  expectPlantedMistakeFound,
+  expectRealCells,
+  forSeeds,
+  HOSTILE_CASES,
+  HOSTILE_TIMEOUT,
+} from "../support/hostile";
 
 const CASES = Math.ceil(HOSTILE_CASES / 20);
 /** A case reads the workbook twice, and a sheet capped at a million cells takes a second or two to read. */
@@ -33,6 +39,7 @@ it(
         const before = await session.read();
         const result = checkWorkbook(before.snapshot);
         expectRealCells(before.snapshot, result);
+        expectPlantedMistakeFound(seed, result);
         await session.insert(TEMPLATES[seed % TEMPLATES.length], { unit: "Xã 😀 'A'" }, "vi");
         await session.highlight(result.issues);
         const warning = result.issues.find((issue) => issue.severity === "warning");

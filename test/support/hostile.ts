@@ -3,6 +3,7 @@
 // checks; the slower paths take a share of them. HOSTILE_FIRST_SEED moves the window (scripts/hostile.sh).
 import type { CheckResult } from "../../src/domain/rules";
 import { parseA1, type WorkbookSnapshot } from "../../src/domain/workbook";
+import { PLANTED_SHEET, plantedMistake } from "../../bench/hostile";
 
 export const HOSTILE_CASES = Number(process.env.HOSTILE_CASES ?? 10_000);
 const FIRST_SEED = Number(process.env.HOSTILE_FIRST_SEED ?? 1);
@@ -20,6 +21,17 @@ export function expectRealCells(snapshot: WorkbookSnapshot, result: CheckResult)
         throw new Error(
           `${outcome.ruleId} points at ${cell.sheet}!${cell.address}, not a cell of the workbook`,
         );
+}
+
+/** The mistake planted in the seed's workbook was found: an error naming the total that does not add up. */
+export function expectPlantedMistakeFound(seed: number, result: CheckResult): void {
+  const { address } = plantedMistake(seed);
+  const found = result.issues.some(
+    (issue) =>
+      issue.severity === "error" &&
+      issue.cells.some((cell) => cell.sheet === PLANTED_SHEET && cell.address === address),
+  );
+  if (!found) throw new Error(`the planted mistake at ${PLANTED_SHEET}!${address} was not found`);
 }
 
 /** Runs `count` seeds from `offset` in the window, naming the seed in any failure; a case slower than maxMs fails. */

@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { metadataXml } from "../../src/domain/metadata";
 import type { WorkbookSnapshot } from "../../src/domain/workbook";
+import { PLANTED_SHEET } from "../../bench/hostile";
 import { random } from "../../bench/province";
 
 export async function snapshotToXlsx(snapshot: WorkbookSnapshot, seed = 1): Promise<Uint8Array> {
@@ -21,7 +22,8 @@ export async function snapshotToXlsx(snapshot: WorkbookSnapshot, seed = 1): Prom
       ) as ExcelJS.CellValue;
       if (cell.numberFormat) target.numFmt = cell.numberFormat;
     }
-    if (next() < 0.3) {
+    // A merge across the planted mistake could hide it: that sheet is left whole (its rows may still be hidden).
+    if (next() < 0.3 && source.name !== PLANTED_SHEET) {
       const top = 1 + Math.floor(next() * 30);
       const left = 1 + Math.floor(next() * 8);
       sheet.mergeCells(top, left, top + 1 + Math.floor(next() * 5), left + 1 + Math.floor(next() * 4));

@@ -3,7 +3,7 @@
 // Excel): the check, a click on an issue, the text written from the tables. No action may fail, and cell text is
 // shown as text.
 import { cleanup, fireEvent, screen } from "@testing-library/react";
-import { hostileWorkbook } from "../../bench/hostile";
+import { hostileWorkbook, plantedMistake } from "../../bench/hostile";
 import { excelFromSnapshot } from "../support/excel/memory/from-snapshot";
 import { forSeeds, HOSTILE_CASES, HOSTILE_TIMEOUT } from "../support/hostile";
 import { renderPane, runCheck } from "../support/pane";
@@ -35,6 +35,10 @@ it(
           .querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]')
           .forEach((b) => fireEvent.click(b));
         if (document.body.textContent!.includes("<img src=x")) shownAsText++;
+        // The mistake planted in every hostile workbook is listed (its total, named in the issue's cells).
+        const { address } = plantedMistake(seed);
+        const issues = [...document.querySelectorAll("button[data-rule]")].map((b) => b.textContent!);
+        expect(issues.some((text) => new RegExp(`(^|[ .])${address}(, | ·)`).test(text))).toBe(true);
         const issue = document.querySelector<HTMLButtonElement>("button[data-rule]");
         if (issue) {
           fireEvent.click(issue);

@@ -4,7 +4,13 @@ import { checkWorkbook } from "../../src/domain/rules";
 import { readXlsx } from "../../src/xlsx/read";
 import { writeAnnotated } from "../../src/xlsx/write";
 import { hostileWorkbook } from "../../bench/hostile";
-import { expectRealCells, forSeeds, HOSTILE_CASES, HOSTILE_TIMEOUT } from "../support/hostile";
+import {
+  expectPlantedMistakeFound,
+  expectRealCells,
+  forSeeds,
+  HOSTILE_CASES,
+  HOSTILE_TIMEOUT,
+} from "../support/hostile";
 import { snapshotToXlsx } from "../support/xlsx";
 
 const CASES = Math.ceil(HOSTILE_CASES / 40);
@@ -17,6 +23,7 @@ it(
       const { snapshot } = await readXlsx(bytes);
       const result = checkWorkbook(snapshot);
       expectRealCells(snapshot, result);
+      expectPlantedMistakeFound(seed, result);
       const annotated = await readXlsx((await writeAnnotated(bytes, result, "vi")).bytes);
       expect(annotated.snapshot.sheets.length).toBe(snapshot.sheets.length + 1); // the report sheet
     });
