@@ -392,7 +392,7 @@ describe("the command line's own input", () => {
 
 describe("bc06 check-text", () => {
   const seedText = fs.readFileSync(
-    path.join(__dirname, "..", "..", "..", "shared", "domain", "seeds", "001_0b124ec2d0cdb01f.txt"),
+    path.join(__dirname, "..", "fixtures", "seeds", "001_0b124ec2d0cdb01f.txt"),
     "utf8",
   );
 
