@@ -153,7 +153,7 @@ function zipKind(bytes: Uint8Array): UnreadableReason {
   const names = entries.map((entry) => entry.name);
   const has = (pattern: RegExp) => names.some((name) => pattern.test(name));
   if (has(/^xl\/workbook\.bin$/i)) return "xlsb";
-  if (has(/^xl\/workbook\.xml$/i)) return "corrupt";
+  if (has(/^xl\//i)) return "corrupt"; // a workbook's parts, damaged or incomplete
   if (has(/^word\//)) return "word";
   if (has(/^ppt\//)) return "powerpoint";
   if (has(/^Index\/Document\.iwa$|^Index\.zip$/)) return "numbers";

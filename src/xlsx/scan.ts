@@ -59,13 +59,15 @@ export function scanXlsx(bytes: Uint8Array): ScannedWorkbook {
   const targets = relationshipTargets(text("xl/_rels/workbook.xml.rels") ?? "");
   const strings = sharedStrings(text("xl/sharedStrings.xml") ?? "");
   const formats = cellFormats(text("xl/styles.xml") ?? "");
-  const sheets = [...workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)].map(([, attributes]) => {
+  // Chart, dialog and macro sheets hold no cells, nor does a sheet with no part of its own: neither is read.
+  const sheets = [...workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)].flatMap(([, attributes]) => {
     const name = decodeEntities(attribute(attributes, "name") ?? "");
     const target = targets.get(attribute(attributes, "r:id") ?? attribute(attributes, "id") ?? "");
-    const xml = target ? text(target) : undefined;
+    if (!target || !/\/worksheets\//i.test(target)) return [];
+    const xml = text(target);
     if (xml === undefined) throw new DamagedPackageError(`sheet ${name}`);
     const state = attribute(attributes, "state");
-    return scanSheet(name, xml, strings, formats, state !== undefined && state !== "visible");
+    return [scanSheet(name, xml, strings, formats, state !== undefined && state !== "visible")];
   });
   const customXml = inItemOrder(Object.keys(parts).filter((name) => CUSTOM_XML_ITEM.test(name))).map((name) =>
     decode(parts[name]),
@@ -164,7 +166,7 @@ function cellFormats(xml: string): (string | undefined)[] {
   return [...xfs.matchAll(/<xf\b([^>]*?)\/?>/g)].map(([, attributes]) => {
     const id = Number(attribute(attributes, "numFmtId") ?? 0);
     const format = custom.get(id) ?? BUILT_IN_FORMATS[id];
-    return format && format !== "General" ? format : undefined;
+    return format && format.toLowerCase() !== "general" ? format : undefined;
   });
 }
 
@@ -187,7 +189,10 @@ function scanSheet(
   formats: (string | undefined)[],
   hidden: boolean,
 ): SheetSnapshot {
-  const merges = [...xml.matchAll(/<mergeCell\b[^>]*?\bref="([^"]+)"/g)].map((m) => m[1]);
+  // A one-cell merge may be written "A6": always "A6:A6" here, as areas are everywhere else.
+  const merges = [...xml.matchAll(/<mergeCell\b[^>]*?\bref="([^"]+)"/g)].map(([, ref]) =>
+    ref.includes(":") ? ref : `${ref}:${ref}`,
+  );
   const covered = coveredByMerges(merges);
   const cells = new Map<string, CellSnapshot>();
   const shared = new Map<string, SharedFormula>();
