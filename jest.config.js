@@ -14,6 +14,8 @@ const shared = {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
     // pdfjs-dist is ESM only: test/support/pdfjs-cjs.js (the global setup) writes CommonJS copies.
     "^pdfjs-dist/legacy/build/(pdf|pdf\\.worker)\\.mjs$": "<rootDir>/node_modules/.cache/bc06-pdfjs/$1.js",
+    // The page reads files in a Web Worker (import.meta.url, which CommonJS lacks); jsdom has no workers.
+    "^\\./read-file$": "<rootDir>/test/support/read-file.ts",
   },
 };
 

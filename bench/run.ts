@@ -4,7 +4,6 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { performance } from "perf_hooks";
-import { strToU8, zipSync } from "fflate";
 import { recogniseWorkbook } from "../src/domain/recognise";
 import { computeTable, templateById, type TableValues } from "../src/domain/templates";
 import { writeTables } from "../src/xlsx/write";
@@ -16,7 +15,7 @@ import { hostileWorkbook } from "./hostile";
 import { plantMistakes, provinceWorkbook, random, TEMPLATE_IDS, unitValues } from "./province";
 import { toXlsx } from "../test/fixtures/own-layouts/dsl";
 import { relayout } from "../test/support/relayout";
-import { snapshotToXlsx } from "../test/support/xlsx";
+import { citizenList, snapshotToXlsx } from "../test/support/xlsx";
 import { PASSAGES } from "../test/fixtures/narrative/corpus";
 
 const WARM_UP = 10;
@@ -215,32 +214,10 @@ function benchText(): void {
 
 const MILLION = 1_000_000;
 
-/** A sheet of a million rows (a list of citizens: a number and a name per row), as Excel would save it. */
-function millionRowWorkbook(): Uint8Array {
-  const rows: string[] = [];
-  for (let r = 1; r <= MILLION; r++)
-    rows.push(
-      `<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}" t="inlineStr"><is><t>Công dân ${r}</t></is></c></row>`,
-    );
-  const xml = (text: string) => strToU8(`<?xml version="1.0" encoding="UTF-8"?>${text}`);
-  return zipSync(
-    {
-      "xl/workbook.xml": xml(
-        '<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Danh sách" sheetId="1" r:id="rId1"/></sheets></workbook>',
-      ),
-      "xl/_rels/workbook.xml.rels": xml(
-        '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
-      ),
-      "xl/worksheets/sheet1.xml": xml(`<worksheet><sheetData>${rows.join("")}</sheetData></worksheet>`),
-    },
-    { level: 6 },
-  );
-}
-
 /** `bc06 check` on a million-row sheet as a process: wall time and the peak memory it reports of itself. */
 function benchMillionRows(): void {
   const file = path.join(os.tmpdir(), `bc06-bench-1m-${process.pid}.xlsx`);
-  fs.writeFileSync(file, millionRowWorkbook());
+  fs.writeFileSync(file, citizenList(MILLION));
   const start = performance.now();
   const run = spawnSync(
     process.execPath,

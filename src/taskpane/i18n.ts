@@ -1,4 +1,5 @@
 import type { Language } from "../domain/i18n";
+import { formatNumber } from "../domain/numbers";
 import { describeLost, type PackageContent } from "../xlsx/names";
 
 export type { Language };
@@ -59,7 +60,8 @@ const vi = {
     export: "Xuất báo cáo ra trang tính",
     exported: (sheet: string) => `Đã ghi kết quả vào trang tính "${sheet}".`,
     cannotCheck: (n: number) => `${n} phép kiểm tra không thực hiện được do thiếu hoặc sai số liệu.`,
-    truncated: (sheet: string, rows: number) => `Trang tính "${sheet}" quá lớn: chỉ đọc ${rows} dòng đầu.`,
+    truncated: (sheet: string, rows: number) =>
+      `Trang tính "${sheet}" quá lớn: chỉ đọc và kiểm tra ${formatNumber(rows)} dòng đầu.`,
     acknowledge: "Ghi nhận",
     reason: "Lý do (được lưu trong sổ tính và in trong báo cáo)",
     save: "Lưu ghi nhận",
@@ -231,7 +233,7 @@ const en: Strings = {
     exported: (sheet: string) => `Results written to the sheet "${sheet}".`,
     cannotCheck: (n: number) => `${n} checks could not run: figures missing or unusable.`,
     truncated: (sheet: string, rows: number) =>
-      `The sheet "${sheet}" is too large: only its first ${rows} rows were read.`,
+      `The sheet "${sheet}" is too large: only its first ${formatNumber(rows)} rows were read and checked.`,
     acknowledge: "Acknowledge",
     reason: "Reason (kept in the workbook and shown in the report)",
     save: "Save",

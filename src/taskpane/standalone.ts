@@ -7,6 +7,7 @@ import type { WorkbookSession } from "../domain/session";
 import { tableCount, type WorkbookSnapshot } from "../domain/workbook";
 import type { PackageContent } from "../xlsx/names";
 import type { OpenedWorkbook } from "../xlsx/session";
+import { readFile } from "./read-file";
 
 /** Where the page's sample workbook is served from, beside the page. */
 export const SAMPLE_URL = "examples/xa-long-hiep.xlsx";
@@ -27,7 +28,8 @@ export async function openSample(language: Language): Promise<OpenedFile> {
   try {
     const response = await fetch(SAMPLE_URL);
     if (!response.ok) throw new Error(String(response.status));
-    const workbook = await openXlsx(new Uint8Array(await response.arrayBuffer()), language);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const workbook = await openXlsx(bytes, language, await readFile(bytes, language));
     return { name, workbook, sample: true, snapshot: (await workbook.read()).snapshot };
   } catch {
     return { name, workbook: emptyWorkbook(), sample: true };
@@ -104,18 +106,10 @@ export function useStandaloneWorkbook(sample: OpenedFile, language: Language): S
   const [folder, setFolder] = useState<FolderFile[]>([]);
 
   async function open(name: string, bytes: Uint8Array) {
-    const [{ openXlsx }, { unreadableSentence }] = await Promise.all([
-      import("../xlsx/session"),
-      import("../xlsx/identify"),
-    ]);
-    let opened: OpenedFile;
-    try {
-      const workbook = await openXlsx(bytes, language);
-      opened = { name, workbook, snapshot: (await workbook.read()).snapshot };
-    } catch (error) {
-      throw new Error(unreadableSentence(error, language)); // never a library's message
-    }
-    setCurrent(opened);
+    const read = await readFile(bytes, language); // a refusal is a sentence, never a library's message
+    const { openXlsx } = await import("../xlsx/session");
+    const workbook = await openXlsx(bytes, language, read);
+    setCurrent({ name, workbook, snapshot: (await workbook.read()).snapshot });
     setVersion(0);
     setSelection(undefined);
     setHighlighted(false);
@@ -128,14 +122,10 @@ export function useStandaloneWorkbook(sample: OpenedFile, language: Language): S
       setFolder([]);
       return;
     }
-    const [{ readXlsx }, { unreadableSentence }] = await Promise.all([
-      import("../xlsx/read"),
-      import("../xlsx/identify"),
-    ]);
     const listed: FolderFile[] = [];
     for (const { name, bytes } of files) {
       try {
-        const { snapshot } = await readXlsx(bytes, language);
+        const { snapshot } = await readFile(bytes, language);
         const { totals } = checkWorkbook(snapshot, { language });
         const status = tableCount(snapshot) === 0 ? "no-tables" : "checked";
         listed.push({ name, bytes, status, snapshot, errors: totals.errors, warnings: totals.warnings });
@@ -146,7 +136,7 @@ export function useStandaloneWorkbook(sample: OpenedFile, language: Language): S
           status: "unreadable",
           errors: 0,
           warnings: 0,
-          problem: unreadableSentence(error, language),
+          problem: (error as Error).message,
         });
       }
     }

@@ -22,7 +22,7 @@ import {
 import type { PackageContent } from "./names";
 import { keepWhatExcelJsDrops } from "./package";
 import { loadXlsx, snapshotOf } from "./model";
-import { readXlsx, recognised } from "./read";
+import { readXlsx, recognised, type XlsxRead } from "./read";
 import { addReportSheet, addTable, annotate } from "./write";
 
 /** The cells at fault the page marks at most, as the add-in does in Excel. */
@@ -45,8 +45,13 @@ export interface OpenedWorkbook extends WorkbookSession {
  * Opens an .xlsx file on the light read path, for a first view at once; ExcelJS loads the file when an action first
  * needs it. Throws UnreadableFileError when the file cannot be read.
  */
-export async function openXlsx(data: Uint8Array, language: Language): Promise<OpenedWorkbook> {
-  const { snapshot, records } = await readXlsx(data, language);
+export async function openXlsx(
+  data: Uint8Array,
+  language: Language,
+  /** The file as already read (the page reads in a Web Worker). */
+  read?: XlsxRead,
+): Promise<OpenedWorkbook> {
+  const { snapshot, records } = read ?? (await readXlsx(data, language));
   const load = async () => (await loadXlsx(data, language)).workbook;
   return new XlsxSession(load, data, records, snapshot.sheets);
 }

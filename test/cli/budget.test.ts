@@ -5,29 +5,11 @@ import { spawnSync } from "child_process";
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { strToU8, zipSync } from "fflate";
+import { citizenList } from "../support/xlsx";
 
 const root = path.join(__dirname, "..", "..");
 const sample = path.join(root, "examples", "xa-long-hiep.xlsx");
 let big: string;
-
-/** A list of citizens: a number and a name on each of `rows` rows. */
-function listWorkbook(rows: number): Uint8Array {
-  const cells: string[] = [];
-  for (let r = 1; r <= rows; r++)
-    cells.push(
-      `<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}" t="inlineStr"><is><t>Công dân ${r}</t></is></c></row>`,
-    );
-  return zipSync({
-    "xl/workbook.xml": strToU8(
-      '<workbook><sheets><sheet name="Danh sách" sheetId="1" r:id="rId1"/></sheets></workbook>',
-    ),
-    "xl/_rels/workbook.xml.rels": strToU8(
-      '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
-    ),
-    "xl/worksheets/sheet1.xml": strToU8(`<worksheet><sheetData>${cells.join("")}</sheetData></worksheet>`),
-  });
-}
 
 function bc06(...args: string[]) {
   const run = spawnSync(process.execPath, [path.join(root, "bin", "bc06.js"), ...args, "--json"], {
@@ -38,7 +20,7 @@ function bc06(...args: string[]) {
 
 beforeAll(() => {
   big = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bc06-budget-")), "danh-sach.xlsx");
-  fs.writeFileSync(big, listWorkbook(300_000));
+  fs.writeFileSync(big, citizenList(300_000));
 });
 
 it("a file over the time budget is refused with a sentence, and the next file is still checked", () => {

@@ -11,8 +11,7 @@ import {
 import { templateById } from "../../src/domain/templates";
 import { buildTable, workbookOf } from "../support/workbooks";
 
-const seed = (name: string) =>
-  fs.readFileSync(path.join(__dirname, "..", "fixtures", "seeds", name), "utf8");
+const seed = (name: string) => fs.readFileSync(path.join(__dirname, "..", "fixtures", "seeds", name), "utf8");
 const summary = (claims: Claim[]) =>
   claims.map((c) => [c.kind, c.verdict, c.text.replace(/\*\*/g, "").replace(/\s+/g, " ").slice(0, 30)]);
 

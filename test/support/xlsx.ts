@@ -77,3 +77,22 @@ export const ACKNOWLEDGEMENT_XML = metadataXml({
   reason: "đã xác minh",
   at: "2026-01-02",
 });
+
+/** A list of citizens as Excel saves it: a number and a name on each of `rows` rows, one sheet "Danh sách". */
+export function citizenList(rows: number): Uint8Array {
+  const cells: string[] = [];
+  for (let r = 1; r <= rows; r++)
+    cells.push(
+      `<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}" t="inlineStr"><is><t>Công dân ${r}</t></is></c></row>`,
+    );
+  const xml = (text: string) => strToU8(`<?xml version="1.0" encoding="UTF-8"?>${text}`);
+  return zipSync({
+    "xl/workbook.xml": xml(
+      '<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Danh sách" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    ),
+    "xl/_rels/workbook.xml.rels": xml(
+      '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+    ),
+    "xl/worksheets/sheet1.xml": xml(`<worksheet><sheetData>${cells.join("")}</sheetData></worksheet>`),
+  });
+}

@@ -280,11 +280,20 @@ function Summary({
   const panel = usePanelStyles();
   const t = strings(settings.language);
   const tables = tableCount(read.snapshot);
+  // Sheets read only in part are named whatever was found: what was not read is never passed over in silence.
+  const partial = read.truncated.map(({ sheet, rows }) => (
+    <MessageBar key={sheet} intent="warning">
+      <MessageBarBody>{t.check.truncated(sheet, rows)}</MessageBarBody>
+    </MessageBar>
+  ));
   if (tables === 0)
     return (
-      <MessageBar intent="warning">
-        <MessageBarBody>{t.check.noTables}</MessageBarBody>
-      </MessageBar>
+      <>
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.check.noTables}</MessageBarBody>
+        </MessageBar>
+        {partial}
+      </>
     );
   const counts = { error: result.totals.errors, warning: result.totals.warnings, info: result.totals.infos };
   return (
@@ -317,11 +326,7 @@ function Summary({
           </ul>
         </details>
       )}
-      {read.truncated.map(({ sheet, rows }) => (
-        <MessageBar key={sheet} intent="warning">
-          <MessageBarBody>{t.check.truncated(sheet, rows)}</MessageBarBody>
-        </MessageBar>
-      ))}
+      {partial}
     </>
   );
 }
