@@ -2,6 +2,7 @@
 // formula results, formulas, number formats, merged areas, hidden rows and columns and frozen rows — in a tenth of
 // the time ExcelJS takes to build its full model. ExcelJS stays the reader of a workbook the page acts on and writes.
 import { strFromU8, unzipSync } from "fflate";
+import { streamEntry, type ZipEntry, zipEntries } from "./zip";
 import type { CellSnapshot, CellValue, SheetSnapshot } from "../domain/workbook";
 import { a1, columnLetters, parseA1 } from "../domain/workbook";
 
@@ -47,12 +48,13 @@ export interface ScannedWorkbook {
 
 /** Reads the package's parts a check needs. Throws when the bytes are not a zip or lack a workbook. */
 export function scanXlsx(bytes: Uint8Array): ScannedWorkbook {
+  // The small parts whole; the worksheets (which may be huge) a piece at a time, below.
   const parts = unzipSync(bytes, {
     filter: (file) =>
-      /^xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/i.test(
-        file.name,
-      ) || CUSTOM_XML_ITEM.test(file.name),
+      /^xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml)$/i.test(file.name) ||
+      CUSTOM_XML_ITEM.test(file.name),
   });
+  const entries = new Map((zipEntries(bytes) ?? []).map((entry) => [entry.name.toLowerCase(), entry]));
   const text = (name: string) => (parts[name] ? decode(parts[name]) : undefined);
   const workbook = text("xl/workbook.xml");
   if (!workbook) throw new DamagedPackageError("xl/workbook.xml");
@@ -64,10 +66,10 @@ export function scanXlsx(bytes: Uint8Array): ScannedWorkbook {
     const name = decodeEntities(attribute(attributes, "name") ?? "");
     const target = targets.get(attribute(attributes, "r:id") ?? attribute(attributes, "id") ?? "");
     if (!target || !/\/worksheets\//i.test(target)) return [];
-    const xml = text(target);
-    if (xml === undefined) throw new DamagedPackageError(`sheet ${name}`);
+    const entry = entries.get(target.toLowerCase());
+    if (!entry) throw new DamagedPackageError(`sheet ${name}`);
     const state = attribute(attributes, "state");
-    return [scanSheet(name, xml, strings, formats, state !== undefined && state !== "visible")];
+    return [scanSheet(bytes, entry, name, state !== undefined && state !== "visible", strings, formats)];
   });
   const customXml = inItemOrder(Object.keys(parts).filter((name) => CUSTOM_XML_ITEM.test(name))).map((name) =>
     decode(parts[name]),
@@ -182,69 +184,158 @@ interface SharedFormula {
   column: number;
 }
 
-function scanSheet(
-  name: string,
-  xml: string,
-  strings: string[],
-  formats: (string | undefined)[],
-  hidden: boolean,
-): SheetSnapshot {
-  // A one-cell merge may be written "A6": always "A6:A6" here, as areas are everywhere else.
-  const merges = [...xml.matchAll(/<mergeCell\b[^>]*?\bref="([^"]+)"/g)].map(([, ref]) =>
-    ref.includes(":") ? ref : `${ref}:${ref}`,
-  );
-  const covered = coveredByMerges(merges);
-  const cells = new Map<string, CellSnapshot>();
-  const shared = new Map<string, SharedFormula>();
-  const hiddenRows: number[] = [];
-  const data = /<sheetData\b[^>]*>([\s\S]*)<\/sheetData>/.exec(xml)?.[1] ?? "";
-  let rowNumber = 0;
-  let readRows: number | undefined;
-  for (const [, rowAttributes, rowBody] of data.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    if (cells.size >= MAX_CELLS_READ) {
-      readRows = rowNumber;
-      break;
+/**
+ * A worksheet's XML read as it is inflated, a piece at a time: the part before the cells (hidden columns, frozen
+ * rows), the rows — up to MAX_CELLS_READ cells, the rest passed over unparsed — and the part after (merged areas).
+ */
+class SheetScanner {
+  private stage: "head" | "rows" | "skip" | "tail" = "head";
+  private pending = "";
+  private head = "";
+  private tail = "";
+  private readonly cells = new Map<string, CellSnapshot>();
+  private readonly shared = new Map<string, SharedFormula>();
+  private readonly hiddenRows: number[] = [];
+  private rowNumber = 0;
+  private readRows?: number;
+
+  constructor(
+    private readonly strings: string[],
+    private readonly formats: (string | undefined)[],
+  ) {}
+
+  push(text: string): void {
+    this.pending += text;
+    if (this.stage === "head") this.readHead();
+    if (this.stage === "rows") this.readRowsSoFar();
+    if (this.stage === "skip") this.skipRows();
+    if (this.stage === "tail") {
+      this.tail += this.pending;
+      this.pending = "";
     }
-    const r = attribute(rowAttributes, "r");
-    rowNumber = r ? Number(r) : rowNumber + 1;
-    const rowHidden = attribute(rowAttributes, "hidden");
-    if (rowHidden === "1" || rowHidden === "true") hiddenRows.push(rowNumber);
+  }
+
+  private readHead(): void {
+    const at = this.pending.search(/<(?:\w+:)?sheetData\b/);
+    const open = at < 0 ? null : /^<(?:\w+:)?sheetData\b[^>]*?(\/?)>/.exec(this.pending.slice(at));
+    if (!open) return; // the head goes on in the next piece
+    this.head = this.pending.slice(0, at);
+    this.pending = this.pending.slice(at + open[0].length);
+    this.stage = open[1] ? "tail" : "rows";
+  }
+
+  /** Every complete row so far; an incomplete one waits for the next piece. */
+  private readRowsSoFar(): void {
+    const end = this.pending.indexOf("</sheetData>");
+    const text = end < 0 ? this.pending : this.pending.slice(0, end);
+    const rows = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+    let consumed = 0;
+    for (let match = rows.exec(text); match; match = rows.exec(text)) {
+      if (this.cells.size >= MAX_CELLS_READ) {
+        this.readRows = this.rowNumber;
+        this.stage = "skip";
+        break;
+      }
+      this.readRow(match[1], match[2] ?? "");
+      consumed = rows.lastIndex;
+    }
+    if (this.stage === "skip") return;
+    if (end < 0) this.pending = this.pending.slice(consumed);
+    else {
+      this.pending = this.pending.slice(end + "</sheetData>".length);
+      this.stage = "tail";
+    }
+  }
+
+  private skipRows(): void {
+    const end = this.pending.indexOf("</sheetData>");
+    if (end < 0) {
+      this.pending = this.pending.slice(-"</sheetData>".length); // the end tag may span two pieces
+      return;
+    }
+    this.pending = this.pending.slice(end + "</sheetData>".length);
+    this.stage = "tail";
+  }
+
+  private readRow(attributes: string, body: string): void {
+    const r = attribute(attributes, "r");
+    this.rowNumber = r ? Number(r) : this.rowNumber + 1;
+    const hidden = attribute(attributes, "hidden");
+    if (hidden === "1" || hidden === "true") this.hiddenRows.push(this.rowNumber);
     let columnNumber = 0;
-    for (const [, cellAttributes, body] of (rowBody ?? "").matchAll(
-      /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g,
-    )) {
+    for (const [, cellAttributes, cellBody] of body.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
       const reference = attribute(cellAttributes, "r");
       const at = reference ? parseA1(reference) : null;
       columnNumber = at ? at.column : columnNumber + 1;
-      const row = at ? at.row : rowNumber;
-      if (covered(row, columnNumber)) continue; // the merged area's first cell holds the value
-      const cell = scanCell(cellAttributes, body ?? "", row, columnNumber, strings, formats, shared);
-      if (cell) cells.set(a1(row, columnNumber), cell);
+      const row = at ? at.row : this.rowNumber;
+      const cell = scanCell(
+        cellAttributes,
+        cellBody ?? "",
+        row,
+        columnNumber,
+        this.strings,
+        this.formats,
+        this.shared,
+      );
+      if (cell) this.cells.set(a1(row, columnNumber), cell);
     }
   }
-  const hiddenColumns: number[] = [];
-  for (const [, attributes] of xml.matchAll(/<col\b([^>]*?)\/?>/g)) {
-    const flag = attribute(attributes, "hidden");
-    if (flag !== "1" && flag !== "true") continue;
-    const last = Math.min(Number(attribute(attributes, "max")), 16_384);
-    for (let column = Number(attribute(attributes, "min")); column <= last; column++)
-      hiddenColumns.push(column);
+
+  finish(name: string, hidden: boolean): SheetSnapshot {
+    // A one-cell merge may be written "A6": always "A6:A6" here, as areas are everywhere else.
+    const merges = [...this.tail.matchAll(/<mergeCell\b[^>]*?\bref="([^"]+)"/g)].map(([, ref]) =>
+      ref.includes(":") ? ref : `${ref}:${ref}`,
+    );
+    if (merges.length) {
+      const covered = coveredByMerges(merges);
+      for (const address of this.cells.keys()) {
+        const { row, column } = parseA1(address)!;
+        if (covered(row, column)) this.cells.delete(address); // the merged area's first cell holds the value
+      }
+    }
+    const hiddenColumns: number[] = [];
+    for (const [, attributes] of this.head.matchAll(/<col\b([^>]*?)\/?>/g)) {
+      const flag = attribute(attributes, "hidden");
+      if (flag !== "1" && flag !== "true") continue;
+      const last = Math.min(Number(attribute(attributes, "max")), 16_384);
+      for (let column = Number(attribute(attributes, "min")); column <= last; column++)
+        hiddenColumns.push(column);
+    }
+    const view = /<sheetView\b[\s\S]*?(?:<\/sheetView>|\/>)/.exec(this.head)?.[0] ?? "";
+    const pane = /<pane\b([^>]*?)\/?>/.exec(view)?.[1];
+    const frozenRows =
+      pane && /^frozen/.test(attribute(pane, "state") ?? "") ? Number(attribute(pane, "ySplit") ?? 0) : 0;
+    return {
+      name,
+      cells: this.cells,
+      hidden,
+      merges,
+      ...(this.hiddenRows.length ? { hiddenRows: this.hiddenRows } : {}),
+      ...(hiddenColumns.length ? { hiddenColumns } : {}),
+      ...(frozenRows > 0 ? { frozenRows } : {}),
+      ...(this.readRows ? { readRows: this.readRows } : {}),
+    };
   }
-  const pane = /<pane\b([^>]*?)\/?>/.exec(
-    /<sheetView\b[\s\S]*?(?:<\/sheetView>|\/>)/.exec(xml)?.[0] ?? "",
-  )?.[1];
-  const frozenRows =
-    pane && /^frozen/.test(attribute(pane, "state") ?? "") ? Number(attribute(pane, "ySplit") ?? 0) : 0;
-  return {
-    name,
-    cells,
-    hidden,
-    merges,
-    ...(hiddenRows.length ? { hiddenRows } : {}),
-    ...(hiddenColumns.length ? { hiddenColumns } : {}),
-    ...(frozenRows > 0 ? { frozenRows } : {}),
-    ...(readRows ? { readRows } : {}),
-  };
+}
+
+/** A worksheet part, inflated and read a piece at a time. */
+function scanSheet(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  name: string,
+  hidden: boolean,
+  strings: string[],
+  formats: (string | undefined)[],
+): SheetSnapshot {
+  const scanner = new SheetScanner(strings, formats);
+  let decoder: TextDecoder | undefined;
+  streamEntry(bytes, entry, (data) => {
+    // A part saved as UTF-16 says so in its first two bytes.
+    decoder ??= new TextDecoder(data[0] === 0xff && data[1] === 0xfe ? "utf-16le" : "utf-8");
+    scanner.push(decoder.decode(data, { stream: true }));
+  });
+  if (decoder) scanner.push(decoder.decode());
+  return scanner.finish(name, hidden);
 }
 
 /** Areas at most this tall are indexed by row; taller ones (rare) are tried for every cell. */

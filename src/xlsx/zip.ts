@@ -1,5 +1,8 @@
 // What a zip (an .xlsx) says it holds, read from its central directory before anything is unzipped: a few kilobytes
-// can declare gigabytes (a zip bomb), and the reader must refuse such a file before inflating it.
+// can declare gigabytes (a zip bomb), and the reader must refuse such a file before inflating it; and an entry
+// inflated piece by piece.
+
+import { Inflate } from "fflate";
 
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
@@ -53,4 +56,25 @@ export function declaredUnzippedSize(bytes: Uint8Array): number | null {
   return entries.some((entry) => entry.size === 0xffffffff)
     ? Infinity
     : entries.reduce((total, entry) => total + entry.size, 0);
+}
+
+const LOCAL_HEADER = 0x04034b50;
+/** How much compressed data is inflated at a time. */
+const STREAM_CHUNK = 256 * 1024;
+
+/**
+ * An entry's data, inflated a piece at a time and handed to `onData`, never held whole (a sheet may unzip to hundreds
+ * of megabytes, or lie about its size). Throws when the entry cannot be read.
+ */
+export function streamEntry(bytes: Uint8Array, entry: ZipEntry, onData: (data: Uint8Array) => void): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localOffset;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER) throw new Error(`${entry.name}: no data`);
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  if (entry.method === 0) return onData(data);
+  if (entry.method !== 8) throw new Error(`${entry.name}: compression method ${entry.method}`);
+  const inflate = new Inflate((chunk) => onData(chunk));
+  for (let offset = 0; offset < data.length; offset += STREAM_CHUNK)
+    inflate.push(data.subarray(offset, offset + STREAM_CHUNK), offset + STREAM_CHUNK >= data.length);
 }

@@ -9,6 +9,7 @@ import type { WorkbookSnapshot } from "../../src/domain/workbook";
 import { loadXlsx, snapshotOf } from "../../src/xlsx/model";
 import { readXlsx } from "../../src/xlsx/read";
 import { slideFormula } from "../../src/xlsx/scan";
+import { strToU8, zipSync } from "fflate";
 import { writeTables } from "../../src/xlsx/write";
 import { OWN_LAYOUTS } from "../fixtures/own-layouts";
 import { toXlsx } from "../fixtures/own-layouts/dsl";
@@ -123,6 +124,39 @@ describe("the light read path reads what ExcelJS reads", () => {
       merges: ["A8:C9"],
     });
     expect(light.sheets[1].hidden).toBe(true);
+  });
+});
+
+describe("a large sheet, read as it is inflated", () => {
+  it("every cell across the pieces' boundaries, with what comes before and after the cells", async () => {
+    const rows = 200_000;
+    const cells: string[] = [];
+    for (let r = 1; r <= rows; r++)
+      cells.push(
+        `<row r="${r}"${r % 997 === 0 ? ' hidden="1"' : ""}><c r="A${r}"><v>${(r * 7919) % 100_003}</v></c></row>`,
+      );
+    const sheet =
+      '<worksheet><sheetViews><sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" state="frozen"/></sheetView></sheetViews>' +
+      `<cols><col min="3" max="4" hidden="1"/></cols><sheetData>${cells.join("")}</sheetData>` +
+      '<mergeCells count="1"><mergeCell ref="B1:C2"/></mergeCells></worksheet>';
+    const bytes = zipSync({
+      "xl/workbook.xml": strToU8(
+        '<workbook><sheets><sheet name="Lớn" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ),
+      "xl/_rels/workbook.xml.rels": strToU8(
+        '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+      "xl/worksheets/sheet1.xml": strToU8(sheet),
+    });
+    expect(bytes.length).toBeGreaterThan(1024 * 1024); // inflated in several pieces
+    const [read] = (await readXlsx(bytes)).snapshot.sheets;
+    expect(read.cells.size).toBe(rows);
+    const wrong: number[] = [];
+    for (let r = 1; r <= rows; r++) if (read.cells.get(`A${r}`)?.value !== (r * 7919) % 100_003) wrong.push(r);
+    expect(wrong).toEqual([]);
+    expect(read).toMatchObject({ frozenRows: 2, hiddenColumns: [3, 4], merges: ["B1:C2"] });
+    expect(read.hiddenRows).toHaveLength(Math.floor(rows / 997));
+    expect(read.readRows).toBeUndefined();
   });
 });
 
