@@ -416,27 +416,24 @@ export async function selectCells(
 export const MAX_HIGHLIGHTS = 2000;
 
 /**
- * Marks the issues' cells with conditional formats that BC06 owns and records their ids, so that clearing removes
- * exactly those and never the user's own formatting. Two syncs.
+ * The rule of BC06's marks: always true, and recognisable by its text ("BC06"), since Excel identifies a conditional
+ * format only by its position, which the user's own rules move.
  */
+const MARK_FORMULA = '=N("BC06")=0';
+/** The rule of marks written before they carried the text: removed with the record that listed their sheets. */
+const LEGACY_MARK_FORMULA = "=TRUE";
+
+/** Marks the issues' cells with conditional formats BC06 can tell apart from the user's by their rule. One sync. */
 export async function highlightIssues(context: Excel.RequestContext, issues: Issue[]): Promise<number> {
-  const marks = [...cellsAtFault(issues).values()].slice(0, MAX_HIGHLIGHTS).map(({ cell, severity }) => {
+  const marks = [...cellsAtFault(issues).values()].slice(0, MAX_HIGHLIGHTS);
+  for (const { cell, severity } of marks) {
     const format = context.workbook.worksheets
       .getItem(cell.sheet)
       .getRange(cell.address)
       .conditionalFormats.add("Custom");
-    format.custom.rule.formula = "=TRUE";
+    format.custom.rule.formula = MARK_FORMULA;
     format.custom.format.fill.color = SEVERITY_FILL[severity];
-    return { cell, format: format.load("id") };
-  });
-  await context.sync();
-  if (marks.length === 0) return 0;
-  context.workbook.customXmlParts.add(
-    metadataXml({
-      kind: "highlights",
-      marks: marks.map(({ cell, format }) => ({ sheet: cell.sheet, address: cell.address, id: format.id })),
-    }),
-  );
+  }
   await context.sync();
   return marks.length;
 }
@@ -453,36 +450,44 @@ export async function readRecords(context: Excel.RequestContext): Promise<Stored
 }
 
 /**
- * Removes every highlight BC06 drew, and only those: the formats still on each sheet are listed, ours are
- * deleted by id (a format the user already deleted is simply gone). Four syncs.
+ * Removes every mark BC06 drew, and only those: each sheet's conditional formats are read with their rules, BC06's
+ * (by their rule) deleted from the last to the first, so that a deletion never moves one still to be deleted. Marks
+ * written by earlier versions are found through their record. Four syncs.
  */
 export async function clearHighlights(context: Excel.RequestContext): Promise<number> {
   const parts = context.workbook.customXmlParts.getByNamespace(METADATA_NAMESPACE).load("items/id");
   const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
   const xml = parts.items.map((part) => ({ partId: part.id, xml: part.getXml() }));
+  const formats = sheets.items.map((sheet) => ({
+    sheet,
+    formats: sheet.getRange().conditionalFormats.load("items/type"),
+  }));
   await context.sync();
-  const ours = new Map<string, Set<string>>();
-  const highlightParts: string[] = [];
+  const legacy = new Set<string>();
   for (const { partId, xml: text } of xml) {
     const record = parseMetadataXml(text.value);
     if (record?.kind !== "highlights") continue;
-    highlightParts.push(partId);
-    for (const mark of record.marks) ours.set(mark.sheet, (ours.get(mark.sheet) ?? new Set()).add(mark.id));
+    record.marks.forEach((mark) => legacy.add(mark.sheet));
+    context.workbook.customXmlParts.getItem(partId).delete();
   }
-  const present = sheets.items
-    .filter((s) => ours.has(s.name))
-    .map((sheet) => ({ sheet, formats: sheet.getRange().conditionalFormats.load("items/id") }));
+  const rules = formats.map(({ sheet, formats }) => ({
+    sheet,
+    formats,
+    custom: formats.items.map((format) =>
+      format.type === "Custom" ? format.custom.rule.load("formula") : undefined,
+    ),
+  }));
   await context.sync();
   let removed = 0;
-  for (const { sheet, formats } of present) {
-    for (const { id } of formats.items) {
-      if (!ours.get(sheet.name)!.has(id)) continue;
-      formats.getItem(id).delete();
+  for (const { sheet, formats, custom } of rules) {
+    for (let i = formats.items.length - 1; i >= 0; i--) {
+      const formula = custom[i]?.formula;
+      if (formula !== MARK_FORMULA && !(formula === LEGACY_MARK_FORMULA && legacy.has(sheet.name))) continue;
+      formats.getItem(formats.items[i].id).delete();
       removed++;
     }
   }
-  for (const partId of highlightParts) context.workbook.customXmlParts.getItem(partId).delete();
   await context.sync();
   return removed;
 }

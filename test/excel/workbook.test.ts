@@ -1,5 +1,6 @@
 import { checkWorkbook } from "../../src/domain/rules";
 import { templateById } from "../../src/domain/templates";
+import { METADATA_NAMESPACE, metadataXml } from "../../src/domain/metadata";
 import { MemoryExcel } from "../support/excel/memory/api";
 import { newSheet } from "../support/excel/memory/state";
 import { a1, parseA1 } from "../../src/domain/workbook";
@@ -251,29 +252,36 @@ describe("highlights", () => {
     return { excel, sheet, issues: checkWorkbook(snapshot).issues };
   }
 
-  it("marks each cell once with its worst severity, in two syncs, and records the marks", async () => {
+  it("marks each cell once with its worst severity, in one sync, each mark known by its rule", async () => {
     const { excel, sheet, issues } = await withIssue();
     const { result, syncs } = await syncsOf(excel, () =>
       excel.run((context) => highlightIssues(context, issues)),
     );
-    expect(syncs).toBe(2);
+    expect(syncs).toBe(1);
     expect(result).toBe(3);
-    expect(sheet.conditionalFormats.map((cf) => [cf.address, cf.fill])).toEqual([
-      ["D11:D35", "#00FF00"],
-      ["D13", "#FDE7E9"],
-      ["E13", "#FDE7E9"],
-      ["F13", "#FDE7E9"],
+    expect(sheet.conditionalFormats.map((cf) => [cf.address, cf.fill, cf.formula])).toEqual([
+      ["D11:D35", "#00FF00", "=D11>100"],
+      ["D13", "#FDE7E9", '=N("BC06")=0'],
+      ["E13", "#FDE7E9", '=N("BC06")=0'],
+      ["F13", "#FDE7E9", '=N("BC06")=0'],
     ]);
   });
 
-  it("clearing removes exactly BC06's marks and leaves the user's rules as they were", async () => {
+  it("clearing removes exactly BC06's marks and leaves the user's rules, before and after them, as they were", async () => {
     const { excel, sheet, issues } = await withIssue();
-    const before = structuredClone(sheet.conditionalFormats);
     await excel.run((context) => highlightIssues(context, issues));
+    // A rule the user added after BC06's marks: its position (Excel's id for it) follows theirs.
+    sheet.conditionalFormats.push({
+      id: "user-rule-2",
+      address: "E11:E35",
+      formula: "=E11<0",
+      fill: "#FF0000",
+    });
+    const users = sheet.conditionalFormats.filter((cf) => cf.id.startsWith("user"));
     const { result, syncs } = await syncsOf(excel, () => excel.run((context) => clearHighlights(context)));
     expect(syncs).toBe(4);
     expect(result).toBe(3);
-    expect(sheet.conditionalFormats).toEqual(before);
+    expect(sheet.conditionalFormats).toEqual(users);
     expect(
       (await excel.run((context) => readRecords(context))).filter((r) => r.record.kind === "highlights"),
     ).toEqual([]);
@@ -285,6 +293,22 @@ describe("highlights", () => {
     sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf.address !== "E13");
     expect(await excel.run((context) => clearHighlights(context))).toBe(2);
     expect(sheet.conditionalFormats.map((cf) => cf.id)).toEqual(["user-rule"]);
+  });
+
+  it("marks of an earlier version (rule =TRUE, listed in a record) go; a user's =TRUE rule elsewhere stays", async () => {
+    const { excel, sheet } = await withIssue();
+    const other = newSheet(excel.state, "Của tôi");
+    other.conditionalFormats.push({ id: "mine", address: "A1", formula: "=TRUE", fill: "#FFFF00" });
+    sheet.conditionalFormats.push({ id: "old", address: "D13", formula: "=TRUE", fill: "#FDE7E9" });
+    excel.state.xmlParts.push({
+      id: "{OLD}",
+      namespace: METADATA_NAMESPACE,
+      xml: metadataXml({ kind: "highlights", marks: [{ sheet: sheet.name, address: "D13", id: "7" }] }),
+    });
+    expect(await excel.run((context) => clearHighlights(context))).toBe(1);
+    expect(sheet.conditionalFormats.map((cf) => cf.id)).toEqual(["user-rule"]);
+    expect(other.conditionalFormats.map((cf) => cf.id)).toEqual(["mine"]);
+    expect(excel.state.xmlParts.some((part) => part.id === "{OLD}")).toBe(false);
   });
 });
 

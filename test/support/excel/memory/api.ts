@@ -588,51 +588,89 @@ class MemoryDataValidation {
   }
 }
 
+/**
+ * A range's conditional formats. As in Excel, a format's `id` is its position in the collection (its priority), not a
+ * lasting name: deleting one moves the ids of those after it.
+ */
 class MemoryConditionalFormats extends MemoryObject<Area> {
   protected snapshot(name: string): unknown {
     if (name !== "items") return undefined;
     const area = this.target();
-    return area.sheet.conditionalFormats.filter((cf) => overlaps(parseArea(area.sheet, cf.address), area));
+    return area.sheet.conditionalFormats
+      .filter((cf) => overlaps(parseArea(area.sheet, cf.address), area))
+      .map((cf, index) => ({ id: String(index), type: "Custom", custom: { rule: { formula: cf.formula } } }));
   }
 
   override load(request?: LoadRequest): this {
     return super.load(requestedNames(request).some((n) => n.startsWith("items")) ? "items" : request);
   }
 
-  get items(): { id: string }[] {
-    return this.read<{ id: string }[]>("items").map((cf) => ({ id: cf.id }));
+  /** Each format's rule, as Office gives it: its formula readable once loaded and synced. */
+  get items(): {
+    id: string;
+    type: string;
+    custom: { rule: { load(name: "formula"): { formula: string } } };
+  }[] {
+    const queue = this.context.queue;
+    return this.read<{ id: string; type: string; custom: { rule: { formula: string } } }[]>("items").map(
+      (cf) => {
+        let synced = false;
+        const rule = {
+          load: () => {
+            queue.push(() => (synced = true));
+            return rule;
+          },
+          get formula(): string {
+            if (!synced)
+              throw itemError(
+                "PropertyNotLoaded",
+                "The property 'formula' is not available: load it and sync.",
+              );
+            return cf.custom.rule.formula;
+          },
+        };
+        return { id: cf.id, type: cf.type, custom: { rule } };
+      },
+    );
   }
 
   add(type: string): MemoryConditionalFormat {
-    const id = `{BC06-CF-${this.context.state.nextId++}}`;
     const rule = {
       formula: "",
       fill: undefined as string | undefined,
       fontColor: undefined as string | undefined,
     };
+    const added = { id: `{BC06-CF-${this.context.state.nextId++}}` };
     this.context.queue.push(() => {
       if (type !== "Custom")
         throw itemError("InvalidArgument", `Only custom conditional formats are modelled, not ${type}`);
       const area = this.target();
       area.sheet.conditionalFormats.push({
-        id,
+        id: added.id,
         address: areaAddress(area),
         formula: rule.formula,
         fill: rule.fill,
         fontColor: rule.fontColor,
       });
     });
-    return new MemoryConditionalFormat(this.context, () => id, rule);
+    const sheet = () => this.target().sheet;
+    return new MemoryConditionalFormat(
+      this.context,
+      () => String(sheet().conditionalFormats.findIndex((cf) => cf.id === added.id)),
+      rule,
+    );
   }
 
+  /** The format at this position when the batch runs: earlier deletions in the same batch have moved the others. */
   getItem(id: string): { delete: () => void } {
     return {
       delete: () =>
         this.context.queue.push(() => {
           const sheet = this.target().sheet;
-          if (!sheet.conditionalFormats.some((cf) => cf.id === id))
+          const index = Number(id);
+          if (!Number.isInteger(index) || index < 0 || index >= sheet.conditionalFormats.length)
             throw itemError("ItemNotFound", `No conditional format ${id}`);
-          sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf.id !== id);
+          sheet.conditionalFormats.splice(index, 1);
         }),
     };
   }
