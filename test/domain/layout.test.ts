@@ -234,3 +234,19 @@ describe("the engine never throws", () => {
     expect(result.issues).toEqual([]);
   });
 });
+
+describe("a template's headings, as an Excel table's header row", () => {
+  // Excel renames a repeated heading of a table ("Figure" → "Figure2"), and the table is then not found again.
+  it.each(TEMPLATES.flatMap((t) => (["vi", "en"] as const).map((language) => [t.id, language, t] as const)))(
+    "%s (%s): every heading differs",
+    (_, language, template) => {
+      const plan = planTable(template, "S", {}, {}, language);
+      const headingRow = Math.min(...Object.values(plan.location.rows)) - 1;
+      const headings = Array.from(
+        { length: plan.lastColumn },
+        (_, c) => plan.cells.get(a1(headingRow, c + 1))?.value,
+      );
+      expect(headings.filter((heading, i) => headings.indexOf(heading) !== i)).toEqual([]);
+    },
+  );
+});

@@ -1,5 +1,5 @@
 import { checkWorkbook } from "../../src/domain/rules";
-import { templateById } from "../../src/domain/templates";
+import { templateById, TEMPLATES } from "../../src/domain/templates";
 import { METADATA_NAMESPACE, metadataXml } from "../../src/domain/metadata";
 import { MemoryExcel } from "../support/excel/memory/api";
 import { newSheet } from "../support/excel/memory/state";
@@ -361,4 +361,17 @@ describe("selection, acknowledgements and the report sheet", () => {
       "Kết quả kiểm tra (2)",
     ]);
   });
+});
+
+describe("templates inserted in English", () => {
+  it.each(TEMPLATES.map((t) => [t.id, t] as const))(
+    "%s is found again with all its columns",
+    async (_, template) => {
+      const excel = new MemoryExcel();
+      const inserted = await excel.run((context) => insertTemplate(context, template, {}, "en", all));
+      const { snapshot } = await excel.run((context) => readWorkbook(context));
+      const table = snapshot.tables.find((t) => t.sheet === inserted.sheet)!;
+      expect(Object.keys(table.columns).sort()).toEqual(template.columns.map((c) => c.id).sort());
+    },
+  );
 });

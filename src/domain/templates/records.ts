@@ -59,7 +59,7 @@ export const CCCD = defineTemplate({
   version: 1,
   shortTitle: label("CCCD", "ID cards"),
   title: label("Kết quả thu nhận hồ sơ, cấp Căn cước công dân", "CCCD applications and cards"),
-  rowHeading: label("Chỉ tiêu", "Figure"),
+  rowHeading: label("Chỉ tiêu", "Indicator"),
   unit: "hồ sơ, thẻ",
   columns: periodColumns,
   rows: metricRows(
@@ -85,7 +85,7 @@ export const DDDT = defineTemplate({
   version: 1,
   shortTitle: label("Định danh điện tử", "Electronic ID"),
   title: label("Kết quả cấp tài khoản định danh điện tử", "Electronic identification accounts"),
-  rowHeading: label("Chỉ tiêu", "Figure"),
+  rowHeading: label("Chỉ tiêu", "Indicator"),
   unit: "tài khoản",
   columns: periodColumns,
   rows: metricRows(
@@ -144,7 +144,7 @@ export const BHXH_DONG_BO = defineTemplate({
     "Làm sạch, đồng bộ dữ liệu người tham gia BHXH, BHYT với CSDLQG về dân cư",
     "Insurance data synchronisation",
   ),
-  rowHeading: label("Chỉ tiêu", "Figure"),
+  rowHeading: label("Chỉ tiêu", "Indicator"),
   unit: "người",
   columns: [valueColumn, noteColumn],
   rows: metricRows(
@@ -216,7 +216,7 @@ export const TIEM_CHUNG = defineTemplate({
   version: 1,
   shortTitle: label("Tiêm chủng", "Vaccination"),
   title: label("Làm sạch dữ liệu tiêm chủng với CSDLQG về dân cư", "Vaccination data cleaning"),
-  rowHeading: label("Chỉ tiêu", "Figure"),
+  rowHeading: label("Chỉ tiêu", "Indicator"),
   unit: "đối tượng, mũi",
   columns: [
     { id: "doi_tuong", label: label("Đối tượng", "People"), width: 13, aliases: ["Số đối tượng"] },
@@ -316,7 +316,7 @@ export const KCB_CCCD = defineTemplate({
     "Khám chữa bệnh bảo hiểm y tế bằng thẻ Căn cước công dân",
     "Insured health visits with the CCCD card",
   ),
-  rowHeading: label("Chỉ tiêu", "Figure"),
+  rowHeading: label("Chỉ tiêu", "Indicator"),
   unit: "cơ sở, lượt",
   columns: [valueColumn, noteColumn],
   rows: metricRows(
@@ -399,7 +399,7 @@ export const TUYEN_TRUYEN = defineTemplate({
   version: 1,
   shortTitle: label("Tuyên truyền", "Public information"),
   title: label("Kết quả công tác tuyên truyền Đề án 06", "Public information on Đề án 06"),
-  rowHeading: label("Chỉ tiêu", "Figure"),
+  rowHeading: label("Chỉ tiêu", "Indicator"),
   unit: "tin bài, lượt, người",
   columns: [valueColumn, noteColumn],
   rows: metricRows("tuyen_truyen", [

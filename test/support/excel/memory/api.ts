@@ -728,6 +728,19 @@ class MemoryConditionalFormat extends MemoryObject<string> {
   }
 }
 
+/** As Excel does when a table is made: a heading met again in the header row gets a number ("Figure" → "Figure2"). */
+function renameRepeatedHeadings(sheet: MemorySheet, area: Area): void {
+  const seen = new Set<string>();
+  for (let column = area.left; column < area.left + area.columns; column++) {
+    const cell = sheet.cells.get(a1(area.top, column));
+    const heading = String(cell?.value ?? "");
+    let unique = heading;
+    for (let n = 2; seen.has(unique.toLowerCase()); n++) unique = `${heading}${n}`;
+    seen.add(unique.toLowerCase());
+    if (cell && unique !== heading) cell.value = unique;
+  }
+}
+
 class MemoryTables extends MemoryObject<MemoryTable[]> {
   protected snapshot(name: string): unknown {
     return name === "items" ? [...this.target()] : undefined;
@@ -757,6 +770,7 @@ class MemoryTables extends MemoryObject<MemoryTable[]> {
         : [this.context.state.activeSheet?.name ?? "", address];
       const sheet = sheetNamed(this.context.state, sheetName);
       if (!hasHeaders) throw itemError("InvalidArgument", "Tables without headers are not modelled");
+      renameRepeatedHeadings(sheet, parseArea(sheet, rangeAddress));
       created = {
         name: `Table${this.context.state.nextId++}`,
         sheet,
