@@ -270,6 +270,7 @@ export async function insertTemplate(
   const table = sheet.tables.add(`${quoteSheetName(sheetName)}!${tableAddress}`, true);
   table.name = tableName;
   table.style = "TableStyleLight1";
+  table.showFilterButton = false; // sorting or filtering the rows would break the formulas
   styleCells(sheet, plan, supports);
   sizeColumns(sheet, template, plan);
   sheet.getRange(`${a1(1, plan.lastColumn)}:${a1(plan.lastRow, plan.lastColumn)}`).columnHidden = true;

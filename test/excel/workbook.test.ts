@@ -375,3 +375,9 @@ describe("templates inserted in English", () => {
     },
   );
 });
+
+it("a template's table shows no filter buttons: sorting its rows would break the formulas", async () => {
+  const excel = new MemoryExcel();
+  await excel.run((context) => insertTemplate(context, templateById("dvc25")!, {}, "vi", all));
+  expect(excel.state.tables.map((t) => t.showFilterButton)).toEqual([false]);
+});

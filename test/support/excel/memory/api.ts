@@ -772,6 +772,7 @@ class MemoryTables extends MemoryObject<MemoryTable[]> {
       if (!hasHeaders) throw itemError("InvalidArgument", "Tables without headers are not modelled");
       renameRepeatedHeadings(sheet, parseArea(sheet, rangeAddress));
       created = {
+        showFilterButton: true,
         name: `Table${this.context.state.nextId++}`,
         sheet,
         address: areaAddress(parseArea(sheet, rangeAddress)),
@@ -812,6 +813,10 @@ class MemoryTableObject extends MemoryObject<MemoryTable> {
         throw itemError("InvalidArgument", `A table named ${name} exists`);
       table.name = name;
     });
+  }
+  /** Excel shows a filter button on each heading of a new table, until told not to (ExcelApi 1.3). */
+  set showFilterButton(show: boolean) {
+    this.later((table) => (table.showFilterButton = show));
   }
   set style(style: string) {
     this.later((table) => (table.style = style));

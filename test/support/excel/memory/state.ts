@@ -50,6 +50,7 @@ export interface MemoryTable {
   sheet: MemorySheet;
   address: string;
   style?: string;
+  showFilterButton?: boolean;
 }
 
 export interface MemoryState {
