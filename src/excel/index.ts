@@ -1,2 +1,9 @@
-export { detectHost, officeGlobal, type HostInfo } from "./host";
+export {
+  detectHost,
+  HOST_DETECTION_TIMEOUT_MS,
+  type HostInfo,
+  officeGlobal,
+  loadOfficeJs,
+  openedByOffice,
+} from "./host";
 export { createSession, excelSession } from "./session";

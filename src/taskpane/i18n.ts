@@ -15,6 +15,9 @@ const vi = {
   standaloneHint:
     "Đang dùng sổ tính mẫu của một xã (có vài lỗi cố ý) để bạn thử. Mở BC06 từ thẻ Trang đầu trong Excel để làm việc trên sổ tính của bạn.",
   loading: "Đang khởi động…",
+  connecting: "Đang kết nối Excel…",
+  officeUnavailable:
+    "Không tải được thư viện Office (office.js) nên BC06 chưa làm việc được với sổ tính này. Kiểm tra kết nối mạng rồi mở lại BC06.",
   tabs: {
     templates: "Mẫu biểu",
     check: "Kiểm tra",
@@ -192,6 +195,9 @@ const en: Strings = {
   standaloneHint:
     "You are trying a commune's sample workbook (with a few deliberate mistakes). Open BC06 from the Home tab in Excel to work on your own workbook.",
   loading: "Starting…",
+  connecting: "Connecting to Excel…",
+  officeUnavailable:
+    "Office's library (office.js) could not be loaded, so BC06 cannot work on this workbook yet. Check the network connection and open BC06 again.",
   tabs: { templates: "Templates", check: "Check", summary: "Roll-up", text: "Text", settings: "Settings" },
   templates: {
     template: "Template",

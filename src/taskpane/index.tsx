@@ -1,8 +1,23 @@
-import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { z } from "zod";
-import { detectHost, excelSession, type HostInfo, officeGlobal } from "../excel";
+import {
+  detectHost,
+  excelSession,
+  HOST_DETECTION_TIMEOUT_MS,
+  type HostInfo,
+  officeGlobal,
+  loadOfficeJs,
+  openedByOffice,
+} from "../excel";
 import type { WorkbookSession } from "../domain/session";
 import { App } from "./App";
 import { strings } from "./i18n";
@@ -64,11 +79,25 @@ async function main() {
         {node}
       </FluentProvider>,
     );
-  render(<Spinner label={strings(settings.language).loading} style={{ paddingTop: 48 }} />);
-  const host = await detectHost(officeGlobal());
+  const t = strings(settings.language);
+  // Inside Excel the pane waits for Office however long it takes; a plain browser waits a few seconds.
+  const inExcel = openedByOffice(window.location.search);
+  const wait = inExcel ? Infinity : HOST_DETECTION_TIMEOUT_MS;
+  render(<Spinner label={inExcel ? t.connecting : t.loading} style={{ paddingTop: 48 }} />);
+  const loaded = await loadOfficeJs(wait);
+  const host = await detectHost(loaded ? officeGlobal() : undefined, wait);
   document.documentElement.dataset.host = host.kind;
   if (host.kind === "excel") {
     render(<Root host={host} session={excelSession()} initial={settings} />, prefersDark(host));
+    return;
+  }
+  if (inExcel) {
+    // Never the sample inside Excel: office.js could not load (offline, blocked).
+    render(
+      <MessageBar intent="error" style={{ margin: 16 }}>
+        <MessageBarBody>{t.officeUnavailable}</MessageBarBody>
+      </MessageBar>,
+    );
     return;
   }
   // The standalone page opens the sample workbook served beside it; Excel users never download it.

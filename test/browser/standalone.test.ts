@@ -128,6 +128,33 @@ test("the pane starts standalone in a plain browser, in Vietnamese, and requests
   expect(await scriptViolations(page)).toEqual(["script-src eval"]);
 });
 
+test("office.js slow: the pane paints at once and goes standalone; inside Excel without office.js, never the sample", async () => {
+  const page = await browser.newPage();
+  // office.js answers after 20 seconds, as a hanging CDN would.
+  await page.route("**/office-js/office.js", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 20_000));
+    await route.continue().catch(() => undefined);
+  });
+  const start = Date.now();
+  await page.goto(`${server.url}/taskpane.html`, { waitUntil: "commit" });
+  await page.getByText("Đang khởi động…").waitFor();
+  const firstPaintMs = Date.now() - start;
+  console.log(`task pane: first paint ${firstPaintMs} ms while office.js hangs`);
+  expect(firstPaintMs).toBeLessThan(1_000);
+  await page.getByRole("heading", { level: 1 }).waitFor({ timeout: 15_000 });
+  expect(await page.getAttribute("html", "data-host")).toBe("standalone");
+  await page.close();
+
+  // Opened by Excel (the address Office gives its panes) while office.js cannot load: a sentence, never the sample.
+  const inExcel = await browser.newPage();
+  await inExcel.route("**/office-js/office.js", (route) => route.abort());
+  await inExcel.goto(`${server.url}/taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN$$$$0`);
+  await inExcel.getByText(/Không tải được thư viện Office \(office\.js\)/).waitFor();
+  expect(await inExcel.getByText("Xã Long Hiệp").count()).toBe(0);
+  expect(await inExcel.getAttribute("html", "data-host")).toBe("standalone");
+  await inExcel.close();
+});
+
 test("a full session on the sample workbook: check, select, highlight, export, insert, text, English", async () => {
   const { page, requests, errors } = await openPane();
   await page.getByRole("button", { name: "Kiểm tra toàn bộ sổ tính" }).click();

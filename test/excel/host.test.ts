@@ -1,4 +1,11 @@
-import { detectHost, type OfficeLike } from "../../src/excel/host";
+/** @jest-environment jsdom */
+import {
+  detectHost,
+  loadOfficeJs,
+  openedByOffice,
+  scriptLoaded,
+  type OfficeLike,
+} from "../../src/excel/host";
 
 function office(onReady: OfficeLike["onReady"], displayLanguage?: string): OfficeLike {
   return { onReady, HostType: { Excel: "Excel" }, context: { displayLanguage } };
@@ -42,5 +49,39 @@ describe("detectHost", () => {
       throw new Error("host channel closed");
     });
     expect(await detectHost(broken)).toEqual({ kind: "standalone", reason: "no-host" });
+  });
+});
+
+describe("inside Excel, the pane waits for Office", () => {
+  it("knows it was opened by Office from the address Office gives the pane", () => {
+    expect(openedByOffice("?_host_Info=Excel$Win32$16.01$vi-VN$$$$0")).toBe(true);
+    expect(openedByOffice("?et=&_host_Info=Excel$Web$16.00$vi-VN$$$$0")).toBe(true);
+    expect(openedByOffice("")).toBe(false);
+    expect(openedByOffice("?lang=vi")).toBe(false);
+  });
+
+  it("takes a late answer from Office when told to wait without a limit", async () => {
+    const late = office(
+      () => new Promise((resolve) => setTimeout(() => resolve({ host: "Excel", platform: "PC" }), 50)),
+    );
+    expect(await detectHost(late, Infinity)).toMatchObject({ kind: "excel" });
+  });
+
+  it("loads office.js itself (the page is never held by it), and says whether it loaded", async () => {
+    expect(await loadOfficeJs(20)).toBe(false); // no address for it in the page
+    const meta = Object.assign(document.createElement("meta"), { name: "office-js", content: "office.js" });
+    document.head.append(meta);
+    const loading = loadOfficeJs(1000);
+    const script = document.head.querySelector<HTMLScriptElement>('script[src="office.js"]')!;
+    expect(script).toBeTruthy();
+    (globalThis as { Office?: unknown }).Office = {};
+    script.dispatchEvent(new Event("load"));
+    expect(await loading).toBe(true);
+    delete (globalThis as { Office?: unknown }).Office;
+    const failing = document.createElement("script");
+    const failed = scriptLoaded(failing, 1000);
+    failing.dispatchEvent(new Event("error"));
+    expect(await failed).toBe(false);
+    expect(await scriptLoaded(document.createElement("script"), 20)).toBe(false); // never answers: the time limit
   });
 });

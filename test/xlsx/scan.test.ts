@@ -152,7 +152,8 @@ describe("a large sheet, read as it is inflated", () => {
     const [read] = (await readXlsx(bytes)).snapshot.sheets;
     expect(read.cells.size).toBe(rows);
     const wrong: number[] = [];
-    for (let r = 1; r <= rows; r++) if (read.cells.get(`A${r}`)?.value !== (r * 7919) % 100_003) wrong.push(r);
+    for (let r = 1; r <= rows; r++)
+      if (read.cells.get(`A${r}`)?.value !== (r * 7919) % 100_003) wrong.push(r);
     expect(wrong).toEqual([]);
     expect(read).toMatchObject({ frozenRows: 2, hiddenColumns: [3, 4], merges: ["B1:C2"] });
     expect(read.hiddenRows).toHaveLength(Math.floor(rows / 997));
