@@ -46,7 +46,8 @@ export function createSession(run: Runner, supports: Supports): WorkbookSession 
 /** The session inside Excel: Excel.run, and Office's own answer to which API sets the host supports. */
 export function excelSession(): WorkbookSession {
   return createSession(
-    (batch) => Excel.run(batch),
+    // While the user is typing in a cell, Excel waits for the edit to end instead of failing (ExcelApi 1.11).
+    (batch) => Excel.run({ delayForCellEdit: true }, batch),
     (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
   );
 }

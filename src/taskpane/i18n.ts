@@ -181,6 +181,17 @@ const vi = {
     empty: "Sổ tính không có trang tính nào.",
   },
   failed: (message: string) => `Không thực hiện được: ${message}`,
+  officeFailure: {
+    "cell-edit": "Excel đang sửa một ô: nhấn Enter hoặc Esc trong ô đó rồi thử lại.",
+    protected:
+      "Trang tính hoặc sổ tính đang được bảo vệ (hoặc chỉ được xem): bỏ bảo vệ trong thẻ Xem lại (Review) rồi thử lại.",
+    changed:
+      "Sổ tính vừa thay đổi (trang tính hoặc bảng bị đổi tên, xóa, chèn dòng): kiểm tra lại rồi thử lại.",
+    "too-large": "Vùng dữ liệu quá lớn để Excel gửi trong một lần: thử lại với ít trang tính hơn.",
+    busy: "Excel đang bận hoặc có người khác đang sửa cùng sổ tính: đợi một lát rồi thử lại.",
+    unsupported: "Phiên bản Excel này chưa hỗ trợ thao tác này: cập nhật Excel hoặc dùng Excel trên web.",
+    other: "Excel không thực hiện được thao tác: lưu sổ tính, mở lại BC06 rồi thử lại.",
+  },
 };
 
 export type Strings = typeof vi;
@@ -358,6 +369,17 @@ const en: Strings = {
     empty: "The workbook has no sheet.",
   },
   failed: (message: string) => `Could not finish: ${message}`,
+  officeFailure: {
+    "cell-edit": "Excel is editing a cell: press Enter or Esc in it, then try again.",
+    protected:
+      "The sheet or workbook is protected (or read-only): unprotect it on the Review tab, then try again.",
+    changed:
+      "The workbook has just changed (a sheet or table renamed, deleted, rows inserted): check it, then try again.",
+    "too-large": "Too much data for Excel to send at once: try again with fewer sheets.",
+    busy: "Excel is busy, or someone else is editing the workbook: wait a moment, then try again.",
+    unsupported: "This version of Excel does not support this yet: update Excel or use Excel on the web.",
+    other: "Excel could not do it: save the workbook, open BC06 again, then try again.",
+  },
 };
 
 const dictionaries: Record<Language, Strings> = { vi, en };

@@ -2,6 +2,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { MemoryExcel, memorySession } from "../support/excel/memory/api";
+import { itemError } from "../support/excel/memory/state";
 import { sampleExcel } from "../support/excel/memory/sample";
 import { renderPane, runCheck } from "../support/pane";
 import { templateById } from "../../src/domain/templates";
@@ -58,6 +59,20 @@ describe("the task pane", () => {
     fireEvent.click(screen.getByRole("switch", { name: "Tô màu các ô có vấn đề" }));
     await screen.findByText(/Đã xóa \d+ ô đánh dấu/);
     expect(excel.sheet("DVC thiết yếu").conditionalFormats).toEqual(before);
+  });
+
+  it("an Office failure is told by its code in Vietnamese, never by Office's English message", async () => {
+    const excel = await renderPane();
+    await runCheck();
+    const run = excel.run.bind(excel);
+    excel.run = (() =>
+      Promise.reject(
+        itemError("InvalidOperationInCellEditMode", "The operation failed because the cell is in edit mode."),
+      )) as typeof excel.run;
+    fireEvent.click(screen.getByRole("switch", { name: "Tô màu các ô có vấn đề" }));
+    await screen.findByText("Excel đang sửa một ô: nhấn Enter hoặc Esc trong ô đó rồi thử lại.");
+    expect(document.body.textContent).not.toContain("edit mode");
+    excel.run = run;
   });
 
   it("acknowledges a warning with a reason (errors cannot be acknowledged) and exports the report", async () => {

@@ -89,7 +89,7 @@ export function CheckTab({ session, settings, onDownload, onChecked }: CheckTabP
   const [read, setRead] = useState<WorkbookRead>();
   const [result, setResult] = useState<CheckResult>();
   const [highlighted, setHighlighted] = useState(false);
-  const { busy, notice, setNotice, attempt } = useAttempt(t.failed);
+  const { busy, notice, setNotice, attempt } = useAttempt(t);
   const [acknowledged, setAcknowledged] = useState<Record<string, string>>({});
   const [previous, setPrevious] = useState<{ name: string; snapshot: WorkbookSnapshot }>();
   const previousInput = useRef<HTMLInputElement>(null);

@@ -21,7 +21,7 @@ export interface SaveButtonProps {
  */
 export function SaveButton({ label, prepare, language, size }: SaveButtonProps) {
   const t = strings(language);
-  const { busy, notice, setNotice, attempt } = useAttempt(t.failed);
+  const { busy, notice, setNotice, attempt } = useAttempt(t);
   const [pending, setPending] = useState<PreparedCopy>();
   const save = (copy: PreparedCopy) => {
     copy.save();

@@ -41,7 +41,7 @@ export function SummaryTab({ session, settings, onRollUpFolder }: SummaryTabProp
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [unit, setUnit] = useState(settings.defaultUnit);
   const [level, setLevel] = useState<UnitLevel>(LEVEL_ABOVE[settings.defaultLevel]);
-  const { busy, notice, setNotice, attempt } = useAttempt(t.failed);
+  const { busy, notice, setNotice, attempt } = useAttempt(t);
 
   const load = () =>
     attempt(async () => {

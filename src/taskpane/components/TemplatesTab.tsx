@@ -16,6 +16,7 @@ import type { Inserted, WorkbookSession } from "../../domain/session";
 import { strings } from "../i18n";
 import type { Settings } from "../settings";
 import { LevelDropdown } from "./LevelDropdown";
+import { failureText } from "./useAttempt";
 import { usePanelStyles } from "./styles";
 
 export interface TemplatesTabProps {
@@ -54,7 +55,7 @@ export function TemplatesTab({ session, settings }: TemplatesTabProps) {
       const inserted = await session.insert(template, header.data, language);
       setOutcome({ kind: "inserted", inserted, rows: template.rows.length });
     } catch (error) {
-      setOutcome({ kind: "error", message: error instanceof Error ? error.message : String(error) });
+      setOutcome({ kind: "error", message: failureText(error, t) });
     } finally {
       setBusy(false);
     }
@@ -132,7 +133,7 @@ export function TemplatesTab({ session, settings }: TemplatesTabProps) {
       )}
       {outcome?.kind === "error" && (
         <MessageBar intent="error">
-          <MessageBarBody>{t.failed(outcome.message)}</MessageBarBody>
+          <MessageBarBody>{outcome.message}</MessageBarBody>
         </MessageBar>
       )}
     </div>

@@ -117,7 +117,7 @@ export function TextTab({ session, settings }: TextTabProps) {
   const [checked, setChecked] = useState<{ text: string; claims: Claim[]; tables: number | null }>();
   const [selected, setSelected] = useState<Claim>();
   const [generated, setGenerated] = useState<{ text: string; errors: string[] }>();
-  const { busy, notice, setNotice, attempt } = useAttempt(t.failed);
+  const { busy, notice, setNotice, attempt } = useAttempt(t);
   const fileInput = useRef<HTMLInputElement>(null);
   const textBox = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLUListElement>(null);
