@@ -17,6 +17,8 @@ export interface WorkbookRead {
   records: StoredRecord[];
   /** Sheets read only in part because of their size. */
   truncated: { sheet: string; rows: number }[];
+  /** The workbook was in Manual calculation: Excel recalculated its formulas before they were read. */
+  recalculated?: boolean;
 }
 
 export interface Inserted {

@@ -58,7 +58,11 @@ export async function readWorkbook(
   const worksheets = context.workbook.worksheets.load("items/name,items/visibility");
   const tables = context.workbook.tables.load("items/name");
   const parts = context.workbook.customXmlParts.getByNamespace(METADATA_NAMESPACE).load("items/id");
+  const application = context.application.load("calculationMode");
   await context.sync();
+  // In Manual calculation the formulas' results may be stale: Excel recalculates before the cells are read.
+  const recalculated = application.calculationMode === "Manual";
+  if (recalculated) context.application.calculate("Recalculate");
 
   const used = worksheets.items.map((sheet) => ({
     sheet,
@@ -131,7 +135,7 @@ export async function readWorkbook(
     { sheets: [...sheets.values()], tables: located },
     correctionsOf(records.map((r) => r.record)),
   );
-  return { snapshot, records, truncated };
+  return { snapshot, records, truncated, ...(recalculated ? { recalculated } : {}) };
 }
 
 /**

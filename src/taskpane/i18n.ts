@@ -63,6 +63,8 @@ const vi = {
     export: "Xuất báo cáo ra trang tính",
     exported: (sheet: string) => `Đã ghi kết quả vào trang tính "${sheet}".`,
     cannotCheck: (n: number) => `${n} phép kiểm tra không thực hiện được do thiếu hoặc sai số liệu.`,
+    recalculated:
+      "Sổ tính đang để chế độ tính thủ công (Manual): BC06 đã cho Excel tính lại các công thức trước khi kiểm tra.",
     truncated: (sheet: string, rows: number) =>
       `Trang tính "${sheet}" quá lớn: chỉ đọc và kiểm tra ${formatNumber(rows)} dòng đầu.`,
     acknowledge: "Ghi nhận",
@@ -249,6 +251,8 @@ const en: Strings = {
     export: "Export the report to a sheet",
     exported: (sheet: string) => `Results written to the sheet "${sheet}".`,
     cannotCheck: (n: number) => `${n} checks could not run: figures missing or unusable.`,
+    recalculated:
+      "The workbook is set to Manual calculation: BC06 had Excel recalculate its formulas before checking.",
     truncated: (sheet: string, rows: number) =>
       `The sheet "${sheet}" is too large: only its first ${formatNumber(rows)} rows were read and checked.`,
     acknowledge: "Acknowledge",

@@ -381,3 +381,17 @@ it("a template's table shows no filter buttons: sorting its rows would break the
   await excel.run((context) => insertTemplate(context, templateById("dvc25")!, {}, "vi", all));
   expect(excel.state.tables.map((t) => t.showFilterButton)).toEqual([false]);
 });
+
+it("a workbook in Manual calculation is recalculated before it is read (its results may be stale), and says so", async () => {
+  const { excel, inserted } = await withTemplate();
+  excel.state.calculationMode = "Manual";
+  const sheet = excel.sheet(inserted.sheet);
+  sheet.cells.set("D13", { value: 80 });
+  sheet.cells.set("F13", { value: 20 });
+  await excel.run(async (context) => context.sync()); // a write in Manual mode: the rate keeps its old result
+  const { snapshot, recalculated } = await excel.run((context) => readWorkbook(context));
+  expect(recalculated).toBe(true);
+  expect(snapshot.sheets[0].cells.get("G13")?.value).toBe(0.25);
+  excel.state.calculationMode = "Automatic";
+  expect((await excel.run((context) => readWorkbook(context))).recalculated).toBeUndefined();
+});

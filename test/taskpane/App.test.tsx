@@ -61,6 +61,14 @@ describe("the task pane", () => {
     expect(excel.sheet("DVC thiết yếu").conditionalFormats).toEqual(before);
   });
 
+  it("says that a workbook in Manual calculation was recalculated before the check", async () => {
+    const excel = await sampleExcel();
+    excel.state.calculationMode = "Manual";
+    await renderPane(excel);
+    await runCheck();
+    await screen.findByText(/chế độ tính thủ công \(Manual\): BC06 đã cho Excel tính lại/);
+  });
+
   it("an Office failure is told by its code in Vietnamese, never by Office's English message", async () => {
     const excel = await renderPane();
     await runCheck();

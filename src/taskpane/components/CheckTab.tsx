@@ -280,19 +280,26 @@ function Summary({
   const panel = usePanelStyles();
   const t = strings(settings.language);
   const tables = tableCount(read.snapshot);
-  // Sheets read only in part are named whatever was found: what was not read is never passed over in silence.
-  const partial = read.truncated.map(({ sheet, rows }) => (
-    <MessageBar key={sheet} intent="warning">
-      <MessageBarBody>{t.check.truncated(sheet, rows)}</MessageBarBody>
-    </MessageBar>
-  ));
+  // How the workbook was read (sheets read in part, a recalculation) is said whatever was found: never in silence.
+  const readingNotes = [
+    ...read.truncated.map(({ sheet, rows }) => (
+      <MessageBar key={sheet} intent="warning">
+        <MessageBarBody>{t.check.truncated(sheet, rows)}</MessageBarBody>
+      </MessageBar>
+    )),
+    read.recalculated && (
+      <MessageBar key="recalculated" intent="info">
+        <MessageBarBody>{t.check.recalculated}</MessageBarBody>
+      </MessageBar>
+    ),
+  ];
   if (tables === 0)
     return (
       <>
         <MessageBar intent="warning">
           <MessageBarBody>{t.check.noTables}</MessageBarBody>
         </MessageBar>
-        {partial}
+        {readingNotes}
       </>
     );
   const counts = { error: result.totals.errors, warning: result.totals.warnings, info: result.totals.infos };
@@ -326,7 +333,7 @@ function Summary({
           </ul>
         </details>
       )}
-      {partial}
+      {readingNotes}
     </>
   );
 }

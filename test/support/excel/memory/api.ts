@@ -39,7 +39,7 @@ function requestedNames(request: LoadRequest): string[] {
 
 export class MemoryContext {
   readonly workbook: MemoryWorkbook;
-  readonly application: { suspendApiCalculationUntilNextSync: () => void };
+  readonly application: MemoryApplication;
   syncCount = 0;
   calculationSuspensions = 0;
   readonly queue: (() => void)[] = [];
@@ -47,9 +47,7 @@ export class MemoryContext {
 
   constructor(readonly state: MemoryState) {
     this.workbook = new MemoryWorkbook(this);
-    this.application = {
-      suspendApiCalculationUntilNextSync: () => this.queue.push(() => this.calculationSuspensions++),
-    };
+    this.application = new MemoryApplication(this, () => state);
   }
 
   /** Runs the queued calls in order, recalculates, then answers the pending loads. */
@@ -59,7 +57,8 @@ export class MemoryContext {
     try {
       for (const call of queued) call();
     } finally {
-      if (queued.length) recalculate(this.state); // loads alone change nothing
+      // Loads alone change nothing; in Manual mode only a requested calculation does.
+      if (queued.length && this.state.calculationMode !== "Manual") recalculate(this.state);
       const pending = [...this.pending];
       this.pending.clear();
       for (const object of pending) object.resolveLoads();
@@ -931,4 +930,27 @@ export function memorySession(excel: MemoryExcel): WorkbookSession {
     (batch) => excel.run(batch),
     () => true,
   );
+}
+
+/** The application: its calculation mode and calculation. */
+class MemoryApplication extends MemoryObject<MemoryState> {
+  protected snapshot(name: string): unknown {
+    return name === "calculationMode" ? (this.target().calculationMode ?? "Automatic") : undefined;
+  }
+
+  get calculationMode(): string {
+    return this.read("calculationMode");
+  }
+
+  calculate(calculationType: string): void {
+    this.context.queue.push(() => {
+      if (!["Recalculate", "Full", "FullRebuild"].includes(calculationType))
+        throw itemError("InvalidArgument", `Unknown calculation type ${calculationType}`);
+      recalculate(this.target());
+    });
+  }
+
+  suspendApiCalculationUntilNextSync(): void {
+    this.context.queue.push(() => this.context.calculationSuspensions++);
+  }
 }

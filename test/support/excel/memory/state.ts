@@ -60,6 +60,8 @@ export interface MemoryState {
   activeSheet?: MemorySheet;
   selection?: { sheet: string; address: string };
   nextId: number;
+  /** In Manual mode, as in Excel, writes leave formulas' results as they were until a recalculation is asked for. */
+  calculationMode?: "Automatic" | "Manual";
 }
 
 export function emptyState(): MemoryState {
