@@ -17,6 +17,11 @@ export const SEVERITY_LABEL: Record<Language, Record<Severity, string>> = {
   en: { error: "Error", warning: "Warning", info: "Info" },
 };
 export const REPORT_HEADING_FILL = "#DEECF9";
+/** The report sheet's first cell: also how BC06 knows a sheet is its report before replacing it. */
+export const REPORT_TITLE: Record<Language, string> = {
+  vi: "KẾT QUẢ KIỂM TRA SỐ LIỆU (BC06)",
+  en: "FIGURE CHECK RESULTS (BC06)",
+};
 
 export interface ReportPlan {
   /** Row 1 the title, row 2 the counts, row 3 the headings, then one row per issue. */
@@ -47,7 +52,7 @@ export function planReport(
   const heading = vi
     ? ["STT", "Mức độ", "Trang tính", "Ô", "Nội dung", "Hướng dẫn", "Ghi nhận của người dùng", "Quy tắc"]
     : ["No.", "Severity", "Sheet", "Cells", "Issue", "What to do", "Acknowledged as", "Rule"];
-  const title = vi ? "KẾT QUẢ KIỂM TRA SỐ LIỆU (BC06)" : "FIGURE CHECK RESULTS (BC06)";
+  const title = REPORT_TITLE[language];
   const lines = result.issues.map((issue, i) => [
     i + 1,
     SEVERITY_LABEL[language][issue.severity],

@@ -8,6 +8,7 @@ import {
   insertTemplate,
   readRecords,
   readWorkbook,
+  removeUnfinishedSheet,
   saveCorrection,
   selectCells,
   type Supports,
@@ -18,20 +19,47 @@ import {
 export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export function createSession(run: Runner, supports: Supports): WorkbookSession {
+  /**
+   * A batch that adds a sheet: if it fails part-way (Excel keeps what ran), the half-written sheet is removed in a
+   * follow-up run, and the failure is passed on.
+   */
+  async function addingSheet<T>(batch: (named: (sheet: string) => void) => Promise<T>): Promise<T> {
+    let sheet: string | undefined;
+    try {
+      return await batch((name) => (sheet = name));
+    } catch (error) {
+      if (sheet) await run((context) => removeUnfinishedSheet(context, sheet!)).catch(() => undefined);
+      throw error;
+    }
+  }
   return {
     read: () => run((context) => readWorkbook(context, supports)),
     insert: (template, header, language) =>
-      run((context) => insertTemplate(context, template, header, language, supports)),
+      addingSheet((named) =>
+        run((context) => insertTemplate(context, template, header, language, supports, undefined, named)),
+      ),
     select: (cells) => run((context) => selectCells(context, cells, supports)),
     highlight: (issues) => run((context) => highlightIssues(context, issues)),
     clearHighlights: () => run((context) => clearHighlights(context)),
     writeReport: (result, language) =>
-      run(async (context) => writeReport(context, result, language, await readRecords(context), new Date())),
+      addingSheet((named) =>
+        run(async (context) =>
+          writeReport(context, result, language, await readRecords(context), new Date(), named),
+        ),
+      ),
     acknowledge: (issue, reason) => run((context) => acknowledge(context, issue, reason, new Date())),
     insertSummary: (template, header, units, language) =>
-      run((context) =>
-        insertTemplate(context, template, header, language, supports, (location) =>
-          summaryFormulas(template, location, units),
+      addingSheet((named) =>
+        run((context) =>
+          insertTemplate(
+            context,
+            template,
+            header,
+            language,
+            supports,
+            (location) => summaryFormulas(template, location, units),
+            named,
+          ),
         ),
       ),
     correctTable: (correction) => run((context) => saveCorrection(context, correction)),

@@ -36,7 +36,7 @@ import {
   type SheetSnapshot,
   type TableHeader,
 } from "../domain/workbook";
-import { planReport, REPORT_HEADING_FILL, REPORT_SHEET, SEVERITY_FILL } from "../domain/report";
+import { planReport, REPORT_HEADING_FILL, REPORT_SHEET, REPORT_TITLE, SEVERITY_FILL } from "../domain/report";
 import type { Inserted, StoredRecord, WorkbookRead } from "../domain/session";
 
 /** Whether the host supports an ExcelApi requirement set (feature detection for anything above 1.7). */
@@ -246,6 +246,8 @@ export async function insertTemplate(
   supports: Supports,
   /** For a summary: the formulas that replace input cells (they add the units' cells). */
   inputFormulas?: (location: LocatedTable) => Map<string, string>,
+  /** Told the new sheet's name before it is written, so that a failed batch can be cleaned up. */
+  named: (sheet: string) => void = () => undefined,
 ): Promise<Inserted> {
   const worksheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");
@@ -259,6 +261,7 @@ export async function insertTemplate(
     template,
     tables.items.map((t) => t.name),
   )}`;
+  named(sheetName);
   const plan = planTable(template, sheetName, header, {}, language);
   for (const [address, formula] of inputFormulas?.(plan.location) ?? []) {
     plan.cells.set(address, { ...plan.cells.get(address)!, formula, role: "computed" });
@@ -543,19 +546,23 @@ export async function writeReport(
   language: Language,
   records: StoredRecord[],
   at: Date,
+  /** Told the new sheet's name before it is written, so that a failed batch can be cleaned up. */
+  named: (sheet: string) => void = () => undefined,
 ): Promise<string> {
   const worksheets = context.workbook.worksheets.load("items/name");
-  await context.sync();
   const previous = records.find((r) => r.record.kind === "report");
   const previousName = previous?.record.kind === "report" ? previous.record.sheet : undefined;
+  const previousTitle = previousName
+    ? context.workbook.worksheets.getItemOrNullObject(previousName).getRange("A1").load("values")
+    : undefined;
+  await context.sync();
   const names = worksheets.items.map((s) => s.name);
-  if (previousName && names.includes(previousName))
-    context.workbook.worksheets.getItem(previousName).delete();
-  if (previous) context.workbook.customXmlParts.getItem(previous.partId).delete();
-  const name = freeSheetName(
-    REPORT_SHEET[language],
-    names.filter((n) => n !== previousName),
-  );
+  // The sheet the record names is replaced only if it is still BC06's report (a user may have renamed a sheet of
+  // theirs to that name); and only once the new report is written, in the same batch.
+  const title = previousTitle?.isNullObject ? undefined : previousTitle?.values?.[0]?.[0];
+  const replaced = Object.values(REPORT_TITLE).includes(String(title)) ? previousName : undefined;
+  const name = freeSheetName(REPORT_SHEET[language], names);
+  named(name);
 
   const sheet = context.workbook.worksheets.add(name);
   const plan = planReport(result, language, records, at);
@@ -582,8 +589,27 @@ export async function writeReport(
     for (const column of plan.wrapped)
       sheet.getRange(`${a1(plan.headingRow + 1, column)}:${a1(plan.rows.length, column)}`).format.wrapText =
         true;
-  context.workbook.customXmlParts.add(metadataXml({ kind: "report", sheet: name }));
+  let finalName = name;
+  if (replaced) {
+    context.workbook.worksheets.getItem(replaced).delete();
+    // The old report's name is free again: the new one takes it ("Kết quả kiểm tra", not "… (2)").
+    const preferred = freeSheetName(
+      REPORT_SHEET[language],
+      names.filter((n) => n !== replaced),
+    );
+    if (preferred !== name) sheet.name = finalName = preferred;
+  }
+  if (previous) context.workbook.customXmlParts.getItem(previous.partId).delete();
+  context.workbook.customXmlParts.add(metadataXml({ kind: "report", sheet: finalName }));
   sheet.activate();
   await context.sync();
-  return name;
+  return finalName;
+}
+
+/** Removes a sheet BC06 began to write in a batch that failed (a follow-up run; Excel keeps what ran). Two syncs. */
+export async function removeUnfinishedSheet(context: Excel.RequestContext, name: string): Promise<void> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(name).load("name");
+  await context.sync();
+  if (!sheet.isNullObject) sheet.delete();
+  await context.sync();
 }

@@ -1,7 +1,7 @@
 import { checkWorkbook } from "../../src/domain/rules";
 import { templateById, TEMPLATES } from "../../src/domain/templates";
 import { METADATA_NAMESPACE, metadataXml } from "../../src/domain/metadata";
-import { MemoryExcel } from "../support/excel/memory/api";
+import { MemoryExcel, memorySession } from "../support/excel/memory/api";
 import { newSheet } from "../support/excel/memory/state";
 import { a1, parseA1 } from "../../src/domain/workbook";
 import {
@@ -360,6 +360,35 @@ describe("selection, acknowledgements and the report sheet", () => {
       "Kết quả kiểm tra",
       "Kết quả kiểm tra (2)",
     ]);
+
+    // The user renamed BC06's report and gave its old name to a sheet of theirs: that sheet is not BC06's to delete.
+    excel.sheet("Kết quả kiểm tra (2)").name = "Báo cáo cũ";
+    newSheet(excel.state, "Kết quả kiểm tra (2)").cells.set("A1", { value: "Số liệu của tôi" });
+    await excel.run(async (context) => writeReport(context, result, "vi", await readRecords(context), at));
+    expect(excel.cell("Kết quả kiểm tra (2)", "A1")!.value).toBe("Số liệu của tôi");
+  });
+
+  it("a report whose batch fails leaves the previous report, and no half-written sheet", async () => {
+    const excel = new MemoryExcel();
+    const session = memorySession(excel);
+    await session.insert(templateById("dvc25")!, {}, "vi");
+    const result = checkWorkbook((await session.read()).snapshot);
+    const first = await session.writeReport(result, "vi");
+    const sheets = excel.state.sheets.map((s) => s.name);
+    excel.failAfterCalls = 3; // the new sheet added and partly written, then the batch fails
+    await expect(session.writeReport(result, "vi")).rejects.toThrow();
+    expect(excel.state.sheets.map((s) => s.name)).toEqual(sheets);
+    expect(excel.cell(first, "A1")!.value).toBe("KẾT QUẢ KIỂM TRA SỐ LIỆU (BC06)");
+  });
+
+  it("a template whose batch fails leaves no half-built sheet", async () => {
+    const excel = new MemoryExcel();
+    const session = memorySession(excel);
+    excel.failAfterCalls = 3;
+    await expect(session.insert(templateById("dvc25")!, {}, "vi")).rejects.toThrow();
+    expect(excel.state.sheets).toEqual([]);
+    await session.insert(templateById("dvc25")!, {}, "vi"); // and the next try works
+    expect(excel.state.sheets.map((s) => s.name)).toEqual(["DVC thiết yếu"]);
   });
 });
 

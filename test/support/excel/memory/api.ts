@@ -45,7 +45,11 @@ export class MemoryContext {
   readonly queue: (() => void)[] = [];
   readonly pending = new Set<MemoryObject<unknown>>();
 
-  constructor(readonly state: MemoryState) {
+  constructor(
+    readonly state: MemoryState,
+    /** The injected fault, if any, checked after each queued call of a sync. */
+    private readonly fault: () => ((ran: number) => void) | undefined = () => undefined,
+  ) {
     this.workbook = new MemoryWorkbook(this);
     this.application = new MemoryApplication(this, () => state);
   }
@@ -54,8 +58,12 @@ export class MemoryContext {
   async sync(): Promise<void> {
     this.syncCount++;
     const queued = this.queue.splice(0);
+    const fault = queued.length ? this.fault() : undefined;
     try {
-      for (const call of queued) call();
+      queued.forEach((call, i) => {
+        call();
+        fault?.(i + 1);
+      });
     } finally {
       // Loads alone change nothing; in Manual mode only a requested calculation does.
       if (queued.length && this.state.calculationMode !== "Manual") recalculate(this.state);
@@ -179,6 +187,16 @@ class MemoryWorksheets extends MemoryObject<MemorySheet[]> {
     return new MemoryWorksheet(this.context, () => sheetNamed(this.context.state, name));
   }
 
+  /** The sheet, or a null object (whose ranges are null objects too) when no sheet has that name. */
+  getItemOrNullObject(name: string): MemoryWorksheet {
+    const find = () => this.context.state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    return new MemoryWorksheet(
+      this.context,
+      () => find() ?? sheetNamed(this.context.state, name),
+      () => !find(),
+    );
+  }
+
   add(name: string): MemoryWorksheet {
     let created: MemorySheet | undefined;
     this.context.queue.push(() => (created = newSheet(this.context.state, name)));
@@ -241,10 +259,13 @@ export class MemoryWorksheet extends MemoryObject<MemorySheet> {
   }
 
   getRange(address?: string): MemoryRange {
-    return new MemoryRange(this.context, () =>
-      address
-        ? parseArea(this.target(), address)
-        : { sheet: this.target(), top: 1, left: 1, rows: 1_048_576, columns: 16_384 },
+    return new MemoryRange(
+      this.context,
+      () =>
+        address
+          ? parseArea(this.target(), address)
+          : { sheet: this.target(), top: 1, left: 1, rows: 1_048_576, columns: 16_384 },
+      () => this.missing(),
     );
   }
 
@@ -896,11 +917,24 @@ class MemoryXmlPart extends MemoryObject<MemoryState["xmlParts"][number]> {
 /** An in-memory Excel: `run` works like Excel.run, over a workbook state that outlives each run. */
 export class MemoryExcel {
   readonly contexts: MemoryContext[] = [];
+  /**
+   * Fault injection: the next sync that runs more than this many queued calls fails after them, keeping what ran,
+   * as Excel does when a call in a batch fails (a payload limit, a lost connection).
+   */
+  failAfterCalls?: number;
 
   constructor(readonly state: MemoryState = emptyState()) {}
 
   async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    const context = new MemoryContext(this.state);
+    const context = new MemoryContext(this.state, () => {
+      const limit = this.failAfterCalls;
+      if (limit === undefined) return undefined;
+      return (ran: number) => {
+        if (ran < limit) return;
+        this.failAfterCalls = undefined;
+        throw itemError("GeneralException", "An internal error has occurred.");
+      };
+    });
     this.contexts.push(context);
     const result = await batch(context as unknown as Excel.RequestContext);
     await context.sync(); // Excel.run syncs what is left queued
