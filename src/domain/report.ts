@@ -17,6 +17,8 @@ export const SEVERITY_LABEL: Record<Language, Record<Severity, string>> = {
   en: { error: "Error", warning: "Warning", info: "Info" },
 };
 export const REPORT_HEADING_FILL = "#DEECF9";
+/** The cells at fault marked at most, so that a broken workbook stays responsive. */
+export const MAX_HIGHLIGHTS = 2000;
 /** The report sheet's first cell: also how BC06 knows a sheet is its report before replacing it. */
 export const REPORT_TITLE: Record<Language, string> = {
   vi: "KẾT QUẢ KIỂM TRA SỐ LIỆU (BC06)",

@@ -36,7 +36,14 @@ import {
   type SheetSnapshot,
   type TableHeader,
 } from "../domain/workbook";
-import { planReport, REPORT_HEADING_FILL, REPORT_SHEET, REPORT_TITLE, SEVERITY_FILL } from "../domain/report";
+import {
+  MAX_HIGHLIGHTS,
+  planReport,
+  REPORT_HEADING_FILL,
+  REPORT_SHEET,
+  REPORT_TITLE,
+  SEVERITY_FILL,
+} from "../domain/report";
 import type { Inserted, StoredRecord, WorkbookRead } from "../domain/session";
 
 /** Whether the host supports an ExcelApi requirement set (feature detection for anything above 1.7). */
@@ -419,9 +426,6 @@ export async function selectCells(
   else sheet.getRange(addresses[0]).select();
   await context.sync();
 }
-
-/** The highest severity of the issues touching each cell, capped so that a broken workbook stays responsive. */
-export const MAX_HIGHLIGHTS = 2000;
 
 /**
  * The rule of BC06's marks: always true, and recognisable by its text ("BC06"), since Excel identifies a conditional

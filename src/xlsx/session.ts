@@ -8,6 +8,7 @@ import { consolidate, summaryFormulas, type UnitTable } from "../domain/consolid
 import type { Language } from "../domain/i18n";
 import { correctionFor, type MetadataRecord, type TableCorrection } from "../domain/metadata";
 import { cellKey, type CheckResult, type Issue } from "../domain/rules";
+import { MAX_HIGHLIGHTS } from "../domain/report";
 import { cellsAtFault } from "../domain/rules/faults";
 import type { Inserted, StoredRecord, WorkbookRead, WorkbookSession } from "../domain/session";
 import { planTable, type Template } from "../domain/templates";
@@ -24,9 +25,6 @@ import { keepWhatExcelJsDrops } from "./package";
 import { loadXlsx, snapshotOf } from "./model";
 import { readXlsx, recognised, type XlsxRead } from "./read";
 import { addReportSheet, addTable, annotate } from "./write";
-
-/** The cells at fault the page marks at most, as the add-in does in Excel. */
-export const MAX_HIGHLIGHTS = 2000;
 
 /** A workbook ready to save, with what it could not keep of the original file. */
 export interface WrittenWorkbook {

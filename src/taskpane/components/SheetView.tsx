@@ -260,6 +260,21 @@ export function SheetView({ snapshot, issues, selection, highlighted, language }
     );
   };
 
+  /** The rows below the frozen ones, as the virtualiser has them in view. */
+  const scrolling = rowVirtualizer.getVirtualItems().filter((row) => row.index >= frozen.rows);
+  const rowNumbers = (rows: (Span & { index: number })[]) =>
+    visible(rows).map((row) => (
+      <div key={row.index} style={heading(box(0, row.start, HEADER_WIDTH, row.size))}>
+        {row.index + 1}
+      </div>
+    ));
+  const cellsOf = (rows: (Span & { index: number })[]) =>
+    rows.flatMap((row) =>
+      columnVirtualizer
+        .getVirtualItems()
+        .map((column) => renderCell(row.index + 1, column.index + 1, column, row)),
+    );
+
   return (
     <section style={css.root} aria-label={t.region}>
       <div ref={scroller} style={css.scroller}>
@@ -284,34 +299,20 @@ export function SheetView({ snapshot, issues, selection, highlighted, language }
               style={{ ...css.frozenBand, height: frozenHeight, marginBottom: -frozenHeight }}
             >
               <div style={{ ...css.frozenLeft, width: HEADER_WIDTH, height: frozenHeight }}>
-                {visible(frozen.spans).map((row) => (
-                  <div key={row.index} style={heading(box(0, row.start, HEADER_WIDTH, row.size))}>
-                    {row.index + 1}
-                  </div>
-                ))}
+                {rowNumbers(frozen.spans)}
               </div>
               <div
                 role="grid"
                 aria-label={t.frozen}
                 style={{ ...css.band, width: columnVirtualizer.getTotalSize() }}
               >
-                {frozen.spans.flatMap((row) =>
-                  columnVirtualizer
-                    .getVirtualItems()
-                    .map((column) => renderCell(row.index + 1, column.index + 1, column, row)),
-                )}
+                {cellsOf(frozen.spans)}
               </div>
             </div>
           )}
           <div style={{ display: "flex" }}>
             <div style={{ ...css.frozenLeft, width: HEADER_WIDTH, height: rowVirtualizer.getTotalSize() }}>
-              {visible(rowVirtualizer.getVirtualItems().filter((row) => row.index >= frozen.rows)).map(
-                (row) => (
-                  <div key={row.index} style={heading(box(0, row.start, HEADER_WIDTH, row.size))}>
-                    {row.index + 1}
-                  </div>
-                ),
-              )}
+              {rowNumbers(scrolling)}
             </div>
             <div
               role="grid"
@@ -322,14 +323,7 @@ export function SheetView({ snapshot, issues, selection, highlighted, language }
                 height: rowVirtualizer.getTotalSize(),
               }}
             >
-              {rowVirtualizer
-                .getVirtualItems()
-                .filter((row) => row.index >= frozen.rows)
-                .flatMap((row) =>
-                  columnVirtualizer
-                    .getVirtualItems()
-                    .map((column) => renderCell(row.index + 1, column.index + 1, column, row)),
-                )}
+              {cellsOf(scrolling)}
             </div>
           </div>
         </div>
