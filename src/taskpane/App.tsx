@@ -81,7 +81,8 @@ const useStyles = makeStyles({
   },
 });
 
-type TabId = "templates" | "check" | "summary" | "text" | "settings";
+const TAB_IDS = ["templates", "check", "summary", "text", "settings"] as const;
+type TabId = (typeof TAB_IDS)[number];
 
 export interface AppProps {
   host: HostInfo;
@@ -96,12 +97,38 @@ export function App({ host, session, settings, onSettingsChange, standalone }: A
   const styles = useStyles();
   const t = strings(settings.language);
   const [tab, setTab] = useState<TabId>("check");
+  const [visited, setVisited] = useState<ReadonlySet<TabId>>(new Set(["check"]));
+  const choose = (id: TabId) => {
+    setTab(id);
+    setVisited((seen) => new Set([...seen, id]));
+  };
+  const panel = (id: TabId) => {
+    switch (id) {
+      case "templates":
+        return <TemplatesTab session={session} settings={settings} />;
+      case "check":
+        return (
+          <CheckTab
+            session={session}
+            settings={settings}
+            onDownload={standalone?.download}
+            onChecked={standalone?.view.setIssues}
+          />
+        );
+      case "summary":
+        return <SummaryTab session={session} settings={settings} onRollUpFolder={standalone?.rollUpFolder} />;
+      case "text":
+        return <TextTab session={session} settings={settings} />;
+      case "settings":
+        return <SettingsTab settings={settings} onChange={onSettingsChange} />;
+    }
+  };
   const tabs = (
     <>
       <TabList
         className={styles.tabs}
         selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as TabId)}
+        onTabSelect={(_, data) => choose(data.value as TabId)}
         size="small"
       >
         <Tab value="templates">{t.tabs.templates}</Tab>
@@ -110,22 +137,14 @@ export function App({ host, session, settings, onSettingsChange, standalone }: A
         <Tab value="text">{t.tabs.text}</Tab>
         <Tab value="settings">{t.tabs.settings}</Tab>
       </TabList>
-      {/* A new workbook starts a new check: the key resets the tabs' state. */}
-      <main role="tabpanel" aria-label={t.tabs[tab]} key={standalone?.fileName ?? "workbook"}>
-        {tab === "templates" && <TemplatesTab session={session} settings={settings} />}
-        {tab === "check" && (
-          <CheckTab
-            session={session}
-            settings={settings}
-            onDownload={standalone?.download}
-            onChecked={standalone?.view.setIssues}
-          />
-        )}
-        {tab === "summary" && (
-          <SummaryTab session={session} settings={settings} onRollUpFolder={standalone?.rollUpFolder} />
-        )}
-        {tab === "text" && <TextTab session={session} settings={settings} />}
-        {tab === "settings" && <SettingsTab settings={settings} onChange={onSettingsChange} />}
+      {/* A new workbook, or another language, starts afresh (results are worded in the language they were made in). */}
+      <main key={`${standalone?.fileName ?? "workbook"}|${settings.language}`}>
+        {TAB_IDS.filter((id) => visited.has(id)).map((id) => (
+          // A tab visited once stays mounted (hidden when not chosen): its results and half-typed text are kept.
+          <div key={id} role="tabpanel" aria-label={t.tabs[id]} hidden={id !== tab}>
+            {panel(id)}
+          </div>
+        ))}
       </main>
     </>
   );

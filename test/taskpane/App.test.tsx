@@ -61,6 +61,26 @@ describe("the task pane", () => {
     expect(excel.sheet("DVC thiết yếu").conditionalFormats).toEqual(before);
   });
 
+  it("keeps each tab's state when the user goes to another tab and back", async () => {
+    await renderPane();
+    await runCheck();
+    fireEvent.click(screen.getByRole("switch", { name: "Tô màu các ô có vấn đề" }));
+    await screen.findByText(/Đã tô màu \d+ ô/);
+    fireEvent.click(screen.getAllByRole("button", { name: "Ghi nhận" })[0]);
+    fireEvent.change(screen.getByRole("textbox"), { target: { value: "Đang đối chiếu với" } });
+    fireEvent.click(screen.getByRole("tab", { name: "Mẫu biểu" }));
+    fireEvent.change(screen.getByRole("textbox", { name: "Đơn vị báo cáo" }), {
+      target: { value: "Xã Cẩm Bình" },
+    });
+    fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    expect(screen.getByRole("textbox")).toHaveProperty("value", "Đang đối chiếu với");
+    expect(screen.getByRole("switch", { name: "Tô màu các ô có vấn đề" })).toHaveProperty("checked", true);
+    expect(screen.getByRole("button", { name: "Kiểm tra lại" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Mẫu biểu" }));
+    expect(screen.getByRole("textbox", { name: "Đơn vị báo cáo" })).toHaveProperty("value", "Xã Cẩm Bình");
+    expect(document.querySelectorAll("main")).toHaveLength(1); // one main landmark, the tab panels inside it
+  });
+
   it("says that a workbook in Manual calculation was recalculated before the check", async () => {
     const excel = await sampleExcel();
     excel.state.calculationMode = "Manual";
