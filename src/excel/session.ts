@@ -1,6 +1,7 @@
 // The task pane's workbook inside Excel: each action one Excel.run over the adapter in workbook.ts.
-import { summaryFormulas } from "../domain/consolidate";
+import { summaryFormulas, type UnitTable } from "../domain/consolidate";
 import type { WorkbookSession } from "../domain/session";
+import type { LocatedTable, WorkbookSnapshot } from "../domain/workbook";
 import {
   acknowledge,
   clearHighlights,
@@ -15,6 +16,23 @@ import {
   writeFormulas,
   writeReport,
 } from "./workbook";
+
+/** A table as the workbook holds it now, found by its sheet, template and unit; Office's "not found" when gone. */
+function tableNow(snapshot: WorkbookSnapshot, table: LocatedTable): LocatedTable {
+  const same = snapshot.tables.filter((t) => t.sheet === table.sheet && t.templateId === table.templateId);
+  const found = same.length === 1 ? same[0] : same.find((t) => t.header.unit === table.header.unit);
+  if (!found) throw Object.assign(new Error(`${table.sheet}: table not found`), { code: "ItemNotFound" });
+  return found;
+}
+
+/** The unit tables as the workbook holds them now. */
+function unitsNow(snapshot: WorkbookSnapshot, units: UnitTable[]): UnitTable[] {
+  return units.map((unit) => ({
+    ...unit,
+    table: tableNow(snapshot, unit.table),
+    sheet: snapshot.sheets.find((s) => s.name === unit.table.sheet) ?? unit.sheet,
+  }));
+}
 
 export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -50,24 +68,29 @@ export function createSession(run: Runner, supports: Supports): WorkbookSession 
     acknowledge: (issue, reason) => run((context) => acknowledge(context, issue, reason, new Date())),
     insertSummary: (template, header, units, language) =>
       addingSheet((named) =>
-        run((context) =>
-          insertTemplate(
+        run(async (context) => {
+          const now = unitsNow((await readWorkbook(context, supports)).snapshot, units);
+          return insertTemplate(
             context,
             template,
             header,
             language,
             supports,
-            (location) => summaryFormulas(template, location, units),
+            (location) => summaryFormulas(template, location, now),
             named,
-          ),
-        ),
+          );
+        }),
       ),
     correctTable: (correction) => run((context) => saveCorrection(context, correction)),
-    refreshSummary: async (template, summary, units) => {
-      const formulas = summaryFormulas(template, summary, units);
-      await run((context) => writeFormulas(context, summary.sheet, formulas));
-      return formulas.size;
-    },
+    // The units and the summary where they are now, in the same run that writes: the user may have inserted rows
+    // since the pane read the workbook.
+    refreshSummary: (template, summary, units) =>
+      run(async (context) => {
+        const { snapshot } = await readWorkbook(context, supports);
+        const formulas = summaryFormulas(template, tableNow(snapshot, summary), unitsNow(snapshot, units));
+        await writeFormulas(context, summary.sheet, formulas);
+        return formulas.size;
+      }),
   };
 }
 

@@ -66,6 +66,43 @@ describe("summaries inside the workbook", () => {
     expect(result.byRule["tong_hop.bang_tong_don_vi"].passed).toBeGreaterThan(0);
   });
 
+  it("rows the user inserts after the pane read the workbook do not misplace the summary's formulas", async () => {
+    const { excel, session } = await communes();
+    const read = await session.read(); // the pane's view of the workbook, before the user's edit
+    // Then the user inserts two rows at the top of unit B's table, and of the summary's once it exists.
+    const shiftDown = (name: string) => {
+      const sheet = excel.sheet(name);
+      sheet.cells = new Map(
+        [...sheet.cells].map(([address, cell]) => {
+          const [, col, row] = /^([A-Z]+)(\d+)$/.exec(address)!;
+          return [Number(row) >= 11 ? `${col}${Number(row) + 2}` : address, cell];
+        }),
+      );
+      const table = excel.state.tables.find((t) => t.sheet === sheet)!;
+      table.address = table.address.replace(/(\d+)$/, (n) => String(Number(n) + 2)); // the rows went into the table
+    };
+    shiftDown("DVC thiết yếu (2)");
+    const inserted = await session.insertSummary(
+      dvc,
+      { unit: "Huyện", level: "huyen", ...period },
+      units(read),
+      "vi",
+    );
+    expect(excel.cell(inserted.sheet, "D13")!.formula).toBe(
+      "=SUM('DVC thiết yếu'!D13,'DVC thiết yếu (2)'!D15)",
+    );
+    const summaryRead = await session.read();
+    const summary = summaryRead.snapshot.tables.find((t) => t.sheet === inserted.sheet)!;
+    shiftDown(inserted.sheet);
+    const moved = structuredClone(excel.cell(inserted.sheet, "D13"));
+    await session.refreshSummary(dvc, summary, units(summaryRead));
+    // Written where the summary's row is now (15), not where it was read (13), which holds another row now.
+    expect(excel.cell(inserted.sheet, "D15")!.formula).toBe(
+      "=SUM('DVC thiết yếu'!D13,'DVC thiết yếu (2)'!D15)",
+    );
+    expect(excel.cell(inserted.sheet, "D13")).toEqual(moved);
+  });
+
   it("a unit added later is taken in when the summary's formulas are brought up to date", async () => {
     const { excel, session } = await communes();
     const inserted = await session.insertSummary(
