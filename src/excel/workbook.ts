@@ -258,7 +258,9 @@ export async function insertTemplate(
 ): Promise<Inserted> {
   const worksheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");
+  const protection = context.workbook.protection.load("protected");
   await context.sync();
+  refuseIfProtected(protection);
 
   const sheetName = freeSheetName(
     template.shortTitle[language],
@@ -303,6 +305,15 @@ export async function insertTemplate(
     address: `${quoteSheetName(sheetName)}!${tableAddress}`,
     validated,
   };
+}
+
+/**
+ * A workbook whose structure is protected takes no new sheet: said before anything is written, with Office's own
+ * code, so that the pane tells it as it tells Excel's refusal.
+ */
+function refuseIfProtected(protection: Excel.WorkbookProtection): void {
+  if (protection.protected)
+    throw Object.assign(new Error("The workbook's structure is protected"), { code: "AccessDenied" });
 }
 
 /**
@@ -559,7 +570,9 @@ export async function writeReport(
   const previousTitle = previousName
     ? context.workbook.worksheets.getItemOrNullObject(previousName).getRange("A1").load("values")
     : undefined;
+  const protection = context.workbook.protection.load("protected");
   await context.sync();
+  refuseIfProtected(protection);
   const names = worksheets.items.map((s) => s.name);
   // The sheet the record names is replaced only if it is still BC06's report (a user may have renamed a sheet of
   // theirs to that name); and only once the new report is written, in the same batch.

@@ -424,3 +424,17 @@ it("a workbook in Manual calculation is recalculated before it is read (its resu
   excel.state.calculationMode = "Automatic";
   expect((await excel.run((context) => readWorkbook(context))).recalculated).toBeUndefined();
 });
+
+it("a protected workbook is said to be protected before anything is written (a template, a report)", async () => {
+  const excel = new MemoryExcel();
+  const session = memorySession(excel);
+  await session.insert(templateById("dvc25")!, {}, "vi");
+  const result = checkWorkbook((await session.read()).snapshot);
+  excel.state.structureProtected = true;
+  const before = structuredClone(excel.state.sheets.map((s) => [s.name, [...s.cells]]));
+  await expect(session.insert(templateById("cccd")!, {}, "vi")).rejects.toMatchObject({
+    code: "AccessDenied",
+  });
+  await expect(session.writeReport(result, "vi")).rejects.toMatchObject({ code: "AccessDenied" });
+  expect(excel.state.sheets.map((s) => [s.name, [...s.cells]])).toEqual(before);
+});

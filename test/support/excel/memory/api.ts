@@ -143,11 +143,13 @@ class MemoryWorkbook {
   readonly worksheets: MemoryWorksheets;
   readonly tables: MemoryTables;
   readonly customXmlParts: MemoryXmlParts;
+  readonly protection: MemoryWorkbookProtection;
 
   constructor(context: MemoryContext) {
     this.worksheets = new MemoryWorksheets(context);
     this.tables = new MemoryTables(context, () => context.state.tables);
     this.customXmlParts = new MemoryXmlParts(context, () => context.state.xmlParts);
+    this.protection = new MemoryWorkbookProtection(context, () => context.state);
   }
 }
 
@@ -199,7 +201,11 @@ class MemoryWorksheets extends MemoryObject<MemorySheet[]> {
 
   add(name: string): MemoryWorksheet {
     let created: MemorySheet | undefined;
-    this.context.queue.push(() => (created = newSheet(this.context.state, name)));
+    this.context.queue.push(() => {
+      if (this.context.state.structureProtected)
+        throw itemError("AccessDenied", "The workbook is protected: sheets cannot be added.");
+      created = newSheet(this.context.state, name);
+    });
     return new MemoryWorksheet(this.context, () => created ?? sheetNamed(this.context.state, name));
   }
 }
@@ -986,5 +992,16 @@ class MemoryApplication extends MemoryObject<MemoryState> {
 
   suspendApiCalculationUntilNextSync(): void {
     this.context.queue.push(() => this.context.calculationSuspensions++);
+  }
+}
+
+/** The workbook's structure protection: while on, Excel refuses to add, delete or rename sheets. */
+class MemoryWorkbookProtection extends MemoryObject<MemoryState> {
+  protected snapshot(name: string): unknown {
+    return name === "protected" ? Boolean(this.target().structureProtected) : undefined;
+  }
+
+  get protected(): boolean {
+    return this.read("protected");
   }
 }

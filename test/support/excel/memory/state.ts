@@ -62,6 +62,8 @@ export interface MemoryState {
   nextId: number;
   /** In Manual mode, as in Excel, writes leave formulas' results as they were until a recalculation is asked for. */
   calculationMode?: "Automatic" | "Manual";
+  /** Review › Protect Workbook: the structure (the sheets) cannot change. */
+  structureProtected?: boolean;
 }
 
 export function emptyState(): MemoryState {
