@@ -36,7 +36,7 @@ export async function openSample(language: Language): Promise<OpenedFile> {
   }
 }
 
-/** An annotated copy made and ready to save, with what it could not keep of the original file. */
+/** A workbook written and ready to save (the file as it is now, or its annotated copy), with what it could not keep. */
 export interface PreparedCopy {
   name: string;
   lost: Partial<Record<PackageContent, number>>;
