@@ -338,6 +338,28 @@ test("a list of 300,000 citizens opens without freezing the page, read in part a
   expect(errors).toEqual([]);
 });
 
+test("a file dropped anywhere on the page opens there (on the sheet view too), with an overlay while dragging", async () => {
+  const { page, errors } = await openPane();
+  const example = fs.readFileSync(path.join(__dirname, "..", "..", "examples", "xa-long-hiep.xlsx"));
+  const dataTransfer = await page.evaluateHandle(
+    ({ bytes, type }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], "xa-keo-tha.xlsx", { type }));
+      return transfer;
+    },
+    { bytes: [...example], type: XLSX },
+  );
+  const grid = page.getByRole("grid", { name: "Trang tính DVC thiết yếu" });
+  await grid.waitFor();
+  await grid.dispatchEvent("dragover", { dataTransfer });
+  await page.getByText("Thả tệp .xlsx để mở").waitFor();
+  await grid.dispatchEvent("drop", { dataTransfer });
+  await page.getByText("Đang làm việc trên: xa-keo-tha.xlsx").waitFor();
+  expect(await page.getByText("Thả tệp .xlsx để mở").count()).toBe(0);
+  expect(page.url()).toMatch(/\/taskpane\.html$/);
+  expect(errors).toEqual([]);
+});
+
 test("a reviewer's folder: several files opened at once, each listed with its counts and opened on a click", async () => {
   const { page, requests, errors } = await openPane();
   const example = fs.readFileSync(path.join(__dirname, "..", "..", "examples", "xa-long-hiep.xlsx"));

@@ -8,7 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { FolderOpen20Regular } from "@fluentui/react-icons";
-import { type DragEvent, type ReactNode, useRef, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { strings } from "../i18n";
 import type { Settings } from "../settings";
 import type { FolderFile, PreparedCopy } from "../standalone";
@@ -29,6 +29,20 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground2,
   },
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  overlay: {
+    position: "fixed",
+    inset: 0,
+    zIndex: 1000,
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "center",
+    pointerEvents: "none",
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorBrandForeground1,
+    backgroundColor: tokens.colorNeutralBackgroundAlpha2,
+    border: `3px dashed ${tokens.colorBrandStroke1}`,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
   folder: {
     margin: 0,
@@ -83,18 +97,42 @@ export function FileBar({ settings, fileName, folder, onOpen, onPick, onSave, ch
       ),
     );
 
-  const drop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    void open([...event.dataTransfer.files]);
-  };
+  // Files dropped anywhere on the page open here: the browser never leaves the page to show a dropped file.
+  const opening = useRef(open);
+  opening.current = open;
+  useEffect(() => {
+    const hasFiles = (event: globalThis.DragEvent) => event.dataTransfer?.types.includes("Files") ?? false;
+    const over = (event: globalThis.DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setDragging(true);
+    };
+    const leave = (event: globalThis.DragEvent) => {
+      if (!event.relatedTarget) setDragging(false); // left the window
+    };
+    const drop = (event: globalThis.DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setDragging(false);
+      void opening.current([...(event.dataTransfer?.files ?? [])]);
+    };
+    window.addEventListener("dragover", over);
+    window.addEventListener("dragleave", leave);
+    window.addEventListener("drop", drop);
+    return () => {
+      window.removeEventListener("dragover", over);
+      window.removeEventListener("dragleave", leave);
+      window.removeEventListener("drop", drop);
+    };
+  }, []);
 
   return (
-    <div
-      onDragOver={(e) => (e.preventDefault(), setDragging(true))}
-      onDragLeave={() => setDragging(false)}
-      onDrop={drop}
-    >
+    <div>
+      {dragging && (
+        <div className={styles.overlay} aria-hidden="true">
+          {t.file.dropHere}
+        </div>
+      )}
       <div className={`${styles.bar} ${dragging ? styles.dragging : ""}`}>
         <Text weight="semibold">{t.file.current(fileName ?? t.file.sample)}</Text>
         <div className={styles.row}>
