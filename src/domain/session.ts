@@ -1,8 +1,8 @@
 // What the task pane asks of a workbook: Excel itself (src/excel) or the file the standalone page opened (src/xlsx).
 import type { UnitTable } from "./consolidate";
 import type { Language } from "./i18n";
-import type { MetadataRecord, TableCorrection } from "./metadata";
-import { type CellRef, type CheckResult, type Issue, issueKey } from "./rules";
+import { correctionFor, type MetadataRecord, type TableCorrection } from "./metadata";
+import { cellKey, type CellRef, type CheckResult, type Issue, issueKey } from "./rules";
 import type { Template } from "./templates";
 import type { LocatedTable, TableHeader, WorkbookSnapshot } from "./workbook";
 
@@ -60,4 +60,34 @@ export function acknowledgementOf(issue: Issue, records: StoredRecord[]): string
     if (record.kind === "acknowledgement" && `${record.ruleId}|${record.cells.join("|")}` === key)
       return record.reason;
   return undefined;
+}
+
+/** The record of a warning the user acknowledged, with the reason. */
+export function acknowledgementRecord(issue: Issue, reason: string, at: Date): MetadataRecord {
+  return {
+    kind: "acknowledgement",
+    ruleId: issue.ruleId,
+    cells: issue.cells.map(cellKey),
+    reason,
+    at: at.toISOString(),
+  };
+}
+
+/**
+ * A user's correction of a recognised table, as a change to the records: the earlier corrections of the same table it
+ * replaces, and the record to add (none for a correction with nothing in it, which only removes).
+ */
+export function correctionChange(
+  records: StoredRecord[],
+  correction: TableCorrection,
+): { replaced: StoredRecord[]; added?: MetadataRecord } {
+  const replaced = records.filter(
+    ({ record }) => record.kind === "mapping" && correctionFor([record], correction),
+  );
+  const { ignore, templateId, lines = {} } = correction;
+  const added =
+    ignore || templateId || Object.keys(lines).length > 0
+      ? { kind: "mapping" as const, ...correction }
+      : undefined;
+  return { replaced, ...(added ? { added } : {}) };
 }

@@ -2,7 +2,6 @@
 // report sheet and BC06's metadata. Every function works on one request context and syncs a constant number
 // of times whatever the number of sheets (reading large sheets adds value syncs by size, not by sheet count).
 import {
-  correctionFor,
   correctionsOf,
   type MetadataRecord,
   METADATA_NAMESPACE,
@@ -12,7 +11,7 @@ import {
   templateIdFromTableName,
 } from "../domain/metadata";
 import type { Language } from "../domain/i18n";
-import { cellKey, cellsAtFault, type CellRef, type CheckResult, type Issue } from "../domain/rules";
+import { cellsAtFault, type CellRef, type CheckResult, type Issue } from "../domain/rules";
 import {
   columnWidths,
   INPUT_ALERT,
@@ -44,7 +43,13 @@ import {
   REPORT_TITLE,
   SEVERITY_FILL,
 } from "../domain/report";
-import type { Inserted, StoredRecord, WorkbookRead } from "../domain/session";
+import {
+  acknowledgementRecord,
+  correctionChange,
+  type Inserted,
+  type StoredRecord,
+  type WorkbookRead,
+} from "../domain/session";
 
 /** Whether the host supports an ExcelApi requirement set (feature detection for anything above 1.7). */
 export type Supports = (version: string) => boolean;
@@ -523,13 +528,9 @@ export async function saveCorrection(
   context: Excel.RequestContext,
   correction: TableCorrection,
 ): Promise<void> {
-  const records = await readRecords(context);
-  for (const { partId, record } of records)
-    if (record.kind === "mapping" && correctionFor([record], correction))
-      context.workbook.customXmlParts.getItem(partId).delete();
-  const { ignore, templateId, lines = {} } = correction;
-  if (ignore || templateId || Object.keys(lines).length > 0)
-    context.workbook.customXmlParts.add(metadataXml({ kind: "mapping", ...correction }));
+  const { replaced, added } = correctionChange(await readRecords(context), correction);
+  for (const { partId } of replaced) context.workbook.customXmlParts.getItem(partId).delete();
+  if (added) context.workbook.customXmlParts.add(metadataXml(added));
   await context.sync();
 }
 
@@ -540,14 +541,7 @@ export async function acknowledge(
   reason: string,
   at: Date,
 ): Promise<void> {
-  const record: MetadataRecord = {
-    kind: "acknowledgement",
-    ruleId: issue.ruleId,
-    cells: issue.cells.map(cellKey),
-    reason,
-    at: at.toISOString(),
-  };
-  context.workbook.customXmlParts.add(metadataXml(record));
+  context.workbook.customXmlParts.add(metadataXml(acknowledgementRecord(issue, reason, at)));
   await context.sync();
 }
 

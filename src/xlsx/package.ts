@@ -5,6 +5,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from "fflate";
 import { type MetadataRecord, metadataXml, parseMetadataXml } from "../domain/metadata";
 import type { PackageContent } from "./names";
+import { decode } from "./scan";
 
 const CUSTOM_XML_RELATIONSHIP =
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
@@ -31,12 +32,7 @@ const HOUSEKEEPING =
 
 /** A custom XML item part holding one of BC06's records (as opposed to another program's data). */
 function isBc06Item(name: string, data: Uint8Array): boolean {
-  return /^customXml\/item\d+\.xml$/.test(name) && parseMetadataXml(decodeXml(data)) !== null;
-}
-
-function decodeXml(data: Uint8Array): string {
-  const utf16 = data[0] === 0xff && data[1] === 0xfe;
-  return utf16 ? new TextDecoder("utf-16le").decode(data) : strFromU8(data);
+  return /^customXml\/item\d+\.xml$/.test(name) && parseMetadataXml(decode(data)) !== null;
 }
 
 /** The item's companion parts: its properties and its relationships. */

@@ -91,7 +91,8 @@ function inItemOrder(names: string[]): string[] {
 
 const CUSTOM_XML_ITEM = /^customXml\/item\d+\.xml$/i;
 
-function decode(data: Uint8Array): string {
+/** A package part's text: UTF-8, or UTF-16 when its first two bytes say so. */
+export function decode(data: Uint8Array): string {
   if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder("utf-16le").decode(data);
   return strFromU8(data);
 }

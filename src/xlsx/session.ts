@@ -6,11 +6,18 @@
 import ExcelJS from "exceljs";
 import { consolidate, summaryFormulas, type UnitTable } from "../domain/consolidate";
 import type { Language } from "../domain/i18n";
-import { correctionFor, type MetadataRecord, type TableCorrection } from "../domain/metadata";
-import { cellKey, type CheckResult, type Issue } from "../domain/rules";
+import type { MetadataRecord, TableCorrection } from "../domain/metadata";
+import type { CheckResult, Issue } from "../domain/rules";
 import { MAX_HIGHLIGHTS } from "../domain/report";
 import { cellsAtFault } from "../domain/rules/faults";
-import type { Inserted, StoredRecord, WorkbookRead, WorkbookSession } from "../domain/session";
+import {
+  acknowledgementRecord,
+  correctionChange,
+  type Inserted,
+  type StoredRecord,
+  type WorkbookRead,
+  type WorkbookSession,
+} from "../domain/session";
 import { planTable, type Template } from "../domain/templates";
 import {
   a1,
@@ -184,25 +191,14 @@ class XlsxSession implements OpenedWorkbook {
   }
 
   async acknowledge(issue: Issue, reason: string): Promise<void> {
-    this.records.push(
-      this.stored({
-        kind: "acknowledgement",
-        ruleId: issue.ruleId,
-        cells: issue.cells.map(cellKey),
-        reason,
-        at: new Date().toISOString(),
-      }),
-    );
+    this.records.push(this.stored(acknowledgementRecord(issue, reason, new Date())));
   }
 
   /** Keeps the correction in place of any earlier one for the same table; an empty correction only removes. */
   async correctTable(correction: TableCorrection): Promise<void> {
-    this.records = this.records.filter(
-      ({ record }) => !(record.kind === "mapping" && correctionFor([record], correction)),
-    );
-    const { ignore, templateId, lines = {} } = correction;
-    if (ignore || templateId || Object.keys(lines).length > 0)
-      this.records.push(this.stored({ kind: "mapping", ...correction }));
+    const { replaced, added } = correctionChange(this.records, correction);
+    this.records = this.records.filter((record) => !replaced.includes(record));
+    if (added) this.records.push(this.stored(added));
   }
 
   async save(): Promise<WrittenWorkbook> {
