@@ -2,6 +2,7 @@
 // position. Computed cells are left to the summary's own formulas (a rate is Σpart/Σwhole, never a sum of rates),
 // rows a unit marks "Không thuộc thẩm quyền" contribute nothing, and cumulative figures are added only across
 // units with the summary's cut-off date.
+import { displayDate, displayPeriod } from "./dates";
 import type { Language } from "./i18n";
 import { readCell } from "./rules/read";
 import { cellApplies, cellFormula, cellKind, isNotApplicableText } from "./templates/layout";
@@ -51,7 +52,7 @@ export function unitName(unit: UnitTable): string {
   return unit.table.header.unit ?? unit.source;
 }
 
-const period = (header: TableHeader) => `${header.from ?? "?"} – ${header.to ?? "?"}`;
+const period = (header: TableHeader) => displayPeriod(header.from, header.to);
 
 /** Adds the units' input figures into the values of a summary with the given header. */
 export function consolidate(template: Template, units: UnitTable[], header: TableHeader): Consolidation {
@@ -75,7 +76,7 @@ export function consolidate(template: Template, units: UnitTable[], header: Tabl
         kind: "cutoff-mismatch",
         unit: unitName(unit),
         source: unit.source,
-        cutoff: unitHeader.cutoff ?? "?",
+        cutoff: unitHeader.cutoff ? displayDate(unitHeader.cutoff) : "?",
       });
     }
   }

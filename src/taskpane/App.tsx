@@ -1,10 +1,16 @@
-import { Badge, makeStyles, Tab, TabList, Text, Title3, tokens } from "@fluentui/react-components";
-import { CheckmarkCircle16Filled, PlugDisconnected16Regular } from "@fluentui/react-icons";
-import { lazy, Suspense, useState } from "react";
+import { Button, makeStyles, mergeClasses, Tab, TabList, tokens } from "@fluentui/react-components";
+import {
+  CheckmarkCircle16Filled,
+  PlugDisconnected16Regular,
+  QuestionCircle20Regular,
+  Settings20Regular,
+} from "@fluentui/react-icons";
+import { lazy, Suspense, useRef, useState } from "react";
 import type { WorkbookSession } from "../domain/session";
 import type { HostInfo } from "../excel";
 import { CheckTab } from "./components/CheckTab";
 import { FileBar } from "./components/FileBar";
+import { HelpCard } from "./components/HelpCard";
 import { SettingsTab } from "./components/SettingsTab";
 import { SummaryTab } from "./components/SummaryTab";
 import { TextTab } from "./components/TextTab";
@@ -58,31 +64,50 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
   },
+  // One line: the product, where it works, help and settings. The tabs follow at once, even at 320 px.
   header: {
     display: "flex",
     alignItems: "center",
     gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
   },
-  logo: { width: "24px", height: "24px", flexShrink: 0 },
-  intro: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
+  logo: { width: "20px", height: "20px", flexShrink: 0 },
+  title: {
+    flexGrow: 1,
+    minWidth: 0,
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
   },
-  hint: { color: tokens.colorNeutralForeground3 },
+  status: { display: "flex", flexShrink: 0 },
+  headerButton: {
+    flexShrink: 0,
+    color: tokens.colorNeutralForegroundOnBrand,
+    ":hover": {
+      color: tokens.colorNeutralForegroundOnBrand,
+      backgroundColor: tokens.colorBrandBackgroundHover,
+    },
+    ":hover:active": {
+      color: tokens.colorNeutralForegroundOnBrand,
+      backgroundColor: tokens.colorBrandBackgroundPressed,
+    },
+  },
+  headerButtonOn: { backgroundColor: tokens.colorBrandBackgroundPressed },
   tabs: {
     paddingLeft: tokens.spacingHorizontalXS,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    flexWrap: "wrap",
   },
 });
 
-const TAB_IDS = ["templates", "check", "summary", "text", "settings"] as const;
-type TabId = (typeof TAB_IDS)[number];
+/** The tabs of the tab list; Settings opens from the header's gear, in the same place. */
+const TABS = ["templates", "check", "summary", "text"] as const;
+const PANELS = [...TABS, "settings"] as const;
+type TabId = (typeof PANELS)[number];
 
 export interface AppProps {
   host: HostInfo;
@@ -98,7 +123,14 @@ export function App({ host, session, settings, onSettingsChange, standalone }: A
   const t = strings(settings.language);
   const [tab, setTab] = useState<TabId>("check");
   const [visited, setVisited] = useState<ReadonlySet<TabId>>(new Set(["check"]));
+  const [helpOpen, setHelpOpen] = useState(!settings.helpSeen);
+  const closeHelp = () => {
+    setHelpOpen(false);
+    if (!settings.helpSeen) onSettingsChange({ ...settings, helpSeen: true });
+  };
+  const lastTab = useRef<TabId>("check"); // where the gear returns to when Settings is closed
   const choose = (id: TabId) => {
+    if (id !== "settings") lastTab.current = id;
     setTab(id);
     setVisited((seen) => new Set([...seen, id]));
   };
@@ -120,59 +152,76 @@ export function App({ host, session, settings, onSettingsChange, standalone }: A
       case "text":
         return <TextTab session={session} settings={settings} />;
       case "settings":
-        return <SettingsTab settings={settings} onChange={onSettingsChange} />;
+        return (
+          <SettingsTab settings={settings} onChange={onSettingsChange} onShowHelp={() => setHelpOpen(true)} />
+        );
     }
   };
   const tabs = (
-    <>
+    // A new workbook, or another language, starts afresh (results are worded in the language they were made in).
+    // The tab list is inside the one main landmark, with its panels.
+    <main key={`${standalone?.fileName ?? "workbook"}|${settings.language}`}>
       <TabList
         className={styles.tabs}
         selectedValue={tab}
         onTabSelect={(_, data) => choose(data.value as TabId)}
         size="small"
       >
-        <Tab value="templates">{t.tabs.templates}</Tab>
-        <Tab value="check">{t.tabs.check}</Tab>
-        <Tab value="summary">{t.tabs.summary}</Tab>
-        <Tab value="text">{t.tabs.text}</Tab>
-        <Tab value="settings">{t.tabs.settings}</Tab>
-      </TabList>
-      {/* A new workbook, or another language, starts afresh (results are worded in the language they were made in). */}
-      <main key={`${standalone?.fileName ?? "workbook"}|${settings.language}`}>
-        {TAB_IDS.filter((id) => visited.has(id)).map((id) => (
-          // A tab visited once stays mounted (hidden when not chosen): its results and half-typed text are kept.
-          <div key={id} role="tabpanel" aria-label={t.tabs[id]} hidden={id !== tab}>
-            {panel(id)}
-          </div>
+        {TABS.map((id) => (
+          <Tab key={id} value={id}>
+            {t.tabs[id]}
+          </Tab>
         ))}
-      </main>
-    </>
+      </TabList>
+      {PANELS.filter((id) => visited.has(id)).map((id) => (
+        // A tab visited once stays mounted (hidden when not chosen): its results and half-typed text are kept.
+        <div
+          key={id}
+          role={id === "settings" ? "region" : "tabpanel"}
+          aria-label={t.tabs[id]}
+          hidden={id !== tab}
+        >
+          {panel(id)}
+        </div>
+      ))}
+    </main>
   );
+  const connected = host.kind !== "standalone";
   const pane = (
-    <div className={styles.root} lang={settings.language}>
+    <div className={styles.root} lang={settings.language} data-pane>
       <header className={styles.header}>
         <img className={styles.logo} src="assets/icon-32.png" alt="" />
-        <Text weight="semibold">{t.productName}</Text>
+        <h1 className={styles.title}>{t.heading}</h1>
+        <span
+          className={styles.status}
+          role="img"
+          aria-label={connected ? t.connectedBadge : t.standaloneBadge}
+          title={connected ? t.connectedBadge : t.standaloneBadge}
+        >
+          {connected ? <CheckmarkCircle16Filled /> : <PlugDisconnected16Regular />}
+        </span>
+        <Button
+          className={mergeClasses(styles.headerButton, helpOpen && styles.headerButtonOn)}
+          appearance="transparent"
+          size="small"
+          icon={<QuestionCircle20Regular />}
+          aria-label={t.header.help}
+          title={t.header.help}
+          aria-expanded={helpOpen}
+          onClick={() => (helpOpen ? closeHelp() : setHelpOpen(true))}
+        />
+        <Button
+          className={mergeClasses(styles.headerButton, tab === "settings" && styles.headerButtonOn)}
+          appearance="transparent"
+          size="small"
+          icon={<Settings20Regular />}
+          aria-label={t.header.settings}
+          title={t.header.settings}
+          aria-pressed={tab === "settings"}
+          onClick={() => choose(tab === "settings" ? lastTab.current : "settings")}
+        />
       </header>
-      <div className={styles.intro}>
-        <Title3 as="h1">{t.heading}</Title3>
-        <div>
-          {host.kind === "standalone" ? (
-            <Badge appearance="tint" color="warning" icon={<PlugDisconnected16Regular />} role="note">
-              {t.standaloneBadge}
-            </Badge>
-          ) : (
-            <Badge appearance="tint" color="success" icon={<CheckmarkCircle16Filled />} role="note">
-              {t.connectedBadge}
-            </Badge>
-          )}
-        </div>
-        {host.kind === "standalone" && !standalone?.fileName && (
-          <Text size={200} className={styles.hint}>
-            {t.standaloneHint}
-          </Text>
-        )}
-      </div>
+      {helpOpen && <HelpCard settings={settings} focus={settings.helpSeen} onClose={closeHelp} />}
       {standalone ? (
         <FileBar
           settings={settings}

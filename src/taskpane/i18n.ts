@@ -6,11 +6,9 @@ export type { Language };
 
 /** UI strings: Vietnamese is the source, English the second language. */
 const vi = {
-  productName: "BC06 – Báo cáo Đề án 06",
   heading: "Trợ lý báo cáo Đề án 06",
-  tagline:
-    "Mẫu biểu, kiểm tra số liệu và tổng hợp báo cáo thực hiện Đề án 06 (Quyết định 06/QĐ-TTg ngày 06/01/2022).",
   connectedBadge: "Đã kết nối Excel",
+  header: { settings: "Cài đặt", help: "Hướng dẫn" },
   standaloneBadge: "Chế độ độc lập — chưa kết nối Excel",
   standaloneHint:
     "Đang dùng sổ tính mẫu của một xã (có vài lỗi cố ý) để bạn thử. Mở BC06 từ thẻ Trang đầu trong Excel để làm việc trên sổ tính của bạn.",
@@ -73,7 +71,23 @@ const vi = {
     cancel: "Hủy",
     acknowledged: (reason: string) => `Đã ghi nhận: ${reason}`,
     selected: (cells: string) => `Đã chọn ${cells}`,
-    issueCount: (n: number) => `${n} vấn đề`,
+    openCount: (open: number, acknowledged: number) =>
+      `${open} vấn đề cần xử lý${acknowledged ? `, ${acknowledged} đã ghi nhận` : ""}`,
+    acknowledgedCount: (n: number) => `${n} đã ghi nhận`,
+    acknowledgeIssue: (severity: string, cell: string) => `Ghi nhận ${severity} ở ${cell}`,
+    one: { error: "lỗi", warning: "cảnh báo", info: "thông tin" },
+    search: "Tìm trong các vấn đề",
+    filters: "Lọc vấn đề",
+    sheetFilter: "Lọc theo trang tính",
+    tableFilter: "Lọc theo bảng",
+    allSheets: "Mọi trang tính",
+    allTables: "Mọi bảng",
+    shown: (shown: number, all: number) =>
+      shown === all ? `${all} vấn đề` : `Hiển thị ${shown}/${all} vấn đề`,
+    position: (at: number, shown: number) => `Vấn đề ${at}/${shown}`,
+    previousIssue: "Vấn đề trước",
+    nextIssue: "Vấn đề tiếp theo",
+    noneShown: "Không có vấn đề nào khớp bộ lọc.",
   },
   tables: {
     heading: (tables: number, unrecognised: number) =>
@@ -106,6 +120,36 @@ const vi = {
     defaultUnit: "Đơn vị mặc định",
     defaultLevel: "Cấp mặc định",
     jumpThreshold: "Báo thay đổi lớn so với kỳ trước từ (điểm %)",
+  },
+  calendar: {
+    placeholder: "dd/mm/yyyy",
+    invalid: "Không phải ngày: nhập theo dạng ngày/tháng/năm, ví dụ 01/07/2025.",
+    picker: {
+      months: Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1}`),
+      shortMonths: Array.from({ length: 12 }, (_, i) => `Th${i + 1}`),
+      days: ["Chủ nhật", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy"],
+      shortDays: ["CN", "T2", "T3", "T4", "T5", "T6", "T7"],
+      goToToday: "Hôm nay",
+      prevMonthAriaLabel: "Tháng trước",
+      nextMonthAriaLabel: "Tháng sau",
+      prevYearAriaLabel: "Năm trước",
+      nextYearAriaLabel: "Năm sau",
+      prevYearRangeAriaLabel: "Các năm trước",
+      nextYearRangeAriaLabel: "Các năm sau",
+      closeButtonAriaLabel: "Đóng lịch",
+      monthPickerHeaderAriaLabel: "{0}, chọn để đổi năm",
+      yearPickerHeaderAriaLabel: "{0}, chọn để đổi tháng",
+    },
+  },
+  help: {
+    heading: "BC06 làm gì, bắt đầu từ đâu",
+    steps: [
+      "Kiểm tra: bấm “Kiểm tra toàn bộ sổ tính”. BC06 đọc các bảng báo cáo (mẫu BC06 và bảng bạn tự lập), liệt kê từng chỗ sai; bấm vào một mục để đến ô đó.",
+      "Mẫu biểu: chèn bảng mẫu có sẵn công thức tỷ lệ và tổng vào một trang tính mới; sổ tính cũ không bị ghi đè.",
+      "Tổng hợp và Văn bản: cộng bảng của các đơn vị cấp dưới thành bảng tổng hợp, và đối chiếu số liệu trong văn bản báo cáo với các bảng.",
+    ],
+    close: "Đã hiểu",
+    again: "Xem lại hướng dẫn",
   },
   levels: { xa: "Xã, phường, thị trấn", huyen: "Huyện, thị xã, thành phố", tinh: "Tỉnh, thành phố" },
   summary: {
@@ -158,12 +202,13 @@ const vi = {
     clear: "Bỏ so sánh",
   },
   file: {
+    region: "Tệp đang mở",
     open: "Mở tệp .xlsx",
     folder: (n: number) => `${n} tệp đã mở`,
     counts: (errors: number, warnings: number) => `${errors} lỗi, ${warnings} cảnh báo`,
     noTables: "không nhận ra bảng báo cáo nào — chưa kiểm tra",
     opening: "Đang mở…",
-    drop: "hoặc kéo thả tệp vào trang",
+    drop: "Có thể kéo thả tệp vào bất cứ đâu trên trang.",
     dropHere: "Thả tệp .xlsx để mở",
     sample: "Sổ tính mẫu của xã Long Hiệp",
     current: (name: string) => `Đang làm việc trên: ${name}`,
@@ -175,6 +220,9 @@ const vi = {
       `Bản tải về giữ nguyên số liệu, công thức và định dạng, nhưng không giữ được: ${describeLost(lost, "vi")}. Tệp gốc của bạn không thay đổi.`,
     downloadAnyway: "Vẫn tải xuống",
     cancel: "Hủy",
+    summaryName: "tong-hop.xlsx",
+    unreadable: "Không đọc được tệp.",
+    overTime: (seconds: number) => `Tệp quá lớn hoặc quá phức tạp để mở trong ${formatNumber(seconds)} giây.`,
   },
   sheet: {
     region: "Sổ tính đang mở",
@@ -200,11 +248,9 @@ const vi = {
 export type Strings = typeof vi;
 
 const en: Strings = {
-  productName: "BC06 – Đề án 06 reports",
   heading: "Đề án 06 report assistant",
-  tagline:
-    "Templates, figure checks and roll-ups for Đề án 06 progress reports (Decision 06/QĐ-TTg, 06/01/2022).",
   connectedBadge: "Connected to Excel",
+  header: { settings: "Settings", help: "Help" },
   standaloneBadge: "Standalone mode — not connected to Excel",
   standaloneHint:
     "You are trying a commune's sample workbook (with a few deliberate mistakes). Open BC06 from the Home tab in Excel to work on your own workbook.",
@@ -262,7 +308,23 @@ const en: Strings = {
     cancel: "Cancel",
     acknowledged: (reason: string) => `Acknowledged: ${reason}`,
     selected: (cells: string) => `Selected ${cells}`,
-    issueCount: (n: number) => `${n} issues`,
+    openCount: (open: number, acknowledged: number) =>
+      `${open} issues to settle${acknowledged ? `, ${acknowledged} acknowledged` : ""}`,
+    acknowledgedCount: (n: number) => `${n} acknowledged`,
+    acknowledgeIssue: (severity: string, cell: string) => `Acknowledge the ${severity} at ${cell}`,
+    one: { error: "error", warning: "warning", info: "note" },
+    search: "Search the issues",
+    filters: "Filter the issues",
+    sheetFilter: "Filter by sheet",
+    tableFilter: "Filter by table",
+    allSheets: "All sheets",
+    allTables: "All tables",
+    shown: (shown: number, all: number) =>
+      shown === all ? `${all} issues` : `Showing ${shown} of ${all} issues`,
+    position: (at: number, shown: number) => `Issue ${at} of ${shown}`,
+    previousIssue: "Previous issue",
+    nextIssue: "Next issue",
+    noneShown: "No issue matches the filters.",
   },
   tables: {
     heading: (tables: number, unrecognised: number) =>
@@ -296,6 +358,49 @@ const en: Strings = {
     defaultUnit: "Default unit",
     defaultLevel: "Default level",
     jumpThreshold: "Point out changes since the previous report from (percentage points)",
+  },
+  calendar: {
+    placeholder: "dd/mm/yyyy",
+    invalid: "Not a date: type day/month/year, e.g. 01/07/2025 for 1 July 2025.",
+    picker: {
+      months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+      ],
+      shortMonths: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+      days: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
+      shortDays: ["S", "M", "T", "W", "T", "F", "S"],
+      goToToday: "Go to today",
+      prevMonthAriaLabel: "Previous month",
+      nextMonthAriaLabel: "Next month",
+      prevYearAriaLabel: "Previous year",
+      nextYearAriaLabel: "Next year",
+      prevYearRangeAriaLabel: "Previous years",
+      nextYearRangeAriaLabel: "Next years",
+      closeButtonAriaLabel: "Close the calendar",
+      monthPickerHeaderAriaLabel: "{0}, select to change the year",
+      yearPickerHeaderAriaLabel: "{0}, select to change the month",
+    },
+  },
+  help: {
+    heading: "What BC06 does, and where to start",
+    steps: [
+      "Check: press “Check the whole workbook”. BC06 reads the report tables (BC06 templates and your own) and lists every mistake; click one to go to its cells.",
+      "Templates: insert a ready table, with live formulas for rates and totals, into a new sheet; nothing already in the workbook is overwritten.",
+      "Roll-up and Text: add the lower units' tables into a summary table, and compare the figures of the Word report with the tables.",
+    ],
+    close: "Got it",
+    again: "Show the help again",
   },
   levels: { xa: "Commune", huyen: "District", tinh: "Province" },
   summary: {
@@ -349,13 +454,14 @@ const en: Strings = {
     clear: "Stop comparing",
   },
   file: {
+    region: "The open file",
     open: "Open an .xlsx file",
     save: "Download the workbook",
     folder: (n: number) => `${n} files open`,
     counts: (errors: number, warnings: number) => `${errors} errors, ${warnings} warnings`,
     noTables: "no report table recognised — not checked",
     opening: "Opening…",
-    drop: "or drop files onto the page",
+    drop: "You can also drop files anywhere on the page.",
     dropHere: "Drop .xlsx files to open them",
     sample: "Sample workbook of xã Long Hiệp",
     current: (name: string) => `Working on: ${name}`,
@@ -366,6 +472,9 @@ const en: Strings = {
       `The copy keeps the figures, formulas and formats, but not: ${describeLost(lost, "en")}. Your original file is unchanged.`,
     downloadAnyway: "Download anyway",
     cancel: "Cancel",
+    summaryName: "summary.xlsx",
+    unreadable: "The file could not be read.",
+    overTime: (seconds: number) => `The file is too large or too complex to open within ${seconds} seconds.`,
   },
   sheet: {
     region: "The open workbook",

@@ -7,6 +7,8 @@ export const SettingsSchema = z.object({
   defaultUnit: z.string().max(200).default(""),
   defaultLevel: z.enum(["xa", "huyen", "tinh"]).default("xa"),
   jumpThreshold: z.number().min(1).max(100).default(30),
+  /** The three steps of the first-run help were shown and put away. */
+  helpSeen: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

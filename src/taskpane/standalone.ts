@@ -7,6 +7,7 @@ import type { WorkbookSession } from "../domain/session";
 import { tableCount, type WorkbookSnapshot } from "../domain/workbook";
 import type { PackageContent } from "../xlsx/names";
 import type { OpenedWorkbook } from "../xlsx/session";
+import { strings } from "./i18n";
 import { readFile } from "./read-file";
 
 /** Where the page's sample workbook is served from, beside the page. */
@@ -149,7 +150,7 @@ export function useStandaloneWorkbook(sample: OpenedFile, language: Language): S
     const { rollUp } = await import("../xlsx/rollup");
     const workbooks = folder.map(({ name, snapshot, problem }) => ({ file: name, snapshot, error: problem }));
     const { bytes, tables, files, problems } = await rollUp(workbooks, {}, language);
-    const name = language === "vi" ? "tong-hop.xlsx" : "summary.xlsx";
+    const name = strings(language).file.summaryName;
     return { name, tables, files, problems, save: () => saveFile(name, bytes) };
   }
 

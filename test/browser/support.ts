@@ -55,9 +55,10 @@ export async function serve(folder: string): Promise<{ url: string; close: () =>
 }
 
 /** Headless Chromium with a fresh profile and the flags this closed network needs. */
-export async function launchBrowser(): Promise<BrowserContext> {
+export async function launchBrowser(options: { bypassCSP?: boolean } = {}): Promise<BrowserContext> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "bc06-chromium-"));
   return chromium.launchPersistentContext(profile, {
+    ...options,
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 350, height: 640 },

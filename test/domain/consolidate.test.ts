@@ -98,15 +98,15 @@ describe("consolidate", () => {
     const a = unit("a", commune("Xã A"), { thu_nhan: { trong_ky: 10, luy_ke: 100 } }, "cccd");
     const late = unit(
       "b",
-      commune("Xã B", { cutoff: "2025-07-03" }),
+      commune("Xã B", { cutoff: "03/07/2025" }),
       { thu_nhan: { trong_ky: 20, luy_ke: 200 } },
       "cccd",
     );
     const { values, problems } = consolidate(cccd, [a, late], district);
     expect(values.thu_nhan).toEqual({ trong_ky: 30, luy_ke: 100 });
-    expect(problems).toEqual([{ kind: "cutoff-mismatch", unit: "Xã B", source: "b", cutoff: "2025-07-03" }]);
+    expect(problems).toEqual([{ kind: "cutoff-mismatch", unit: "Xã B", source: "b", cutoff: "03/07/2025" }]);
     expect(describeProblem(problems[0], "vi")).toBe(
-      "Xã B (b) chốt lũy kế ngày 2025-07-03: số lũy kế của đơn vị này không được cộng.",
+      "Xã B (b) chốt lũy kế ngày 03/07/2025: số lũy kế của đơn vị này không được cộng.",
     );
   });
 
@@ -129,7 +129,7 @@ describe("consolidate", () => {
     expect(problems).toEqual([
       { kind: "duplicate-unit", unit: "Xã A", sources: ["a.xlsx", "a-copy.xlsx"] },
       { kind: "identical-figures", sources: ["a.xlsx", "c.xlsx"] },
-      { kind: "period-mismatch", unit: "Xã D", source: "d.xlsx", period: "2025-01-01 – 2025-03-31" },
+      { kind: "period-mismatch", unit: "Xã D", source: "d.xlsx", period: "01/01/2025 – 31/03/2025" },
     ]);
   });
 });

@@ -108,7 +108,7 @@ describe("a summary against its units (cross-table sum)", () => {
     const ids = result.issues.map((i) => i.ruleId);
     expect(ids).toEqual(["tong_hop.ngay_chot_khac"]);
     expect(result.issues[0].message).toBe(
-      "Xã B có ngày chốt lũy kế 2025-02-03, khác bảng tổng hợp (2025-01-31); số lũy kế không cộng được.",
+      "Xã B có ngày chốt lũy kế 03/02/2025, khác bảng tổng hợp (31/01/2025); số lũy kế không cộng được.",
     );
   });
 
@@ -178,7 +178,7 @@ describe("the units a summary adds", () => {
       "Các bảng Xã A, Xã C có số liệu giống hệt nhau: có thể cùng một báo cáo gửi hai lần.",
     );
     expect(byId("tong_hop.ky_khac")[0].message).toBe(
-      "Xã D báo cáo kỳ 2025-01-01 – 2025-01-15, khác kỳ của bảng tổng hợp (2025-01-01 – 2025-01-31).",
+      "Xã D báo cáo kỳ 01/01/2025 – 15/01/2025, khác kỳ của bảng tổng hợp (01/01/2025 – 31/01/2025).",
     );
   });
 
@@ -267,8 +267,19 @@ describe("cumulative figures against the previous report", () => {
     const result = checkWorkbook(workbookOf(now), { previous });
     expect(result.issues.map((i) => [i.ruleId, i.severity])).toEqual([["luy_ke.khong_so_sanh_duoc", "info"]]);
     expect(result.issues[0].message).toBe(
-      "Kết quả thu nhận hồ sơ, cấp Căn cước công dân: không so sánh được lũy kế với kỳ trước vì kỳ báo cáo không liền nhau (2025-01-01 – 2025-01-31 → 2025-03-01 – 2025-03-31).",
+      "Kết quả thu nhận hồ sơ, cấp Căn cước công dân: không so sánh được lũy kế với kỳ trước vì kỳ báo cáo không liền nhau (01/01/2025 – 31/01/2025 → 01/03/2025 – 31/03/2025).",
     );
+  });
+
+  it("reports that do not state their periods: said so, never called not consecutive", () => {
+    const undated = { ...february, from: undefined, to: undefined };
+    const now = buildTable("cccd", "CCCD", undated, { thu_nhan: { trong_ky: 50, luy_ke: 450 } });
+    const [issue] = checkWorkbook(workbookOf(now), { previous }).issues;
+    expect(issue.ruleId).toBe("luy_ke.khong_so_sanh_duoc");
+    expect(issue.message).toBe(
+      "Kết quả thu nhận hồ sơ, cấp Căn cước công dân: không so sánh được lũy kế với kỳ trước vì không rõ kỳ báo cáo (01/01/2025 – 31/01/2025 → ? – ?).",
+    );
+    expect(issue.message).not.toMatch(/liền nhau/);
   });
 
   it("a previous report whose period is no date (a damaged header) is not comparable, not a crash", () => {

@@ -25,7 +25,16 @@ export async function renderPane(excel?: MemoryExcel, host: HostInfo = standalon
   return workbook;
 }
 
+// By text, not by role: Testing Library's role queries compute every element's accessible name, which takes
+// seconds in jsdom once a long issue list is on the page.
 export async function runCheck() {
-  fireEvent.click(screen.getByRole("button", { name: /Kiểm tra toàn bộ sổ tính|Check the whole workbook/ }));
-  await screen.findByRole("button", { name: /^(Kiểm tra lại|Check again)$/ }, { timeout: 5000 });
+  fireEvent.click(screen.getByText(/^(Kiểm tra toàn bộ sổ tính|Check the whole workbook)$/));
+  await screen.findByText(/^(Kiểm tra lại|Check again)$/, { selector: "button" }, { timeout: 5000 });
+}
+
+/** Types a date into a date field (dd/mm/yyyy, as users do) and leaves the field, where the date is read. */
+export async function typeDate(label: string, text: string) {
+  const input = await screen.findByRole("combobox", { name: label });
+  fireEvent.change(input, { target: { value: text } });
+  fireEvent.blur(input);
 }

@@ -161,11 +161,11 @@ export const OUTCOMES = {
   "thousands-separator": {
     message: {
       vi: "Ô {cell} ghi {value}, không phải số nguyên: có thể bị đổi thành số thập phân do định dạng vùng; giá trị đúng có lẽ là {likely}.",
-      en: "Cell {cell} holds {value}, not a whole number: probably a thousands separator read as a decimal point; the intended figure is likely {likely}.",
+      en: "Cell {cell} holds the fraction {value} (Vietnamese notation) where a count belongs: a thousands separator was probably taken for a decimal point, so the figure meant is likely {likelyDigits}.",
     },
     instruction: {
       vi: "Nhập lại {likely} (không gõ dấu chấm phân cách).",
-      en: "Re-enter {likely} without a separator.",
+      en: "Re-enter {likelyDigits} without a separator.",
     },
   },
   "not-whole": {
@@ -310,6 +310,16 @@ export const OUTCOMES = {
       en: "{table}: cumulative figures cannot be compared: the periods are not consecutive ({previousPeriod} → {currentPeriod}).",
     },
     instruction: { vi: "Không cần sửa; chỉ để biết.", en: "Nothing to correct; for information." },
+  },
+  "cumulative.period-unknown": {
+    message: {
+      vi: "{table}: không so sánh được lũy kế với kỳ trước vì không rõ kỳ báo cáo ({previousPeriod} → {currentPeriod}).",
+      en: "{table}: cumulative figures cannot be compared: the reports do not state their periods ({previousPeriod} → {currentPeriod}).",
+    },
+    instruction: {
+      vi: "Ghi ngày bắt đầu và kết thúc kỳ báo cáo ở đầu bảng để BC06 đối chiếu lũy kế.",
+      en: "State the period's start and end dates above the table so BC06 can compare the cumulative figures.",
+    },
   },
 } satisfies Record<string, Outcome>;
 

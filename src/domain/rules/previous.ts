@@ -2,6 +2,7 @@
 // and rates that moved a lot (README (a), "Lũy kế").
 import { globalRule } from "./catalog";
 import type { Language } from "../i18n";
+import { displayPeriod } from "../dates";
 import { formatNumber, formatPercentPoints } from "../numbers/format";
 import { normaliseText } from "../text";
 import { entryAt, entryLabel, type Grid } from "./cells";
@@ -40,9 +41,11 @@ function consecutive(previous: Grid, current: Grid): boolean {
   return Boolean(to && from && nextDay(to) === from);
 }
 
-function period(grid: Grid): string {
-  const { from, to } = grid.table.header;
-  return `${from ?? "?"} – ${to ?? "?"}`;
+const period = (grid: Grid) => displayPeriod(grid.table.header.from, grid.table.header.to);
+
+/** Both reports state where the previous one ends and where this one starts. */
+function periodsKnown(previous: Grid, current: Grid): boolean {
+  return Boolean(previous.table.header.to && current.table.header.from);
 }
 
 export function checkAgainstPrevious(
@@ -66,7 +69,7 @@ export function checkAgainstPrevious(
       out.fail(
         rule,
         scope,
-        "cumulative.not-comparable",
+        periodsKnown(previous, grid) ? "cumulative.not-comparable" : "cumulative.period-unknown",
         {
           table: grid.template.title[language],
           previousPeriod: period(previous),

@@ -102,7 +102,7 @@ function numberValue(n: number, kind: CellKind, format: string | undefined, inPo
       reading: INVALID,
       finding: {
         check: "thousands-separator",
-        vars: { value, likely: formatNumber(problem.likely) },
+        vars: { value, likely: formatNumber(problem.likely), likelyDigits: String(problem.likely) },
         suggested: problem.likely,
       },
     };

@@ -39,6 +39,8 @@ function terms(
 ): string {
   if (refs.includes("*"))
     return language === "vi" ? `tổng các dòng (${entries.length})` : `the rows' sum (${entries.length})`;
+  // One term needs no figure beside its label: the message gives the side's value ("Tổng số = 58").
+  if (refs.length === 1) return labelOf(refs[0]);
   return refs
     .map(
       (ref, i) =>

@@ -1,6 +1,7 @@
 // Checks across tables: a summary against its units (xã → huyện → tỉnh, or a table listing its units).
 import { globalRule } from "./catalog";
 import type { Language } from "../i18n";
+import { displayDate, displayPeriod } from "../dates";
 import { formatNumber } from "../numbers/format";
 import { normaliseText } from "../text";
 import { cellFormula } from "../templates/layout";
@@ -134,7 +135,7 @@ function tableAnchor(grid: Grid): CellRef {
 }
 
 const key = (text: string) => normaliseText(text).toLowerCase();
-const periodOf = (grid: Grid) => `${grid.table.header.from ?? "?"} – ${grid.table.header.to ?? "?"}`;
+const periodOf = (grid: Grid) => displayPeriod(grid.table.header.from, grid.table.header.to);
 
 /**
  * The units a summary adds: each once (by name), no two with identical figures, of the summary's period and
@@ -206,7 +207,11 @@ function checkUnits(
         rule("cutoff"),
         scope,
         "cross-table-cutoff",
-        { unit: unitName(unit), unitCutoff: unit.table.header.cutoff ?? "–", summaryCutoff: cutoff ?? "–" },
+        {
+          unit: unitName(unit),
+          unitCutoff: unit.table.header.cutoff ? displayDate(unit.table.header.cutoff) : "–",
+          summaryCutoff: cutoff ? displayDate(cutoff) : "–",
+        },
         { cells: [tableAnchor(unit)] },
       );
     }

@@ -1,76 +1,39 @@
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Badge,
   Button,
-  Field,
   makeStyles,
   MessageBar,
   MessageBarBody,
   Spinner,
   Switch,
   Text,
-  Textarea,
   tokens,
 } from "@fluentui/react-components";
 import { DocumentTableArrowRight20Regular, TaskListSquareLtr20Regular } from "@fluentui/react-icons";
 import { useRef, useState } from "react";
-import {
-  cellKey,
-  checkWorkbook,
-  type CheckResult,
-  type Issue,
-  issueKey,
-  type Severity,
-} from "../../domain/rules";
+import { cellKey, checkWorkbook, type CheckResult, type Issue, issueKey } from "../../domain/rules";
 import { correctionsOf, type TableCorrection } from "../../domain/metadata";
 import { tableCount, type WorkbookSnapshot } from "../../domain/workbook";
 import { acknowledgementOf, type WorkbookRead, type WorkbookSession } from "../../domain/session";
 import { strings } from "../i18n";
+import { openCounts, SEVERITIES } from "../issue-list";
 import type { PreparedCopy } from "../standalone";
 import type { Settings } from "../settings";
+import { IssueList } from "./IssueList";
 import { usePanelStyles } from "./styles";
 import { SaveButton } from "./SaveButton";
 import { TablesPanel } from "./TablesPanel";
 import { useAttempt } from "./useAttempt";
 
-const SEVERITIES: Severity[] = ["error", "warning", "info"];
 const BADGE_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 
 const useStyles = makeStyles({
   counts: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  issue: {
-    display: "block",
-    width: "100%",
-    textAlign: "left",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    font: "inherit",
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
-  },
-  issueBox: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    marginBottom: tokens.spacingVerticalS,
-  },
-  sheet: {
-    marginTop: tokens.spacingVerticalS,
-    marginBottom: tokens.spacingVerticalXS,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  cells: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  suggestion: { color: tokens.colorBrandForeground1, fontSize: tokens.fontSizeBase200 },
-  acknowledged: { color: tokens.colorPaletteGreenForeground1, fontSize: tokens.fontSizeBase200 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
+
+/** The previous period's workbook, read from a file the user chose. */
+type Previous = { name: string; snapshot: WorkbookSnapshot };
 
 export interface CheckTabProps {
   session: WorkbookSession;
@@ -91,35 +54,35 @@ export function CheckTab({ session, settings, onDownload, onChecked }: CheckTabP
   const [highlighted, setHighlighted] = useState(false);
   const { busy, notice, setNotice, attempt } = useAttempt(t);
   const [acknowledged, setAcknowledged] = useState<Record<string, string>>({});
-  const [previous, setPrevious] = useState<{ name: string; snapshot: WorkbookSnapshot }>();
+  const [previous, setPrevious] = useState<Previous>();
   const previousInput = useRef<HTMLInputElement>(null);
 
-  const run = () =>
-    attempt(async () => {
-      const workbook = await session.read();
-      const checked = checkWorkbook(workbook.snapshot, {
-        language,
-        acceptTruncated: settings.acceptTruncated,
-        jumpThreshold: settings.jumpThreshold,
-        previous: previous?.snapshot,
-      });
-      setRead(workbook);
-      setResult(checked);
-      onChecked?.(checked.issues);
-      setAcknowledged(
-        Object.fromEntries(
-          checked.issues.flatMap((issue) => {
-            const reason = acknowledgementOf(issue, workbook.records);
-            return reason === undefined ? [] : [[issueKey(issue), reason]];
-          }),
-        ),
-      );
-      setNotice(undefined);
-      if (highlighted) {
-        await session.clearHighlights();
-        await session.highlight(checked.issues);
-      }
+  const check = async (against: Previous | undefined) => {
+    const workbook = await session.read();
+    const checked = checkWorkbook(workbook.snapshot, {
+      language,
+      acceptTruncated: settings.acceptTruncated,
+      jumpThreshold: settings.jumpThreshold,
+      previous: against?.snapshot,
     });
+    setRead(workbook);
+    setResult(checked);
+    onChecked?.(checked.issues);
+    setAcknowledged(
+      Object.fromEntries(
+        checked.issues.flatMap((issue) => {
+          const reason = acknowledgementOf(issue, workbook.records);
+          return reason === undefined ? [] : [[issueKey(issue), reason]];
+        }),
+      ),
+    );
+    setNotice(undefined);
+    if (highlighted) {
+      await session.clearHighlights();
+      await session.highlight(checked.issues);
+    }
+  };
+  const run = () => attempt(() => check(previous));
 
   const select = (issue: Issue) =>
     attempt(async () => {
@@ -137,7 +100,7 @@ export function CheckTab({ session, settings, onDownload, onChecked }: CheckTabP
   const correct = (correction: TableCorrection) =>
     attempt(async () => {
       await session.correctTable(correction);
-      await run();
+      await check(previous);
       setNotice({ intent: "success", text: t.tables.saved });
     });
 
@@ -160,14 +123,22 @@ export function CheckTab({ session, settings, onDownload, onChecked }: CheckTabP
       setNotice({ intent: "success", text: t.check.exported(sheet) });
     });
 
-  /** The previous period's workbook, read in the browser; the next check compares against it. */
+  /** The previous period's workbook, read in the browser; a workbook already checked is checked again against it. */
   const openPrevious = (file: File | undefined) =>
     attempt(async () => {
       if (!file) return;
       const { readXlsx } = await import("../../xlsx/read");
       const { snapshot } = await readXlsx(new Uint8Array(await file.arrayBuffer()), language);
-      setPrevious({ name: file.name, snapshot });
+      const chosen = { name: file.name, snapshot };
+      setPrevious(chosen);
+      if (result) await check(chosen);
       setNotice({ intent: "info", text: t.previous.current(file.name) });
+    });
+
+  const stopComparing = () =>
+    attempt(async () => {
+      setPrevious(undefined);
+      if (result) await check(undefined);
     });
 
   const acknowledge = (issue: Issue, reason: string) =>
@@ -178,20 +149,20 @@ export function CheckTab({ session, settings, onDownload, onChecked }: CheckTabP
 
   return (
     <div className={panel.panel}>
-      <Button
-        appearance="primary"
-        icon={busy ? <Spinner size="tiny" /> : <TaskListSquareLtr20Regular />}
-        disabled={busy}
-        onClick={run}
-      >
-        {busy ? t.check.running : result ? t.check.rerun : t.check.run}
-      </Button>
       <div className={styles.actions}>
-        <Button size="small" disabled={busy} onClick={() => previousInput.current?.click()}>
+        <Button
+          appearance="primary"
+          icon={busy ? <Spinner size="tiny" /> : <TaskListSquareLtr20Regular />}
+          disabled={busy}
+          onClick={run}
+        >
+          {busy ? t.check.running : result ? t.check.rerun : t.check.run}
+        </Button>
+        <Button disabled={busy} onClick={() => previousInput.current?.click()}>
           {previous ? t.previous.current(previous.name) : t.previous.open}
         </Button>
         {previous && (
-          <Button size="small" appearance="subtle" onClick={() => setPrevious(undefined)}>
+          <Button appearance="subtle" disabled={busy} onClick={stopComparing}>
             {t.previous.clear}
           </Button>
         )}
@@ -213,44 +184,42 @@ export function CheckTab({ session, settings, onDownload, onChecked }: CheckTabP
         </MessageBar>
       )}
       {!result && <Text className={panel.muted}>{t.check.none}</Text>}
-      {result && read && <Summary result={result} read={read} settings={settings} />}
+      {result && read && (
+        <Summary result={result} read={read} settings={settings} acknowledged={acknowledged} />
+      )}
       {result && result.issues.length > 0 && (
         <>
+          <Switch
+            label={t.check.highlight}
+            checked={highlighted}
+            disabled={busy}
+            onChange={(_, data) => toggleHighlights(data.checked)}
+          />
           <div className={styles.actions}>
-            <Switch
-              label={t.check.highlight}
-              checked={highlighted}
+            <Button
+              size="small"
+              icon={<DocumentTableArrowRight20Regular />}
               disabled={busy}
-              onChange={(_, data) => toggleHighlights(data.checked)}
-            />
-            <Button icon={<DocumentTableArrowRight20Regular />} disabled={busy} onClick={exportReport}>
+              onClick={exportReport}
+            >
               {t.check.export}
             </Button>
-          </div>
-          {onDownload && (
-            <SaveButton label={t.file.download} prepare={() => onDownload(result)} language={language} />
-          )}
-          <Accordion multiple collapsible defaultOpenItems={["error", "warning"]}>
-            {SEVERITIES.filter((severity) => result.issues.some((i) => i.severity === severity)).map(
-              (severity) => (
-                <AccordionItem key={severity} value={severity}>
-                  <AccordionHeader>
-                    {t.check.severity[severity]} (
-                    {result.issues.filter((i) => i.severity === severity).length})
-                  </AccordionHeader>
-                  <AccordionPanel>
-                    <SheetGroups
-                      issues={result.issues.filter((i) => i.severity === severity)}
-                      settings={settings}
-                      acknowledged={acknowledged}
-                      onSelect={select}
-                      onAcknowledge={acknowledge}
-                    />
-                  </AccordionPanel>
-                </AccordionItem>
-              ),
+            {onDownload && (
+              <SaveButton
+                size="small"
+                label={t.file.download}
+                prepare={() => onDownload(result)}
+                language={language}
+              />
             )}
-          </Accordion>
+          </div>
+          <IssueList
+            issues={result.issues}
+            settings={settings}
+            acknowledged={acknowledged}
+            onSelect={select}
+            onAcknowledge={acknowledge}
+          />
         </>
       )}
       {result && read && (
@@ -271,10 +240,12 @@ function Summary({
   result,
   read,
   settings,
+  acknowledged,
 }: {
   result: CheckResult;
   read: WorkbookRead;
   settings: Settings;
+  acknowledged: Record<string, string>;
 }) {
   const styles = useStyles();
   const panel = usePanelStyles();
@@ -302,20 +273,26 @@ function Summary({
         {readingNotes}
       </>
     );
-  const counts = { error: result.totals.errors, warning: result.totals.warnings, info: result.totals.infos };
+  const counts = openCounts(result.issues, acknowledged);
+  const open = SEVERITIES.reduce((sum, severity) => sum + counts.open[severity], 0);
   return (
     <>
-      <div className={styles.counts} role="status" aria-label={t.check.issueCount(result.issues.length)}>
+      <div className={styles.counts} role="status" aria-label={t.check.openCount(open, counts.acknowledged)}>
         {SEVERITIES.map((severity) => (
           <Badge
             key={severity}
-            appearance={counts[severity] ? "filled" : "outline"}
+            appearance={counts.open[severity] ? "filled" : "outline"}
             color={BADGE_COLOR[severity]}
             size="large"
           >
-            {counts[severity]} {t.check.counts[severity]}
+            {counts.open[severity]} {t.check.counts[severity]}
           </Badge>
         ))}
+        {counts.acknowledged > 0 && (
+          <Badge appearance="outline" color="success" size="large">
+            {t.check.acknowledgedCount(counts.acknowledged)}
+          </Badge>
+        )}
       </div>
       {result.issues.length === 0 && (
         <MessageBar intent="success">
@@ -335,96 +312,5 @@ function Summary({
       )}
       {readingNotes}
     </>
-  );
-}
-
-interface GroupProps {
-  issues: Issue[];
-  settings: Settings;
-  acknowledged: Record<string, string>;
-  onSelect: (issue: Issue) => void;
-  onAcknowledge: (issue: Issue, reason: string) => void;
-}
-
-function SheetGroups({ issues, ...rest }: GroupProps) {
-  const styles = useStyles();
-  const sheets = [...new Set(issues.map((i) => i.sheet))];
-  return (
-    <>
-      {sheets.map((sheet) => (
-        <section key={sheet} aria-label={sheet}>
-          <div className={styles.sheet}>{sheet}</div>
-          <ul style={{ listStyle: "none", margin: 0, padding: 0 }}>
-            {issues
-              .filter((i) => i.sheet === sheet)
-              .map((issue) => (
-                <IssueItem key={issueKey(issue)} issue={issue} {...rest} />
-              ))}
-          </ul>
-        </section>
-      ))}
-    </>
-  );
-}
-
-function IssueItem({
-  issue,
-  settings,
-  acknowledged,
-  onSelect,
-  onAcknowledge,
-}: Omit<GroupProps, "issues"> & { issue: Issue }) {
-  const styles = useStyles();
-  const t = strings(settings.language);
-  const [editing, setEditing] = useState(false);
-  const [reason, setReason] = useState("");
-  const ack = acknowledged[issueKey(issue)];
-  return (
-    <li className={styles.issueBox}>
-      <button type="button" className={styles.issue} onClick={() => onSelect(issue)} data-rule={issue.ruleId}>
-        <Text block>{issue.message}</Text>
-        <Text block className={styles.cells}>
-          {issue.cells.map((c) => c.address).join(", ")} · {issue.instruction}
-        </Text>
-        {issue.suggested && (
-          <Text block className={styles.suggestion}>
-            {t.check.suggested}: {issue.suggested.cell.address} = {issue.suggested.text}
-          </Text>
-        )}
-        {ack !== undefined && (
-          <Text block className={styles.acknowledged}>
-            {t.check.acknowledged(ack)}
-          </Text>
-        )}
-      </button>
-      {issue.severity !== "error" && ack === undefined && !editing && (
-        <Button size="small" appearance="subtle" onClick={() => setEditing(true)}>
-          {t.check.acknowledge}
-        </Button>
-      )}
-      {editing && (
-        <>
-          <Field label={t.check.reason}>
-            <Textarea value={reason} onChange={(_, data) => setReason(data.value)} resize="vertical" />
-          </Field>
-          <div className={styles.actions}>
-            <Button
-              size="small"
-              appearance="primary"
-              disabled={!reason.trim()}
-              onClick={() => {
-                onAcknowledge(issue, reason.trim());
-                setEditing(false);
-              }}
-            >
-              {t.check.save}
-            </Button>
-            <Button size="small" onClick={() => setEditing(false)}>
-              {t.check.cancel}
-            </Button>
-          </div>
-        </>
-      )}
-    </li>
   );
 }

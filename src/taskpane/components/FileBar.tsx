@@ -1,14 +1,15 @@
 import {
   Button,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   Spinner,
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { FolderOpen20Regular } from "@fluentui/react-icons";
-import { type ReactNode, useEffect, useRef, useState } from "react";
+import { ChevronDown16Regular, ChevronRight16Regular, FolderOpen20Regular } from "@fluentui/react-icons";
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { strings } from "../i18n";
 import type { Settings } from "../settings";
 import type { FolderFile, PreparedCopy } from "../standalone";
@@ -19,8 +20,8 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
-    margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
-    padding: tokens.spacingVerticalS,
+    margin: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM} 0`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     border: `1px dashed ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
   },
@@ -29,6 +30,15 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground2,
   },
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  toggle: {
+    justifyContent: "flex-start",
+    minWidth: 0,
+    maxWidth: "100%",
+    padding: 0,
+    fontWeight: tokens.fontWeightSemibold,
+    textAlign: "left",
+  },
+  details: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   overlay: {
     position: "fixed",
     inset: 0,
@@ -74,6 +84,8 @@ export function FileBar({ settings, fileName, folder, onOpen, onPick, onSave, ch
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [error, setError] = useState<string>();
+  const [expanded, setExpanded] = useState(true);
+  const detailsId = useId();
 
   async function attempt(action: () => Promise<void>) {
     setBusy(true);
@@ -133,8 +145,18 @@ export function FileBar({ settings, fileName, folder, onOpen, onPick, onSave, ch
           {t.file.dropHere}
         </div>
       )}
-      <div className={`${styles.bar} ${dragging ? styles.dragging : ""}`}>
-        <Text weight="semibold">{t.file.current(fileName ?? t.file.sample)}</Text>
+      <section className={mergeClasses(styles.bar, dragging && styles.dragging)} aria-label={t.file.region}>
+        <Button
+          className={styles.toggle}
+          appearance="transparent"
+          size="small"
+          icon={expanded ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
+          aria-expanded={expanded}
+          aria-controls={detailsId}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {t.file.current(fileName ?? t.file.sample)}
+        </Button>
         <div className={styles.row}>
           <Button
             size="small"
@@ -145,9 +167,6 @@ export function FileBar({ settings, fileName, folder, onOpen, onPick, onSave, ch
             {busy ? t.file.opening : t.file.open}
           </Button>
           <SaveButton size="small" label={t.file.save} prepare={onSave} language={settings.language} />
-          <Text size={200} className={styles.muted}>
-            {t.file.drop}
-          </Text>
         </div>
         <input
           ref={input}
@@ -161,38 +180,47 @@ export function FileBar({ settings, fileName, folder, onOpen, onPick, onSave, ch
             e.target.value = "";
           }}
         />
-        {folder.length > 1 && (
-          <ul className={styles.folder} aria-label={t.file.folder(folder.length)}>
-            {folder.map((file) => (
-              <li key={file.name}>
-                <Button
-                  size="small"
-                  appearance={file.name === fileName ? "primary" : "subtle"}
-                  disabled={busy || file.status === "unreadable"}
-                  onClick={() => void attempt(() => onPick(file))}
-                >
-                  {file.name}
-                </Button>
-                <Text size={200} className={styles.muted}>
-                  {file.status === "unreadable"
-                    ? file.problem
-                    : file.status === "no-tables"
-                      ? t.file.noTables
-                      : t.file.counts(file.errors, file.warnings)}
-                </Text>
-              </li>
-            ))}
-          </ul>
+        {expanded && (
+          <div id={detailsId} className={styles.details}>
+            {!fileName && (
+              <Text size={200} className={styles.muted}>
+                {t.standaloneHint}
+              </Text>
+            )}
+            {folder.length > 1 && (
+              <ul className={styles.folder} aria-label={t.file.folder(folder.length)}>
+                {folder.map((file) => (
+                  <li key={file.name}>
+                    <Button
+                      size="small"
+                      appearance={file.name === fileName ? "primary" : "subtle"}
+                      disabled={busy || file.status === "unreadable"}
+                      onClick={() => void attempt(() => onPick(file))}
+                    >
+                      {file.name}
+                    </Button>
+                    <Text size={200} className={styles.muted}>
+                      {file.status === "unreadable"
+                        ? file.problem
+                        : file.status === "no-tables"
+                          ? t.file.noTables
+                          : t.file.counts(file.errors, file.warnings)}
+                    </Text>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Text size={200} className={styles.muted}>
+              {t.file.drop} {t.file.privacy}
+            </Text>
+          </div>
         )}
-        <Text size={200} className={styles.muted}>
-          {t.file.privacy}
-        </Text>
         {error && (
           <MessageBar intent="error">
             <MessageBarBody>{error}</MessageBarBody>
           </MessageBar>
         )}
-      </div>
+      </section>
       {children}
     </div>
   );

@@ -1,4 +1,4 @@
-import { Field, Input, Radio, RadioGroup, Switch } from "@fluentui/react-components";
+import { Button, Field, Input, Radio, RadioGroup, Switch } from "@fluentui/react-components";
 import { strings } from "../i18n";
 import type { Settings } from "../settings";
 import { LevelDropdown } from "./LevelDropdown";
@@ -7,9 +7,10 @@ import { usePanelStyles } from "./styles";
 export interface SettingsTabProps {
   settings: Settings;
   onChange: (settings: Settings) => void;
+  onShowHelp: () => void;
 }
 
-export function SettingsTab({ settings, onChange }: SettingsTabProps) {
+export function SettingsTab({ settings, onChange, onShowHelp }: SettingsTabProps) {
   const styles = usePanelStyles();
   const t = strings(settings.language);
   return (
@@ -57,6 +58,7 @@ export function SettingsTab({ settings, onChange }: SettingsTabProps) {
           onChange={(defaultLevel) => onChange({ ...settings, defaultLevel })}
         />
       </Field>
+      <Button onClick={onShowHelp}>{t.help.again}</Button>
     </div>
   );
 }

@@ -229,6 +229,7 @@ export function SheetView({ snapshot, issues, selection, highlighted, language }
       <div
         key={key}
         role="gridcell"
+        aria-colindex={c}
         data-cell={address}
         data-severity={severity}
         aria-selected={isSelected}
@@ -268,16 +269,20 @@ export function SheetView({ snapshot, issues, selection, highlighted, language }
         {row.index + 1}
       </div>
     ));
+  // Each row a "row" for assistive technology; display: contents keeps the cells placed by the grid itself.
   const cellsOf = (rows: (Span & { index: number })[]) =>
-    rows.flatMap((row) =>
-      columnVirtualizer
-        .getVirtualItems()
-        .map((column) => renderCell(row.index + 1, column.index + 1, column, row)),
-    );
+    rows.map((row) => (
+      <div key={row.index} role="row" aria-rowindex={row.index + 1} style={{ display: "contents" }}>
+        {columnVirtualizer
+          .getVirtualItems()
+          .map((column) => renderCell(row.index + 1, column.index + 1, column, row))}
+      </div>
+    ));
 
   return (
     <section style={css.root} aria-label={t.region}>
-      <div ref={scroller} style={css.scroller}>
+      {/* Focusable, so that the sheet scrolls from the keyboard too. */}
+      <div ref={scroller} style={css.scroller} tabIndex={0}>
         <div style={{ width: HEADER_WIDTH + columnVirtualizer.getTotalSize() }}>
           <div style={{ ...css.frozenTop, height: ROW_HEIGHT }}>
             <div
@@ -304,6 +309,8 @@ export function SheetView({ snapshot, issues, selection, highlighted, language }
               <div
                 role="grid"
                 aria-label={t.frozen}
+                aria-rowcount={rows}
+                aria-colcount={columns}
                 style={{ ...css.band, width: columnVirtualizer.getTotalSize() }}
               >
                 {cellsOf(frozen.spans)}
@@ -317,6 +324,8 @@ export function SheetView({ snapshot, issues, selection, highlighted, language }
             <div
               role="grid"
               aria-label={t.label(sheet.name)}
+              aria-rowcount={rows}
+              aria-colcount={columns}
               style={{
                 position: "relative",
                 width: columnVirtualizer.getTotalSize(),

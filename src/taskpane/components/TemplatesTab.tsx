@@ -9,7 +9,7 @@ import {
   Option,
   Spinner,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { TableHeaderSchema, TEMPLATES } from "../../domain/templates";
 import type { UnitLevel } from "../../domain/workbook";
 import type { Inserted, WorkbookSession } from "../../domain/session";
@@ -24,6 +24,9 @@ export interface TemplatesTabProps {
   settings: Settings;
 }
 
+/** The calendar loads with the tab's first date field, not with the pane. */
+const DateField = lazy(() => import("./DateField").then((m) => ({ default: m.DateField })));
+
 type Outcome = { kind: "inserted"; inserted: Inserted; rows: number } | { kind: "error"; message: string };
 
 export function TemplatesTab({ session, settings }: TemplatesTabProps) {
@@ -33,9 +36,14 @@ export function TemplatesTab({ session, settings }: TemplatesTabProps) {
   const [templateId, setTemplateId] = useState(TEMPLATES[0].id);
   const [unit, setUnit] = useState(settings.defaultUnit);
   const [level, setLevel] = useState<UnitLevel>(settings.defaultLevel);
+  // ISO dates, "" when empty; the fields whose text is not a date yet.
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
   const [cutoff, setCutoff] = useState("");
+  const [undated, setUndated] = useState<ReadonlySet<string>>(new Set());
+  const validity = (field: string) => (valid: boolean) =>
+    setUndated((now) => new Set(valid ? [...now].filter((f) => f !== field) : [...now, field]));
+  const datesRead = undated.size === 0;
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
 
@@ -48,8 +56,10 @@ export function TemplatesTab({ session, settings }: TemplatesTabProps) {
     ...(cutoff ? { cutoff } : {}),
   });
 
+  const ready = datesRead && header.success;
+
   async function insert() {
-    if (!header.success) return;
+    if (!ready || !header.success) return;
     setBusy(true);
     try {
       const inserted = await session.insert(template, header.data, language);
@@ -86,24 +96,37 @@ export function TemplatesTab({ session, settings }: TemplatesTabProps) {
       <Field label={t.templates.level}>
         <LevelDropdown level={level} language={language} onChange={setLevel} />
       </Field>
-      <div className={styles.row}>
-        <Field label={t.templates.from} className={styles.grow}>
-          <Input type="date" value={from} onChange={(_, data) => setFrom(data.value)} />
-        </Field>
-        <Field
-          label={t.templates.to}
-          className={styles.grow}
-          validationMessage={header.success ? undefined : t.templates.badPeriod}
-        >
-          <Input type="date" value={to} onChange={(_, data) => setTo(data.value)} />
-        </Field>
-      </div>
-      <Field label={t.templates.cutoff}>
-        <Input type="date" value={cutoff} onChange={(_, data) => setCutoff(data.value)} />
-      </Field>
+      <Suspense fallback={null}>
+        <div className={styles.row}>
+          <DateField
+            label={t.templates.from}
+            className={styles.grow}
+            value={from}
+            onChange={setFrom}
+            onValidity={validity("from")}
+            language={language}
+          />
+          <DateField
+            label={t.templates.to}
+            className={styles.grow}
+            value={to}
+            onChange={setTo}
+            onValidity={validity("to")}
+            language={language}
+            validationMessage={datesRead && !header.success ? t.templates.badPeriod : undefined}
+          />
+        </div>
+        <DateField
+          label={t.templates.cutoff}
+          value={cutoff}
+          onChange={setCutoff}
+          onValidity={validity("cutoff")}
+          language={language}
+        />
+      </Suspense>
       <Button
         appearance="primary"
-        disabled={busy || !header.success}
+        disabled={busy || !ready}
         onClick={insert}
         icon={busy ? <Spinner size="tiny" /> : undefined}
       >
