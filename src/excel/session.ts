@@ -1,21 +1,14 @@
-// The task pane's workbook inside Excel: each action one Excel.run over the adapter in workbook.ts.
+// The task pane's workbook inside Excel: each action one Excel.run over the adapter's modules (read, insert, marks,
+// records, report).
 import { summaryFormulas, type UnitTable } from "../domain/consolidate";
 import type { WorkbookSession } from "../domain/session";
 import type { LocatedTable, WorkbookSnapshot } from "../domain/workbook";
-import {
-  acknowledge,
-  clearHighlights,
-  highlightIssues,
-  insertTemplate,
-  readRecords,
-  readWorkbook,
-  removeUnfinishedSheet,
-  saveCorrection,
-  selectCells,
-  type Supports,
-  writeFormulas,
-  writeReport,
-} from "./workbook";
+import { insertTemplate, writeFormulas } from "./insert";
+import { clearHighlights, highlightIssues, selectCells } from "./marks";
+import { readWorkbook } from "./read";
+import { acknowledge, readRecords, saveCorrection } from "./records";
+import { removeUnfinishedSheet, writeReport } from "./report";
+import type { Supports } from "./shared";
 
 /** A table as the workbook holds it now, found by its sheet, template and unit; Office's "not found" when gone. */
 function tableNow(snapshot: WorkbookSnapshot, table: LocatedTable): LocatedTable {

@@ -1,5 +1,5 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { selectCells } from "../../src/excel/workbook";
+import { selectCells } from "../../src/excel/marks";
 
 // A smoke test against Microsoft's own mock (it cannot model collections, hence the in-memory Excel elsewhere).
 describe("selectCells against office-addin-mock", () => {

@@ -1,5 +1,7 @@
 // Excel enters text that starts with "=", "+" or "-" as a formula: BC06 writes its labels and messages as text.
-import { readWorkbook, insertTemplate, writeReport } from "../../src/excel/workbook";
+import { insertTemplate } from "../../src/excel/insert";
+import { readWorkbook } from "../../src/excel/read";
+import { writeReport } from "../../src/excel/report";
 import { SAMPLE_HEADER } from "../../src/domain/sample";
 import { TEMPLATES } from "../../src/domain/templates";
 import type { CheckResult } from "../../src/domain/rules";

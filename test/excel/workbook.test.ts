@@ -4,16 +4,11 @@ import { METADATA_NAMESPACE, metadataXml } from "../../src/domain/metadata";
 import { MemoryExcel, memorySession } from "../support/excel/memory/api";
 import { newSheet } from "../support/excel/memory/state";
 import { a1, parseA1 } from "../../src/domain/workbook";
-import {
-  acknowledge,
-  clearHighlights,
-  highlightIssues,
-  insertTemplate,
-  readRecords,
-  readWorkbook,
-  selectCells,
-  writeReport,
-} from "../../src/excel/workbook";
+import { insertTemplate } from "../../src/excel/insert";
+import { clearHighlights, highlightIssues, selectCells } from "../../src/excel/marks";
+import { readWorkbook } from "../../src/excel/read";
+import { acknowledge, readRecords } from "../../src/excel/records";
+import { writeReport } from "../../src/excel/report";
 import { syncsOf } from "../support/excel/syncs";
 
 const dvc = templateById("dvc25")!;

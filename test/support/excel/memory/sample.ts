@@ -3,7 +3,8 @@
 import { SAMPLE_HEADER, SAMPLE_TABLES } from "../../../../src/domain/sample";
 import { templateById } from "../../../../src/domain/templates";
 import { parseA1 } from "../../../../src/domain/workbook";
-import { insertTemplate, readWorkbook } from "../../../../src/excel/workbook";
+import { insertTemplate } from "../../../../src/excel/insert";
+import { readWorkbook } from "../../../../src/excel/read";
 import { MemoryExcel } from "./api";
 import { ensureCell } from "./state";
 

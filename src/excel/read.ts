@@ -1,0 +1,205 @@
+// Reading the whole workbook in a constant number of syncs (large sheets add syncs by size, not by sheet count).
+import {
+  correctionsOf,
+  type MetadataRecord,
+  METADATA_NAMESPACE,
+  parseMetadataXml,
+  templateIdFromTableName,
+} from "../domain/metadata";
+import { locateTable, templateById } from "../domain/templates";
+import { a1, type CellSnapshot, type SheetSnapshot } from "../domain/workbook";
+import type { StoredRecord, WorkbookRead } from "../domain/session";
+import type { Supports } from "./shared";
+
+/** Cells read per sync: Excel on the web limits a request and a response to 5 MB. */
+export const CELLS_PER_SYNC = 50_000;
+/** A sheet larger than this is read in part, and the snapshot says so. */
+export const MAX_CELLS_PER_SHEET = 1_000_000;
+
+/**
+ * Worksheets, BC06 tables and metadata parts, then their sizes and XML, then the cells in blocks, then (ExcelApi
+ * 1.13) the merged areas; then the tables officials laid out themselves are recognised, with the user's corrections.
+ */
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  supports: Supports = () => false,
+): Promise<WorkbookRead> {
+  const worksheets = context.workbook.worksheets.load("items/name,items/visibility");
+  const tables = context.workbook.tables.load("items/name");
+  const parts = context.workbook.customXmlParts.getByNamespace(METADATA_NAMESPACE).load("items/id");
+  const application = context.application.load("calculationMode");
+  await context.sync();
+  // In Manual calculation the formulas' results may be stale: Excel recalculates before the cells are read.
+  const recalculated = application.calculationMode === "Manual";
+  if (recalculated) context.application.calculate("Recalculate");
+
+  const used = worksheets.items.map((sheet) => ({
+    sheet,
+    range: sheet.getUsedRangeOrNullObject(true).load("address,rowCount,columnCount,rowIndex,columnIndex"),
+  }));
+  const bc06Tables = tables.items
+    .filter((table) => table.name.startsWith("BC06_"))
+    .map((table) => ({
+      name: table.name,
+      range: table.getRange().load("address,rowIndex,columnIndex,rowCount,columnCount"),
+      sheet: table.worksheet.load("name"),
+    }));
+  const xml = parts.items.map((part) => ({ partId: part.id, xml: part.getXml() }));
+  await context.sync();
+
+  const truncated: WorkbookRead["truncated"] = [];
+  const blocks = used.flatMap(({ sheet, range }) => {
+    if (range.isNullObject) return [];
+    const columns = range.columnCount;
+    const rows = Math.min(range.rowCount, Math.max(1, Math.floor(MAX_CELLS_PER_SHEET / columns)));
+    if (rows === range.rowCount) return blocksOf(sheet, range.rowIndex, range.columnIndex, rows, columns);
+    truncated.push({ sheet: sheet.name, rows });
+    // A stray value in XFD1 or A1048576 must not hide a BC06 table: one that ends below the rows read is read
+    // whole, with its header above.
+    const own = bc06Tables
+      .filter(
+        ({ sheet: s, range: t }) => s.name === sheet.name && t.rowIndex + t.rowCount > range.rowIndex + rows,
+      )
+      .flatMap(({ range: t }) =>
+        blocksOf(sheet, 0, 0, t.rowIndex + t.rowCount, t.columnIndex + t.columnCount),
+      );
+    return [...blocksOf(sheet, range.rowIndex, range.columnIndex, rows, columns), ...own];
+  });
+  await loadInSyncs(
+    context,
+    blocks,
+    (block) => block.range.load("values,formulas,numberFormat,valueTypes"),
+    (block) => block.rows * block.columns,
+  );
+
+  const sheets = new Map<string, SheetSnapshot>(
+    worksheets.items.map((s) => [
+      s.name,
+      { name: s.name, cells: new Map(), hidden: s.visibility !== "Visible" },
+    ]),
+  );
+  for (const block of blocks) addBlock(sheets.get(block.sheet)!, block);
+  if (supports("1.13")) await readMerges(context, used, sheets);
+  const records = xml
+    .map(({ partId, xml }) => ({ partId, record: parseMetadataXml(xml.value) }))
+    .filter((r): r is StoredRecord => r.record !== null);
+  const located = bc06Tables.flatMap((table) => {
+    const record = records.find((r) => r.record.kind === "table" && r.record.name === table.name)?.record as
+      Extract<MetadataRecord, { kind: "table" }> | undefined;
+    const template = templateById(record?.templateId ?? templateIdFromTableName(table.name) ?? "");
+    const sheet = sheets.get(table.sheet.name);
+    if (!template || !sheet) return [];
+    const area = {
+      headingRow: table.range.rowIndex + 1,
+      firstColumn: table.range.columnIndex + 1,
+      lastColumn: table.range.columnIndex + table.range.columnCount,
+      lastRow: table.range.rowIndex + table.range.rowCount,
+    };
+    const found = locateTable(template, sheet, area);
+    return found ? [{ ...found, templateVersion: record?.version ?? template.version }] : [];
+  });
+  // Loaded when first needed: the pane's first paint does without it.
+  const { recogniseWorkbook } = await import("../domain/recognise");
+  const snapshot = recogniseWorkbook(
+    { sheets: [...sheets.values()], tables: located },
+    correctionsOf(records.map((r) => r.record)),
+  );
+  return { snapshot, records, truncated, ...(recalculated ? { recalculated } : {}) };
+}
+
+/**
+ * Each sheet's merged areas, in one sync of its own: Excel fails a request for more than 512 merged areas in a range,
+ * and such a sheet must not cost the check its cells. Without them, headings are read cell by cell.
+ */
+async function readMerges(
+  context: Excel.RequestContext,
+  used: { sheet: Excel.Worksheet; range: Excel.Range }[],
+  sheets: Map<string, SheetSnapshot>,
+): Promise<void> {
+  const requests = used
+    .filter(({ range }) => !range.isNullObject)
+    .map(({ sheet, range }) => ({
+      sheet: sheet.name,
+      merges: range.getMergedAreasOrNullObject().load("areas/items/address"),
+    }));
+  try {
+    await context.sync();
+  } catch {
+    return;
+  }
+  for (const { sheet, merges } of requests) {
+    if (merges.isNullObject) continue;
+    sheets.get(sheet)!.merges = merges.areas.items.map((area) =>
+      area.address.slice(area.address.lastIndexOf("!") + 1),
+    );
+  }
+}
+
+/**
+ * Queues loads in as many syncs as the size budget needs: one for a workbook of ordinary size. Largest first, so
+ * that small sheets fill the last partial sync.
+ */
+async function loadInSyncs<T>(
+  context: Excel.RequestContext,
+  items: T[],
+  load: (item: T) => void,
+  size: (item: T) => number,
+): Promise<void> {
+  let budget = 0;
+  for (const item of [...items].sort((a, b) => size(b) - size(a))) {
+    if (budget > 0 && budget + size(item) > CELLS_PER_SYNC) {
+      await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one sync per 50,000 cells, by design
+      budget = 0;
+    }
+    load(item);
+    budget += size(item);
+  }
+  if (budget > 0) await context.sync();
+}
+
+/** A rectangle (0-based, as getRangeByIndexes takes it) cut into blocks of at most CELLS_PER_SYNC cells. */
+function blocksOf(
+  sheet: Excel.Worksheet,
+  rowIndex: number,
+  columnIndex: number,
+  rows: number,
+  columns: number,
+) {
+  const blockRows = Math.max(1, Math.floor(CELLS_PER_SYNC / columns));
+  const list = [];
+  for (let start = 0; start < rows; start += blockRows) {
+    const count = Math.min(blockRows, rows - start);
+    list.push({
+      sheet: sheet.name,
+      top: rowIndex + start + 1,
+      left: columnIndex + 1,
+      rows: count,
+      columns,
+      range: sheet.getRangeByIndexes(rowIndex + start, columnIndex, count, columns),
+    });
+  }
+  return list;
+}
+
+interface LoadedBlock {
+  top: number;
+  left: number;
+  range: Excel.Range;
+}
+
+function addBlock(sheet: SheetSnapshot, block: LoadedBlock): void {
+  const { values, formulas, numberFormat, valueTypes } = block.range;
+  values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const type = valueTypes[r][c];
+      if (type === "Empty") return;
+      const cell: CellSnapshot = {
+        value: type === "Error" ? { error: String(value) } : (value as CellSnapshot["value"]),
+      };
+      const formula = formulas[r][c];
+      if (typeof formula === "string" && formula.startsWith("=")) cell.formula = formula;
+      if (numberFormat[r][c] && numberFormat[r][c] !== "General") cell.numberFormat = numberFormat[r][c];
+      sheet.cells.set(a1(block.top + r, block.left + c), cell);
+    }),
+  );
+}

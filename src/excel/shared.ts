@@ -1,0 +1,26 @@
+// What Excel's actions share: feature detection, refusing a protected workbook, entering text as text.
+import { type CellValue, isExcelError } from "../domain/workbook";
+
+/** Whether the host supports an ExcelApi requirement set (feature detection for anything above 1.7). */
+export type Supports = (version: string) => boolean;
+
+/** Excel's column width in points per character of the default font, roughly. */
+export const COLUMN_WIDTH_POINTS = 6;
+
+/**
+ * A workbook whose structure is protected takes no new sheet: said before anything is written, with Office's own
+ * code, so that the pane tells it as it tells Excel's refusal.
+ */
+export function refuseIfProtected(protection: Excel.WorkbookProtection): void {
+  if (protection.protected)
+    throw Object.assign(new Error("The workbook's structure is protected"), { code: "AccessDenied" });
+}
+
+/**
+ * A value as it must be entered for Excel to keep it: text that starts with "=", "+", "-" or "'" would be taken for a
+ * formula (or lose its apostrophe), so it gets Excel's quote prefix, which is not part of the value.
+ */
+export function enteredAsText(value: CellValue): string | number | boolean | null {
+  if (typeof value === "string") return /^[=+\-']/.test(value) ? `'${value}` : value;
+  return isExcelError(value) ? value.error : value;
+}
