@@ -65,12 +65,7 @@ export async function readWorkbook(
       );
     return [...blocksOf(sheet, range.rowIndex, range.columnIndex, rows, columns), ...own];
   });
-  await loadInSyncs(
-    context,
-    blocks,
-    (block) => block.range.load("values,formulas,numberFormat,valueTypes"),
-    (block) => block.rows * block.columns,
-  );
+  const loaded = await loadBlocks(context, blocks);
 
   const sheets = new Map<string, SheetSnapshot>(
     worksheets.items.map((s) => [
@@ -78,7 +73,7 @@ export async function readWorkbook(
       { name: s.name, cells: new Map(), hidden: s.visibility !== "Visible" },
     ]),
   );
-  for (const block of blocks) addBlock(sheets.get(block.sheet)!, block);
+  for (const block of loaded) addBlock(sheets.get(block.sheet)!, block);
   if (supports("1.13")) await readMerges(context, used, sheets);
   const records = xml
     .map(({ partId, xml }) => ({ partId, record: parseMetadataXml(xml.value) }))
@@ -135,26 +130,74 @@ async function readMerges(
   }
 }
 
+/** Excel's codes for a request or an answer over the size it takes (5 MB on the web). */
+const PAYLOAD_LIMIT = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
+
 /**
- * Queues loads in as many syncs as the size budget needs: one for a workbook of ordinary size. Largest first, so
- * that small sheets fill the last partial sync.
+ * Loads the blocks' cells in as many syncs as the size budget needs: one for a workbook of ordinary size (largest
+ * first, so that small sheets fill the last partial sync). A batch Excel finds too large to answer (long texts) is
+ * asked again in halves, down to single rows.
  */
-async function loadInSyncs<T>(
+async function loadBlocks(
   context: Excel.RequestContext,
-  items: T[],
-  load: (item: T) => void,
-  size: (item: T) => number,
-): Promise<void> {
-  let budget = 0;
-  for (const item of [...items].sort((a, b) => size(b) - size(a))) {
-    if (budget > 0 && budget + size(item) > CELLS_PER_SYNC) {
+  blocks: Block[],
+  cellsPerSync = CELLS_PER_SYNC,
+): Promise<LoadedBlock[]> {
+  const loaded: LoadedBlock[] = [];
+  for (const batch of batchesOf(blocks, cellsPerSync)) {
+    const ranges = batch.map((block) => ({
+      ...block,
+      range: block.worksheet
+        .getRangeByIndexes(block.top - 1, block.left - 1, block.rows, block.columns)
+        .load("values,formulas,numberFormat,valueTypes"),
+    }));
+    try {
       await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one sync per 50,000 cells, by design
+      loaded.push(...ranges);
+    } catch (error) {
+      const halves = batch.flatMap(halve);
+      const code = (error as { code?: string }).code ?? "";
+      if (!PAYLOAD_LIMIT.has(code) || halves.length === batch.length) throw error;
+      loaded.push(...(await loadBlocks(context, halves, Math.ceil(cellsPerSync / 2))));
+    }
+  }
+  return loaded;
+}
+
+/** Blocks grouped for one sync each, at most `cells` cells a group (a larger block alone). */
+function batchesOf(blocks: Block[], cells: number): Block[][] {
+  const batches: Block[][] = [];
+  let budget = 0;
+  for (const block of [...blocks].sort((a, b) => b.rows * b.columns - a.rows * a.columns)) {
+    const size = block.rows * block.columns;
+    if (batches.length === 0 || budget + size > cells) {
+      batches.push([]);
       budget = 0;
     }
-    load(item);
-    budget += size(item);
+    batches.at(-1)!.push(block);
+    budget += size;
   }
-  if (budget > 0) await context.sync();
+  return batches;
+}
+
+/** A block's top and bottom halves; a single row stays whole. */
+function halve(block: Block): Block[] {
+  if (block.rows === 1) return [block];
+  const top = Math.ceil(block.rows / 2);
+  return [
+    { ...block, rows: top },
+    { ...block, top: block.top + top, rows: block.rows - top },
+  ];
+}
+
+/** A rectangle of a sheet to read: 1-based top and left, as addresses count. */
+interface Block {
+  worksheet: Excel.Worksheet;
+  sheet: string;
+  top: number;
+  left: number;
+  rows: number;
+  columns: number;
 }
 
 /** A rectangle (0-based, as getRangeByIndexes takes it) cut into blocks of at most CELLS_PER_SYNC cells. */
@@ -164,26 +207,23 @@ function blocksOf(
   columnIndex: number,
   rows: number,
   columns: number,
-) {
+): Block[] {
   const blockRows = Math.max(1, Math.floor(CELLS_PER_SYNC / columns));
-  const list = [];
+  const list: Block[] = [];
   for (let start = 0; start < rows; start += blockRows) {
-    const count = Math.min(blockRows, rows - start);
     list.push({
+      worksheet: sheet,
       sheet: sheet.name,
       top: rowIndex + start + 1,
       left: columnIndex + 1,
-      rows: count,
+      rows: Math.min(blockRows, rows - start),
       columns,
-      range: sheet.getRangeByIndexes(rowIndex + start, columnIndex, count, columns),
     });
   }
   return list;
 }
 
-interface LoadedBlock {
-  top: number;
-  left: number;
+interface LoadedBlock extends Block {
   range: Excel.Range;
 }
 

@@ -49,6 +49,8 @@ export class MemoryContext {
     readonly state: MemoryState,
     /** The injected fault, if any, checked after each queued call of a sync. */
     private readonly fault: () => ((ran: number) => void) | undefined = () => undefined,
+    /** The most a sync may answer, in bytes of JSON; undefined for no limit (Excel on Windows and Mac). */
+    private readonly responseLimit?: number,
   ) {
     this.workbook = new MemoryWorkbook(this);
     this.application = new MemoryApplication(this, () => state);
@@ -69,10 +71,31 @@ export class MemoryContext {
       if (queued.length && this.state.calculationMode !== "Manual") recalculate(this.state);
       const pending = [...this.pending];
       this.pending.clear();
+      // Excel on the web refuses to answer more than 5 MB: the whole answer is lost, what ran stays done.
+      if (this.responseLimit !== undefined && answerSize(pending, this.responseLimit) > this.responseLimit) {
+        for (const object of pending) object.discardLoads();
+        throw itemError(
+          "ResponsePayloadSizeLimitExceeded",
+          "The response payload size has exceeded the limit. Please refer to the documentation.",
+        );
+      }
       for (const object of pending) object.resolveLoads();
     }
   }
 }
+
+/** The size of a sync's answer, counted until it is over the limit. */
+function answerSize(pending: MemoryObject<unknown>[], limit: number): number {
+  let bytes = 0;
+  for (const object of pending) {
+    bytes += object.answerSize();
+    if (bytes > limit) break;
+  }
+  return bytes;
+}
+
+/** Excel on the web's limit on a request's answer. */
+export const EXCEL_ON_THE_WEB_LIMIT = 5 * 1024 * 1024;
 
 /** An object of the API: loads, reads after sync, queued writes. */
 abstract class MemoryObject<T> {
@@ -89,6 +112,17 @@ abstract class MemoryObject<T> {
     this.wanted.add("isNullObject");
     this.context.pending.add(this);
     return this;
+  }
+
+  /** The answer to the loads asked for, in bytes of JSON (as Office sends it). */
+  answerSize(): number {
+    let bytes = 0;
+    for (const name of this.wanted) bytes += JSON.stringify(this.snapshot(name) ?? null).length;
+    return bytes;
+  }
+
+  discardLoads(): void {
+    this.wanted.clear();
   }
 
   resolveLoads(): void {
@@ -928,6 +962,8 @@ export class MemoryExcel {
    * as Excel does when a call in a batch fails (a payload limit, a lost connection).
    */
   failAfterCalls?: number;
+  /** The most a sync answers, as Excel on the web (5 MB); undefined answers any size, as Excel on Windows and Mac. */
+  responseLimit: number | undefined = EXCEL_ON_THE_WEB_LIMIT;
 
   constructor(readonly state: MemoryState = emptyState()) {}
 
@@ -940,7 +976,7 @@ export class MemoryExcel {
         this.failAfterCalls = undefined;
         throw itemError("GeneralException", "An internal error has occurred.");
       };
-    });
+    }, this.responseLimit);
     this.contexts.push(context);
     const result = await batch(context as unknown as Excel.RequestContext);
     await context.sync(); // Excel.run syncs what is left queued
