@@ -2,7 +2,7 @@
 import { METADATA_NAMESPACE, parseMetadataXml } from "../domain/metadata";
 import { cellsAtFault, type CellRef, type Issue } from "../domain/rules";
 import { MAX_HIGHLIGHTS, SEVERITY_FILL } from "../domain/report";
-import type { Supports } from "./shared";
+import { refuseIfSheetsProtected, type Supports } from "./shared";
 
 /** Selects (and scrolls to) the cells of an issue on their first sheet. */
 export async function selectCells(
@@ -29,9 +29,18 @@ const MARK_FORMULA = '=N("BC06")=0';
 /** The rule of marks written before they carried the text: removed with the record that listed their sheets. */
 const LEGACY_MARK_FORMULA = "=TRUE";
 
-/** Marks the issues' cells with conditional formats BC06 can tell apart from the user's by their rule. One sync. */
+/**
+ * Marks the issues' cells with conditional formats BC06 can tell apart from the user's by their rule; nothing at all
+ * if one of their sheets is protected. Two syncs.
+ */
 export async function highlightIssues(context: Excel.RequestContext, issues: Issue[]): Promise<number> {
   const marks = [...cellsAtFault(issues).values()].slice(0, MAX_HIGHLIGHTS);
+  const sheets = [...new Set(marks.map(({ cell }) => cell.sheet))].map((name) => ({
+    name,
+    protection: context.workbook.worksheets.getItem(name).protection.load("protected"),
+  }));
+  await context.sync();
+  refuseIfSheetsProtected(sheets);
   for (const { cell, severity } of marks) {
     const format = context.workbook.worksheets
       .getItem(cell.sheet)
@@ -47,7 +56,8 @@ export async function highlightIssues(context: Excel.RequestContext, issues: Iss
 /**
  * Removes every mark BC06 drew, and only those: each sheet's conditional formats are read with their rules, BC06's
  * (by their rule) deleted from the last to the first, so that a deletion never moves one still to be deleted. Marks
- * written by earlier versions are found through their record. Four syncs.
+ * written by earlier versions are found through their record. None is removed if a sheet holding some is protected.
+ * Four syncs.
  */
 export async function clearHighlights(context: Excel.RequestContext): Promise<number> {
   const parts = context.workbook.customXmlParts.getByNamespace(METADATA_NAMESPACE).load("items/id");
@@ -57,32 +67,40 @@ export async function clearHighlights(context: Excel.RequestContext): Promise<nu
   const formats = sheets.items.map((sheet) => ({
     sheet,
     formats: sheet.getRange().conditionalFormats.load("items/type"),
+    protection: sheet.protection.load("protected"),
   }));
   await context.sync();
-  const legacy = new Set<string>();
-  for (const { partId, xml: text } of xml) {
+  const legacy = xml.flatMap(({ partId, xml: text }) => {
     const record = parseMetadataXml(text.value);
-    if (record?.kind !== "highlights") continue;
-    record.marks.forEach((mark) => legacy.add(mark.sheet));
-    context.workbook.customXmlParts.getItem(partId).delete();
-  }
-  const rules = formats.map(({ sheet, formats }) => ({
-    sheet,
-    formats,
-    custom: formats.items.map((format) =>
+    return record?.kind === "highlights" ? [{ partId, sheets: record.marks.map((mark) => mark.sheet) }] : [];
+  });
+  const legacySheets = new Set(legacy.flatMap((record) => record.sheets));
+  const rules = formats.map((sheet) => ({
+    ...sheet,
+    custom: sheet.formats.items.map((format) =>
       format.type === "Custom" ? format.custom.rule.load("formula") : undefined,
     ),
   }));
   await context.sync();
-  let removed = 0;
-  for (const { sheet, formats, custom } of rules) {
-    for (let i = formats.items.length - 1; i >= 0; i--) {
-      const formula = custom[i]?.formula;
-      if (formula !== MARK_FORMULA && !(formula === LEGACY_MARK_FORMULA && legacy.has(sheet.name))) continue;
-      formats.getItem(formats.items[i].id).delete();
-      removed++;
-    }
-  }
+  const marked = rules.map(({ sheet, formats, protection, custom }) => ({
+    name: sheet.name,
+    protection,
+    formats,
+    // Positions of BC06's marks, last first.
+    marks: custom
+      .map((rule, i) => (isMark(rule?.formula, legacySheets.has(sheet.name)) ? i : -1))
+      .filter((i) => i >= 0)
+      .reverse(),
+  }));
+  refuseIfSheetsProtected(marked.filter((sheet) => sheet.marks.length > 0));
+  for (const { partId } of legacy) context.workbook.customXmlParts.getItem(partId).delete();
+  for (const { formats, marks } of marked)
+    for (const i of marks) formats.getItem(formats.items[i].id).delete();
   await context.sync();
-  return removed;
+  return marked.reduce((sum, sheet) => sum + sheet.marks.length, 0);
+}
+
+/** BC06's mark, by its rule; the old rule only on a sheet its record lists. */
+function isMark(formula: string | undefined, legacySheet: boolean): boolean {
+  return formula === MARK_FORMULA || (formula === LEGACY_MARK_FORMULA && legacySheet);
 }

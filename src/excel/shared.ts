@@ -16,6 +16,15 @@ export function refuseIfProtected(protection: Excel.WorkbookProtection): void {
     throw Object.assign(new Error("The workbook's structure is protected"), { code: "AccessDenied" });
 }
 
+/** Sheets whose protection forbids BC06's marks: refused, with Office's own code, before a mark is drawn or removed. */
+export function refuseIfSheetsProtected(
+  sheets: { name: string; protection: Excel.WorksheetProtection }[],
+): void {
+  const locked = sheets.filter((sheet) => sheet.protection.protected).map((sheet) => sheet.name);
+  if (locked.length)
+    throw Object.assign(new Error(`Protected sheets: ${locked.join(", ")}`), { code: "AccessDenied" });
+}
+
 /**
  * A value as it must be entered for Excel to keep it: text that starts with "=", "+", "-" or "'" would be taken for a
  * formula (or lose its apostrophe), so it gets Excel's quote prefix, which is not part of the value.

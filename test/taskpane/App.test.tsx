@@ -108,6 +108,17 @@ describe("the task pane", () => {
     excel.run = run;
   });
 
+  it("a protected sheet: highlighting is refused in a sentence, and nothing is drawn", async () => {
+    const excel = await renderPane();
+    await runCheck();
+    excel.sheet("DVC thiết yếu").protected = true;
+    const before = excel.state.sheets.map((sheet) => sheet.conditionalFormats.length);
+    fireEvent.click(screen.getByRole("switch", { name: "Tô màu các ô có vấn đề" }));
+    await screen.findByText(/đang được bảo vệ/);
+    expect(excel.state.sheets.map((sheet) => sheet.conditionalFormats.length)).toEqual(before);
+    expect(screen.getByRole("switch", { name: "Tô màu các ô có vấn đề" })).toHaveProperty("checked", false);
+  });
+
   it("acknowledges a warning with a reason (errors cannot be acknowledged) and exports the report", async () => {
     const excel = await renderPane();
     await runCheck();

@@ -292,6 +292,10 @@ export class MemoryWorksheet extends MemoryObject<MemorySheet> {
     freezeRows: (count: number) => this.later((sheet) => (sheet.frozenRows = count)),
   };
 
+  get protection(): MemoryWorksheetProtection {
+    return new MemoryWorksheetProtection(this.context, this.target);
+  }
+
   get tables(): MemoryTables {
     return new MemoryTables(this.context, () =>
       this.context.state.tables.filter((t) => t.sheet === this.target()),
@@ -705,6 +709,7 @@ class MemoryConditionalFormats extends MemoryObject<Area> {
       if (type !== "Custom")
         throw itemError("InvalidArgument", `Only custom conditional formats are modelled, not ${type}`);
       const area = this.target();
+      refuseIfSheetProtected(area.sheet);
       area.sheet.conditionalFormats.push({
         id: added.id,
         address: areaAddress(area),
@@ -727,6 +732,7 @@ class MemoryConditionalFormats extends MemoryObject<Area> {
       delete: () =>
         this.context.queue.push(() => {
           const sheet = this.target().sheet;
+          refuseIfSheetProtected(sheet);
           const index = Number(id);
           if (!Number.isInteger(index) || index < 0 || index >= sheet.conditionalFormats.length)
             throw itemError("ItemNotFound", `No conditional format ${id}`);
@@ -1029,6 +1035,22 @@ class MemoryApplication extends MemoryObject<MemoryState> {
   suspendApiCalculationUntilNextSync(): void {
     this.context.queue.push(() => this.context.calculationSuspensions++);
   }
+}
+
+/** A sheet's protection: while on, Excel refuses to change its cells and formats (conditional formats included). */
+class MemoryWorksheetProtection extends MemoryObject<MemorySheet> {
+  protected snapshot(name: string): unknown {
+    return name === "protected" ? Boolean(this.target().protected) : undefined;
+  }
+
+  get protected(): boolean {
+    return this.read("protected");
+  }
+}
+
+function refuseIfSheetProtected(sheet: MemorySheet): void {
+  if (sheet.protected)
+    throw itemError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
 }
 
 /** The workbook's structure protection: while on, Excel refuses to add, delete or rename sheets. */

@@ -43,6 +43,8 @@ export interface MemorySheet {
   validations: { address: string; rule: unknown; errorAlert?: unknown }[];
   /** Merged areas ("B5:B6"), their value in the top-left cell. */
   merges: string[];
+  /** Review › Protect Sheet: its cells and formats cannot change. */
+  protected?: boolean;
 }
 
 export interface MemoryTable {
