@@ -3,6 +3,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const noEvalLoader = require("./scripts/no-eval-loader");
+const { manifestForHost } = require("./scripts/manifest-host");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_LOCAL = "office-js/office.js";
@@ -41,7 +42,12 @@ module.exports = (env = {}, argv = {}) => {
 
   const copyPatterns = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
-    { from: "manifest.xml", to: "manifest.xml" },
+    // With --env host=https://…, the manifest of that server; without, the development one (localhost).
+    {
+      from: "manifest.xml",
+      to: "manifest.xml",
+      transform: (content) => (env.host ? manifestForHost(content.toString(), env.host) : content),
+    },
     { from: "examples/*.xlsx", to: "examples/[name][ext]" },
   ];
   if (source === "local") {

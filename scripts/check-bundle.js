@@ -23,7 +23,9 @@ for (const name of bundles) {
 const CODE_GENERATION = /\beval\s*\(|\bFunction\s*\(|[=,:(]\s*Function\b(?!\s*\.)/g;
 const found = scripts.flatMap((name) => {
   const text = fs.readFileSync(path.join(dist, name), "utf8");
-  return [...text.matchAll(CODE_GENERATION)].map((m) => `${name}: …${text.slice(m.index - 60, m.index + 60)}…`);
+  return [...text.matchAll(CODE_GENERATION)].map(
+    (m) => `${name}: …${text.slice(m.index - 60, m.index + 60)}…`,
+  );
 });
 if (found.length) {
   console.error(`Code generation (eval / Function) in the bundle:\n${found.join("\n")}`);

@@ -3,6 +3,7 @@
 // validate` needs Microsoft's online service, so it cannot be the check.
 const fs = require("fs");
 const path = require("path");
+const { URL } = require("url");
 const { DOMParser } = require("@xmldom/xmldom");
 const { validateXML } = require("xmllint-wasm");
 const { OfficeAddinManifest } = require("office-addin-manifest");
@@ -11,7 +12,6 @@ const ROOT = path.resolve(__dirname, "..");
 const DEFAULT_SCHEMA_DIR =
   process.env.BC06_MANIFEST_SCHEMAS || path.resolve(ROOT, "..", "shared", "manifest-schemas");
 const MAIN_SCHEMA = "OfficeAppManifestV1_1.xsd";
-const DEV_ORIGIN = "https://localhost:3000";
 const BT = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -58,9 +58,15 @@ function pngSize(file) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-function checkIcon(url, size, where, assetsRoot, problems) {
-  if (!url || !url.startsWith(`${DEV_ORIGIN}/`)) return; // URL problems are reported by checkUrls
-  const file = path.join(assetsRoot, url.slice(DEV_ORIGIN.length + 1));
+/** Where the manifest's files are served from: the folder of its task pane page (https://localhost:3000 in development). */
+function baseOf(doc) {
+  const page = elements(doc, "SourceLocation")[0]?.getAttribute("DefaultValue") || "";
+  return page.slice(0, page.lastIndexOf("/"));
+}
+
+function checkIcon(url, size, where, { base, assetsRoot }, problems) {
+  if (!url || !url.startsWith(`${base}/`)) return; // URL problems are reported by checkUrls
+  const file = path.join(assetsRoot, url.slice(base.length + 1));
   if (!fs.existsSync(file))
     return problems.push(`${where}: icon file ${path.relative(ROOT, file)} does not exist`);
   const actual = pngSize(file);
@@ -71,7 +77,7 @@ function checkIcon(url, size, where, assetsRoot, problems) {
     );
 }
 
-function checkUrls(doc, problems) {
+function checkUrls(doc, base, problems) {
   const urls = [];
   for (const el of elements(doc, "*")) {
     for (const attr of ["DefaultValue", "Value"]) {
@@ -80,10 +86,13 @@ function checkUrls(doc, problems) {
     }
   }
   for (const el of elements(doc, "AppDomain")) urls.push([el.textContent.trim(), "AppDomain"]);
+  const origin = base.startsWith("https://") ? new URL(base).origin : base;
   for (const [url, where] of urls) {
     if (!url.startsWith("https://")) problems.push(`${where}: ${url} is not https`);
-    else if (url !== DEV_ORIGIN && !url.startsWith(`${DEV_ORIGIN}/`))
-      problems.push(`${where}: ${url} is not on ${DEV_ORIGIN} (development manifest)`);
+    else if (where === "AppDomain" ? url !== origin : !url.startsWith(`${base}/`))
+      problems.push(
+        `${where}: ${url} is not on ${where === "AppDomain" ? origin : base}, where the task pane is`,
+      );
   }
 }
 
@@ -125,10 +134,10 @@ function checkLocales(doc, problems) {
   }
 }
 
-function checkIcons(doc, assetsRoot, problems) {
+function checkIcons(doc, served, problems) {
   for (const [name, size] of Object.entries(TOP_ICON_SIZES)) {
     for (const el of elements(doc, name))
-      checkIcon(el.getAttribute("DefaultValue"), size, name, assetsRoot, problems);
+      checkIcon(el.getAttribute("DefaultValue"), size, name, served, problems);
   }
   const declaredSizes = new Map(); // image resource id → sizes it is used at
   for (const el of elements(doc, "Image").filter((e) => e.getAttribute("size"))) {
@@ -144,7 +153,7 @@ function checkIcons(doc, assetsRoot, problems) {
         image.getAttribute("DefaultValue"),
         size,
         `Image "${image.getAttribute("id")}"`,
-        assetsRoot,
+        served,
         problems,
       );
     }
@@ -170,31 +179,45 @@ async function validateManifest(manifestPath, { schemaDir = DEFAULT_SCHEMA_DIR, 
   if (!GUID.test(id)) problems.push(`Id: "${id}" is not a GUID`);
   checkLengths(elements(doc, "DisplayName")[0], "DisplayName", LENGTH_LIMITS.DisplayName, problems);
   checkLengths(elements(doc, "Description")[0], "Description", LENGTH_LIMITS.Description, problems);
-  checkUrls(doc, problems);
+  const base = baseOf(doc);
+  checkUrls(doc, base, problems);
   checkResources(doc, problems);
   checkLocales(doc, problems);
-  checkIcons(doc, assetsRoot, problems);
+  checkIcons(doc, { base, assetsRoot }, problems);
   if (!elements(doc, "Host").some((host) => host.getAttribute("Name") === "Workbook"))
     problems.push("Hosts: the add-in does not declare the Workbook (Excel) host");
   return problems;
 }
 
+/**
+ * `npm run validate`: the development manifest and the one the last build wrote in dist/ (its files served beside
+ * it). A manifest named but absent is said to be unchecked, never passed over.
+ */
 async function main() {
-  const manifestPath = path.resolve(process.argv[2] || path.join(ROOT, "manifest.xml"));
-  const problems = await validateManifest(manifestPath);
-  if (problems.length) {
-    console.error(`${path.relative(process.cwd(), manifestPath)}: ${problems.length} problem(s)`);
-    for (const problem of problems) console.error(`  - ${problem}`);
-    process.exit(1);
+  const paths = process.argv.slice(2).map((name) => path.resolve(name));
+  let failed = false;
+  for (const manifestPath of paths.length ? paths : [path.join(ROOT, "manifest.xml")]) {
+    const shown = path.relative(process.cwd(), manifestPath);
+    if (!fs.existsSync(manifestPath)) {
+      console.log(`${shown}: not checked — not built yet (npm run build writes it)`);
+      continue;
+    }
+    const assetsRoot = path.dirname(manifestPath);
+    const problems = await validateManifest(manifestPath, { assetsRoot });
+    if (problems.length) {
+      failed = true;
+      console.error(`${shown}: ${problems.length} problem(s)`);
+      for (const problem of problems) console.error(`  - ${problem}`);
+      continue;
+    }
+    // Office's own tooling must read it too (the part of office-addin-manifest that works offline).
+    const info = await OfficeAddinManifest.readManifestFile(manifestPath);
+    console.log(`${shown}: valid (XSD, resources, URLs, string lengths, icons)`);
+    console.log(
+      `  ${info.displayName} ${info.version} (${info.id}), hosts: ${info.hosts.join(", ")}, ${info.defaultSettings.sourceLocation}`,
+    );
   }
-  // Office's own tooling must read it too (the part of office-addin-manifest that works offline).
-  const info = await OfficeAddinManifest.readManifestFile(manifestPath);
-  console.log(
-    `${path.relative(process.cwd(), manifestPath)}: valid (XSD, resources, URLs, string lengths, icons)`,
-  );
-  console.log(
-    `  ${info.displayName} ${info.version} (${info.id}), hosts: ${info.hosts.join(", ")}, ${info.defaultSettings.sourceLocation}`,
-  );
+  if (failed) process.exit(1);
 }
 
 if (require.main === module) {

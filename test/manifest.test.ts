@@ -1,8 +1,12 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+/* eslint-disable @typescript-eslint/no-require-imports -- the build's own CommonJS scripts */
 const { validateManifest } = require("../scripts/validate-manifest.js");
+const { manifestForHost } = require("../scripts/manifest-host.js") as {
+  manifestForHost: (xml: string, host: string) => string;
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const root = path.resolve(__dirname, "..");
 const manifest = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
@@ -53,7 +57,7 @@ describe("manifest.xml", () => {
     );
     expect(problems).toContain("SupportUrl: http://localhost:3000/help is not https");
     expect(problems).toContain(
-      "AppDomain: https://example.org is not on https://localhost:3000 (development manifest)",
+      "AppDomain: https://example.org is not on https://localhost:3000, where the task pane is",
     );
   });
 
@@ -79,5 +83,37 @@ describe("manifest.xml", () => {
     const problems = await problemsOf((xml) => xml.replace("</OfficeApp>", ""));
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]).toMatch(/^xml: /);
+  });
+});
+
+describe("the manifest for an office's own server (npm run build -- --env host=https://…)", () => {
+  it.each([
+    "https://bc06.tinh.gov.vn",
+    "https://intranet.congan.gov.vn/bc06/",
+    "https://10.0.0.5:8443/addin",
+  ])("moves every URL to %s and stays valid", async (host) => {
+    const deployed = manifestForHost(manifest, host);
+    const base = host.replace(/\/$/, "");
+    expect(deployed).not.toContain("localhost");
+    expect(deployed).toContain(`<AppDomain>${new URL(host).origin}</AppDomain>`);
+    expect(deployed).toContain(`<SourceLocation DefaultValue="${base}/taskpane.html"/>`);
+    expect(await problemsOf(() => deployed)).toEqual([]);
+  });
+
+  it("refuses a host Office would not load from, in a sentence", () => {
+    expect(() => manifestForHost(manifest, "http://bc06.tinh.gov.vn")).toThrow(
+      "host=http://bc06.tinh.gov.vn: Office loads add-ins only over https",
+    );
+    expect(() => manifestForHost(manifest, "bc06.tinh.gov.vn")).toThrow(/not a web address/);
+  });
+
+  it("a deployed manifest with one URL left elsewhere is reported", async () => {
+    const deployed = manifestForHost(manifest, "https://bc06.tinh.gov.vn").replace(
+      '<SupportUrl DefaultValue="https://bc06.tinh.gov.vn/taskpane.html"/>',
+      '<SupportUrl DefaultValue="https://localhost:3000/taskpane.html"/>',
+    );
+    expect(await problemsOf(() => deployed)).toEqual([
+      "SupportUrl: https://localhost:3000/taskpane.html is not on https://bc06.tinh.gov.vn, where the task pane is",
+    ]);
   });
 });
