@@ -1,5 +1,5 @@
 // What `bc06 check` prints: a Vietnamese (or English) report for people, JSON and CSV for machines.
-import type { Language } from "../domain/i18n";
+import { countOf, type Language } from "../domain/i18n";
 import { formatNumber } from "../domain/numbers";
 import type { CheckResult, Issue, Severity } from "../domain/rules";
 import { tableRange, templateById } from "../domain/templates";
@@ -155,15 +155,16 @@ const WORDS = {
   },
   en: {
     severity: { error: "ERRORS", warning: "WARNINGS", info: "NOTES" },
-    counts: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} notes`,
+    counts: (e: number, w: number, i: number) =>
+      `${countOf(e, "error")}, ${countOf(w, "warning")}, ${countOf(i, "note")}`,
     unreadable: "unreadable",
     clean: "no mistakes found",
     noTables: "No report table recognised — nothing was checked",
-    cannotCheck: (n: number) => `${n} checks could not run (figures missing)`,
+    cannotCheck: (n: number) => `${countOf(n, "check")} could not run (figures missing)`,
     suggested: "suggested",
     total: (files: number, unreadable: number, noTables: number) =>
-      `Total: ${files} files${unreadable ? `, ${unreadable} unreadable` : ""}${noTables ? `, ${noTables} with no report table recognised (not checked)` : ""}`,
-    tables: (n: number) => `${n} tables`,
+      `Total: ${countOf(files, "file")}${unreadable ? `, ${unreadable} unreadable` : ""}${noTables ? `, ${noTables} with no report table recognised (not checked)` : ""}`,
+    tables: (n: number) => countOf(n, "table"),
     detected: "recognised",
     own: "BC06 template",
     unmapped: "not recognised",

@@ -1,4 +1,4 @@
-import type { Language } from "../domain/i18n";
+import { countOf, type Language } from "../domain/i18n";
 import { formatNumber } from "../domain/numbers";
 import { describeLost, type PackageContent } from "../xlsx/names";
 
@@ -52,7 +52,11 @@ const vi = {
     noTables:
       "Không nhận ra bảng báo cáo nào — chưa kiểm tra gì. Chọn mẫu cho bảng của bạn trong mục Bảng bên dưới, hoặc chèn mẫu ở thẻ Mẫu biểu.",
     clean: (tables: number) => `Không phát hiện sai sót trong ${tables} bảng.`,
-    counts: { error: "lỗi", warning: "cảnh báo", info: "thông tin" },
+    counts: {
+      error: (n: number) => `${n} lỗi`,
+      warning: (n: number) => `${n} cảnh báo`,
+      info: (n: number) => `${n} thông tin`,
+    },
     severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
     suggested: "Đề xuất",
     highlight: "Tô màu các ô có vấn đề",
@@ -278,7 +282,7 @@ const en: Strings = {
     noValidation:
       "This Excel does not support input validation (needs ExcelApi 1.8); input cells are not restricted.",
     badPeriod: "The end date is before the start date.",
-    rows: (n: number) => `${n} rows`,
+    rows: (n: number) => countOf(n, "row"),
   },
   check: {
     run: "Check the whole workbook",
@@ -287,17 +291,21 @@ const en: Strings = {
     none: "Not checked yet. Press the button to check every report table in the workbook: BC06 templates and the units' own tables.",
     noTables:
       "No report table recognised — nothing was checked. Choose a template for your table under Tables below, or insert a template from the Templates tab.",
-    clean: (tables: number) => `No mistakes found in ${tables} tables.`,
-    counts: { error: "errors", warning: "warnings", info: "notes" },
+    clean: (tables: number) => `No mistakes found in ${countOf(tables, "table")}.`,
+    counts: {
+      error: (n: number) => countOf(n, "error"),
+      warning: (n: number) => countOf(n, "warning"),
+      info: (n: number) => countOf(n, "note"),
+    },
     severity: { error: "Errors", warning: "Warnings", info: "Notes" },
     suggested: "Suggested",
     highlight: "Highlight cells with issues",
     highlighted: (n: number) =>
-      `${n} cells highlighted; turn off to remove the marks and restore the formatting.`,
-    cleared: (n: number) => `Removed BC06's marks from ${n} cells.`,
+      `${countOf(n, "cell")} highlighted; turn off to remove the marks and restore the formatting.`,
+    cleared: (n: number) => `Removed BC06's marks from ${countOf(n, "cell")}.`,
     export: "Export the report to a sheet",
     exported: (sheet: string) => `Results written to the sheet "${sheet}".`,
-    cannotCheck: (n: number) => `${n} checks could not run: figures missing or unusable.`,
+    cannotCheck: (n: number) => `${countOf(n, "check")} could not run: figures missing or unusable.`,
     recalculated:
       "The workbook is set to Manual calculation: BC06 had Excel recalculate its formulas before checking.",
     truncated: (sheet: string, rows: number) =>
@@ -309,7 +317,7 @@ const en: Strings = {
     acknowledged: (reason: string) => `Acknowledged: ${reason}`,
     selected: (cells: string) => `Selected ${cells}`,
     openCount: (open: number, acknowledged: number) =>
-      `${open} issues to settle${acknowledged ? `, ${acknowledged} acknowledged` : ""}`,
+      `${countOf(open, "issue")} to settle${acknowledged ? `, ${acknowledged} acknowledged` : ""}`,
     acknowledgedCount: (n: number) => `${n} acknowledged`,
     acknowledgeIssue: (severity: string, cell: string) => `Acknowledge the ${severity} at ${cell}`,
     one: { error: "error", warning: "warning", info: "note" },
@@ -320,7 +328,7 @@ const en: Strings = {
     allSheets: "All sheets",
     allTables: "All tables",
     shown: (shown: number, all: number) =>
-      shown === all ? `${all} issues` : `Showing ${shown} of ${all} issues`,
+      shown === all ? countOf(all, "issue") : `Showing ${shown} of ${countOf(all, "issue")}`,
     position: (at: number, shown: number) => `Issue ${at} of ${shown}`,
     previousIssue: "Previous issue",
     nextIssue: "Next issue",
@@ -406,7 +414,7 @@ const en: Strings = {
   summary: {
     folder: "Add up the opened files into one workbook (.xlsx)",
     folderDone: (name: string, tables: number, files: number) =>
-      `Created "${name}": ${tables} summary tables from ${files} files, with a "Contributions" sheet tracing every unit's cell.`,
+      `Created "${name}": ${countOf(tables, "summary table")} from ${countOf(files, "file")}, with a "Contributions" sheet tracing every unit's cell.`,
     read: "Read the workbook's tables",
     reading: "Reading…",
     intro:
@@ -418,10 +426,10 @@ const en: Strings = {
     summaryUnit: "Summary unit",
     create: "Create the summary table",
     created: (sheet: string, units: number) =>
-      `Summary created in the sheet "${sheet}" from ${units} units; its input cells are formulas adding each unit's matching cell.`,
+      `Summary created in the sheet "${sheet}" from ${countOf(units, "unit")}; its input cells are formulas adding each unit's matching cell.`,
     existing: "Existing summary tables",
     refresh: "Update the formulas for the units selected",
-    refreshed: (cells: number) => `Formulas of ${cells} cells updated.`,
+    refreshed: (cells: number) => `Formulas of ${countOf(cells, "cell")} updated.`,
     unknownUnit: "no unit name",
   },
   text: {
@@ -439,14 +447,15 @@ const en: Strings = {
     suggested: "Should read",
     open: "Open the report (.pdf, .docx, .txt)",
     checkedText: "The text checked",
-    againstTables: (n: number) => `The text's figures were compared with ${n} tables of the workbook.`,
+    againstTables: (n: number) =>
+      `The text's figures were compared with ${countOf(n, "table")} of the workbook.`,
     noTablesToCompare:
       "The workbook has no report table to compare with: only the text's own arithmetic is checked.",
     workbookUnread:
       "The workbook could not be read, so the text was not compared with its tables: only its own arithmetic is checked.",
     tableClaim: "against the table",
     tableErrors: (n: number) =>
-      `The tables the text is written from still have ${n} errors, which the text would repeat. Correct them first:`,
+      `The tables the text is written from still have ${countOf(n, "error")}, which the text would repeat. Correct them first:`,
   },
   previous: {
     open: "Compare with the previous report…",
@@ -457,8 +466,9 @@ const en: Strings = {
     region: "The open file",
     open: "Open an .xlsx file",
     save: "Download the workbook",
-    folder: (n: number) => `${n} files open`,
-    counts: (errors: number, warnings: number) => `${errors} errors, ${warnings} warnings`,
+    folder: (n: number) => `${countOf(n, "file")} open`,
+    counts: (errors: number, warnings: number) =>
+      `${countOf(errors, "error")}, ${countOf(warnings, "warning")}`,
     noTables: "no report table recognised — not checked",
     opening: "Opening…",
     drop: "You can also drop files anywhere on the page.",

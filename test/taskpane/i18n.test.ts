@@ -50,3 +50,15 @@ describe("the pane's catalogues", () => {
     }
   });
 });
+
+describe("English counts", () => {
+  it("agree with their number; Vietnamese nouns stay as they are", () => {
+    const en = strings("en");
+    expect(en.check.counts.error(1)).toBe("1 error");
+    expect(en.check.counts.info(0)).toBe("0 notes");
+    expect(en.file.counts(1, 2)).toBe("1 error, 2 warnings");
+    expect(en.check.shown(1, 1)).toBe("1 issue");
+    expect(en.check.cannotCheck(1)).toBe("1 check could not run: figures missing or unusable.");
+    expect(strings("vi").check.counts.error(1)).toBe("1 lỗi");
+  });
+});

@@ -285,7 +285,7 @@ function Summary({
             color={BADGE_COLOR[severity]}
             size="large"
           >
-            {counts.open[severity]} {t.check.counts[severity]}
+            {t.check.counts[severity](counts.open[severity])}
           </Badge>
         ))}
         {counts.acknowledged > 0 && (
