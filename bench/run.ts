@@ -17,6 +17,9 @@ import { toXlsx } from "../test/fixtures/own-layouts/dsl";
 import { relayout } from "../test/support/relayout";
 import { citizenList, snapshotToXlsx } from "../test/support/xlsx";
 import { PASSAGES } from "../test/fixtures/narrative/corpus";
+import { memorySession } from "../test/support/excel/memory/api";
+import { sampleExcel } from "../test/support/excel/memory/sample";
+import { LIVE_DELAY_MS } from "../src/taskpane/components/useLiveCheck";
 
 const WARM_UP = 10;
 const RUNS = 15;
@@ -236,7 +239,43 @@ function benchMillionRows(): void {
   fs.rmSync(file, { force: true });
 }
 
+/**
+ * Live checking in Excel (against the test double, so without Excel's own round trips): a commune's workbook with
+ * its marks on, a figure typed again and again; from each edit to its marks redrawn, the pane's wait included.
+ */
+async function benchLive(): Promise<void> {
+  const excel = await sampleExcel();
+  const session = memorySession(excel);
+  const read = await session.read();
+  const check = (workbook: typeof read) => checkWorkbook(workbook.snapshot);
+  await session.highlight(check(read).issues);
+  let edited: string[] = [];
+  await session.watch!((sheets) => (edited = sheets));
+  const address = read.snapshot.tables.find((t) => t.templateId === "dvc25")!;
+  const cell = `D${address.rows.dang_ky_khai_sinh}`;
+  const times: number[] = [];
+  const syncs: number[] = [];
+  for (let i = 0; i < WARM_UP + RUNS * 2; i++) {
+    const start = performance.now();
+    const before = excel.syncCount;
+    await excel.type("DVC thiết yếu", cell, 50 + i);
+    await session.recheck!(read, edited, check, true);
+    if (i >= WARM_UP) {
+      times.push(LIVE_DELAY_MS + performance.now() - start);
+      syncs.push(excel.syncCount - before);
+    }
+  }
+  const ms = median(times);
+  console.log(
+    `Live checking, a commune workbook, from an edit to its marks redrawn: median ${ms.toFixed(0)} ms ` +
+      `(${LIVE_DELAY_MS} ms wait for more keystrokes + ${(ms - LIVE_DELAY_MS).toFixed(0)} ms), ` +
+      `${Math.max(...syncs)} syncs per edit (goal < 300 ms, one read and one write) ` +
+      `${ms < 300 && Math.max(...syncs) <= 2 ? "OK" : "SLOW"}`,
+  );
+}
+
 async function all(): Promise<void> {
+  await benchLive();
   benchEngine();
   benchText();
   await benchHostile();

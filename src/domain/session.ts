@@ -51,6 +51,26 @@ export interface WorkbookSession {
   refreshSummary(template: Template, summary: LocatedTable, units: UnitTable[]): Promise<number>;
   /** Keeps the user's correction of a recognised table in the workbook (the next check reads it). */
   correctTable(correction: TableCorrection): Promise<void>;
+  /**
+   * Live checking: `onEdited` hears of the sheets (ids or names) the user edits, until the returned stop is called.
+   * Absent where no edit can be heard of (the standalone page; Excel before ExcelApi 1.9).
+   */
+  watch?(onEdited: (sheets: string[]) => void): Promise<() => Promise<void>>;
+  /** The workbook after edits to these sheets, checked by `check`; with `marks`, BC06's marks on them redrawn. */
+  recheck?(
+    previous: WorkbookRead,
+    sheets: string[],
+    check: (read: WorkbookRead) => CheckResult,
+    marks: boolean,
+  ): Promise<Rechecked>;
+}
+
+/** A live re-check: the workbook as it is now, its check, and the edited sheets whose marks could not follow. */
+export interface Rechecked {
+  read: WorkbookRead;
+  result: CheckResult;
+  /** Protected sheets: their marks stay as they were. */
+  unmarked: string[];
 }
 
 /** The reason a user gave for an issue, if they acknowledged it (same rule, same cells). */

@@ -66,7 +66,8 @@ export async function insertTemplate(
   styleCells(sheet, plan, supports);
   sizeColumns(sheet, template, plan);
   sheet.getRange(`${a1(1, plan.lastColumn)}:${a1(plan.lastRow, plan.lastColumn)}`).columnHidden = true;
-  sheet.freezePanes.freezeRows(headingRow);
+  // No frozen rows: scrolled down, an Excel table shows its headings in place of the column letters, while freezing
+  // the ten rows down to them would hold half of a laptop's window.
   const validated = supports("1.8");
   if (validated) validateInputs(sheet, plan, language);
   context.workbook.customXmlParts.add(

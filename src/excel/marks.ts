@@ -1,6 +1,6 @@
 // Selecting an issue's cells, and BC06's highlight marks: drawn, and removed without touching the user's own rules.
 import { METADATA_NAMESPACE, parseMetadataXml } from "../domain/metadata";
-import { cellsAtFault, type CellRef, type Issue } from "../domain/rules";
+import { cellsAtFault, type CellRef, type Issue, type Severity } from "../domain/rules";
 import { MAX_HIGHLIGHTS, SEVERITY_FILL } from "../domain/report";
 import { refuseIfSheetsProtected, type Supports } from "./shared";
 
@@ -41,16 +41,19 @@ export async function highlightIssues(context: Excel.RequestContext, issues: Iss
   }));
   await context.sync();
   refuseIfSheetsProtected(sheets);
-  for (const { cell, severity } of marks) {
-    const format = context.workbook.worksheets
-      .getItem(cell.sheet)
-      .getRange(cell.address)
-      .conditionalFormats.add("Custom");
-    format.custom.rule.formula = MARK_FORMULA;
-    format.custom.format.fill.color = SEVERITY_FILL[severity];
-  }
+  for (const { cell, severity } of marks) drawMark(context, cell, severity);
   await context.sync();
   return marks.length;
+}
+
+/** Queues one mark: a conditional format on the cell, filled with its severity's colour. */
+export function drawMark(context: Excel.RequestContext, cell: CellRef, severity: Severity): void {
+  const format = context.workbook.worksheets
+    .getItem(cell.sheet)
+    .getRange(cell.address)
+    .conditionalFormats.add("Custom");
+  format.custom.rule.formula = MARK_FORMULA;
+  format.custom.format.fill.color = SEVERITY_FILL[severity];
 }
 
 /**
@@ -101,6 +104,6 @@ export async function clearHighlights(context: Excel.RequestContext): Promise<nu
 }
 
 /** BC06's mark, by its rule; the old rule only on a sheet its record lists. */
-function isMark(formula: string | undefined, legacySheet: boolean): boolean {
+export function isMark(formula: string | undefined, legacySheet = false): boolean {
   return formula === MARK_FORMULA || (formula === LEGACY_MARK_FORMULA && legacySheet);
 }

@@ -227,7 +227,11 @@ interface LoadedBlock extends Block {
   range: Excel.Range;
 }
 
-function addBlock(sheet: SheetSnapshot, block: LoadedBlock): void {
+/** The cells of a loaded range (its values, formulas, formats and types) into the sheet's snapshot. */
+export function addBlock(
+  sheet: SheetSnapshot,
+  block: { top: number; left: number; range: Excel.Range },
+): void {
   const { values, formulas, numberFormat, valueTypes } = block.range;
   values.forEach((row, r) =>
     row.forEach((value, c) => {

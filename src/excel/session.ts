@@ -4,6 +4,7 @@ import { summaryFormulas, type UnitTable } from "../domain/consolidate";
 import type { WorkbookSession } from "../domain/session";
 import type { LocatedTable, WorkbookSnapshot } from "../domain/workbook";
 import { insertTemplate, writeFormulas } from "./insert";
+import { recheckEdited } from "./live";
 import { clearHighlights, highlightIssues, selectCells } from "./marks";
 import { readWorkbook } from "./read";
 import { acknowledge, readRecords, saveCorrection } from "./records";
@@ -75,6 +76,21 @@ export function createSession(run: Runner, supports: Supports): WorkbookSession 
         }),
       ),
     correctTable: (correction) => run((context) => saveCorrection(context, correction)),
+    ...(supports("1.9") && {
+      watch: (onEdited) =>
+        run(async (context) => {
+          const heard = context.workbook.worksheets.onChanged.add(async (event) =>
+            onEdited([event.worksheetId]),
+          );
+          await context.sync();
+          return async () => {
+            heard.remove();
+            await heard.context.sync();
+          };
+        }),
+      recheck: (previous, sheets, check, marks) =>
+        run((context) => recheckEdited(context, previous, sheets, check, marks)),
+    }),
     // The units and the summary where they are now, in the same run that writes: the user may have inserted rows
     // since the pane read the workbook.
     refreshSummary: (template, summary, units) =>

@@ -65,6 +65,8 @@ const vi = {
     export: "Xuất báo cáo ra trang tính",
     exported: (sheet: string) => `Đã ghi kết quả vào trang tính "${sheet}".`,
     cannotCheck: (n: number) => `${n} phép kiểm tra không thực hiện được do thiếu hoặc sai số liệu.`,
+    liveUnmarked: (sheets: string) =>
+      `Đã kiểm tra lại số liệu vừa sửa, nhưng không cập nhật được tô màu trên trang tính đang được bảo vệ: ${sheets}.`,
     recalculated:
       "Sổ tính đang để chế độ tính thủ công (Manual): BC06 đã cho Excel tính lại các công thức trước khi kiểm tra.",
     truncated: (sheet: string, rows: number) =>
@@ -124,6 +126,9 @@ const vi = {
     defaultUnit: "Đơn vị mặc định",
     defaultLevel: "Cấp mặc định",
     jumpThreshold: "Báo thay đổi lớn so với kỳ trước từ (điểm %)",
+    liveCheck: "Kiểm tra ngay khi sửa số liệu",
+    liveCheckHint:
+      "Trong Excel: sau lần kiểm tra đầu, các bảng được kiểm tra lại mỗi khi bạn sửa số liệu, danh sách vấn đề và tô màu cập nhật theo.",
   },
   calendar: {
     placeholder: "dd/mm/yyyy",
@@ -306,6 +311,8 @@ const en: Strings = {
     export: "Export the report to a sheet",
     exported: (sheet: string) => `Results written to the sheet "${sheet}".`,
     cannotCheck: (n: number) => `${countOf(n, "check")} could not run: figures missing or unusable.`,
+    liveUnmarked: (sheets: string) =>
+      `The edited figures were checked again, but the marks could not follow on the protected sheets: ${sheets}.`,
     recalculated:
       "The workbook is set to Manual calculation: BC06 had Excel recalculate its formulas before checking.",
     truncated: (sheet: string, rows: number) =>
@@ -366,6 +373,9 @@ const en: Strings = {
     defaultUnit: "Default unit",
     defaultLevel: "Default level",
     jumpThreshold: "Point out changes since the previous report from (percentage points)",
+    liveCheck: "Check as I edit",
+    liveCheckHint:
+      "In Excel: after the first check, the tables are checked again whenever you edit figures; the issues and the marks follow.",
   },
   calendar: {
     placeholder: "dd/mm/yyyy",

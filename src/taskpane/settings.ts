@@ -7,6 +7,8 @@ export const SettingsSchema = z.object({
   defaultUnit: z.string().max(200).default(""),
   defaultLevel: z.enum(["xa", "huyen", "tinh"]).default("xa"),
   jumpThreshold: z.number().min(1).max(100).default(30),
+  /** Tables are checked again as the user edits them (Excel only). */
+  liveCheck: z.boolean().default(true),
   /** The three steps of the first-run help were shown and put away. */
   helpSeen: z.boolean().default(false),
 });

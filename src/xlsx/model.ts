@@ -11,7 +11,8 @@ import {
   type WorkbookSnapshot,
 } from "../domain/workbook";
 import { diagnose, UnreadableFileError } from "./identify";
-import { admitted, recognised, recordsOf } from "./read";
+import { recognised } from "../domain/recognise/own";
+import { admitted, recordsOf } from "./read";
 import { customXmlItems } from "./scan";
 
 /** The file as ExcelJS holds it (to act on it and write it again), with BC06's records. */

@@ -30,7 +30,8 @@ import {
 import type { PackageContent } from "./names";
 import { keepWhatExcelJsDrops } from "./package";
 import { loadXlsx, snapshotOf } from "./model";
-import { readXlsx, recognised, type XlsxRead } from "./read";
+import { recognised } from "../domain/recognise/own";
+import { readXlsx, type XlsxRead } from "./read";
 import { addReportSheet, addTable, annotate } from "./write";
 
 /** A workbook ready to save, with what it could not keep of the original file. */

@@ -17,7 +17,8 @@ async function withCitizens(rows: number): Promise<MemoryExcel> {
   for (let r = 1; r <= rows; r++) {
     sheet.cells.set(`A${r}`, { value: r });
     sheet.cells.set(`B${r}`, { value: `Nguyễn Thị Công Dân Số ${r}` });
-    for (const column of ["C", "D", "E", "F"]) sheet.cells.set(`${column}${r}`, { value: `${ADDRESS} (${r})` });
+    for (const column of ["C", "D", "E", "F"])
+      sheet.cells.set(`${column}${r}`, { value: `${ADDRESS} (${r})` });
   }
   return excel;
 }

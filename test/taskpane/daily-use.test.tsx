@@ -199,3 +199,38 @@ describe("first use", () => {
     expect(screen.getByRole("region", { name: "BC06 làm gì, bắt đầu từ đâu" })).toBeTruthy();
   });
 });
+
+describe("live checking", () => {
+  it("follows the user's edits: the corrected figure's issue leaves the list, and its mark the sheet", async () => {
+    const excel = await renderPane();
+    await runCheck();
+    fireEvent.click(screen.getByRole("switch", { name: "Tô màu các ô có vấn đề" }));
+    await screen.findByText(/Đã tô màu \d+ ô/);
+    const births = () => screen.queryByText(/^Đăng ký khai sinh: Tổng số hồ sơ tiếp nhận = 58/);
+    const item = births()!.closest("button")!;
+    const cell = item.dataset.issue!.split("|")[1].split("!")[1];
+    const errors = () =>
+      Number(/(\d+) lỗi/.exec(screen.getByRole("status", { name: /vấn đề cần xử lý/ }).textContent!)![1]);
+    const before = errors();
+    await act(() => excel.type("DVC thiết yếu", cell, 90));
+    await waitFor(() => expect(births()).toBeNull());
+    expect(errors()).toBe(before - 1);
+    expect(excel.sheet("DVC thiết yếu").conditionalFormats.map((cf) => cf.address)).not.toContain(cell);
+  });
+
+  it("is off when the user turns it off in Settings", async () => {
+    const excel = await renderPane();
+    await runCheck();
+    fireEvent.click(screen.getByRole("button", { name: "Cài đặt" }));
+    await act(async () =>
+      fireEvent.click(screen.getByRole("switch", { name: "Kiểm tra ngay khi sửa số liệu" })),
+    );
+    expect(excel.state.changeHandlers.size).toBe(0);
+    fireEvent.click(screen.getByRole("button", { name: "Cài đặt" }));
+    const births = screen.getByText(/^Đăng ký khai sinh: Tổng số hồ sơ tiếp nhận = 58/).closest("button")!;
+    const cell = births.dataset.issue!.split("|")[1].split("!")[1];
+    await act(() => excel.type("DVC thiết yếu", cell, 90));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(screen.getByText(/^Đăng ký khai sinh: Tổng số hồ sơ tiếp nhận = 58/)).toBeTruthy();
+  });
+});

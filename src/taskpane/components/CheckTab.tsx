@@ -23,7 +23,8 @@ import { IssueList } from "./IssueList";
 import { usePanelStyles } from "./styles";
 import { SaveButton } from "./SaveButton";
 import { TablesPanel } from "./TablesPanel";
-import { useAttempt } from "./useAttempt";
+import { failureText, useAttempt } from "./useAttempt";
+import { useLiveCheck } from "./useLiveCheck";
 
 const BADGE_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 
@@ -57,25 +58,29 @@ export function CheckTab({ session, settings, onDownload, onChecked }: CheckTabP
   const [previous, setPrevious] = useState<Previous>();
   const previousInput = useRef<HTMLInputElement>(null);
 
-  const check = async (against: Previous | undefined) => {
-    const workbook = await session.read();
-    const checked = checkWorkbook(workbook.snapshot, {
+  const checkRead = (workbook: WorkbookRead, against: Previous | undefined) =>
+    checkWorkbook(workbook.snapshot, {
       language,
       acceptTruncated: settings.acceptTruncated,
       jumpThreshold: settings.jumpThreshold,
       previous: against?.snapshot,
     });
+  const show = (workbook: WorkbookRead, checked: CheckResult) => {
     setRead(workbook);
     setResult(checked);
     onChecked?.(checked.issues);
-    setAcknowledged(
-      Object.fromEntries(
-        checked.issues.flatMap((issue) => {
-          const reason = acknowledgementOf(issue, workbook.records);
-          return reason === undefined ? [] : [[issueKey(issue), reason]];
-        }),
-      ),
-    );
+    const reasons = checked.issues.flatMap((issue) => {
+      const reason = acknowledgementOf(issue, workbook.records);
+      return reason === undefined ? [] : [[issueKey(issue), reason]];
+    });
+    // Acknowledged since the workbook was read: kept (a live check does not read the records again).
+    setAcknowledged((current) => ({ ...current, ...Object.fromEntries(reasons) }));
+  };
+  const check = async (against: Previous | undefined) => {
+    const workbook = await session.read();
+    const checked = checkRead(workbook, against);
+    setAcknowledged({});
+    show(workbook, checked);
     setNotice(undefined);
     if (highlighted) {
       await session.clearHighlights();
@@ -83,6 +88,19 @@ export function CheckTab({ session, settings, onDownload, onChecked }: CheckTabP
     }
   };
   const run = () => attempt(() => check(previous));
+  useLiveCheck({
+    session,
+    enabled: settings.liveCheck && result !== undefined,
+    read,
+    highlighted,
+    busy,
+    check: (workbook) => checkRead(workbook, previous),
+    onRechecked: ({ read: workbook, result: checked, unmarked }) => {
+      show(workbook, checked);
+      if (unmarked.length) setNotice({ intent: "warning", text: t.check.liveUnmarked(unmarked.join(", ")) });
+    },
+    onFailed: (error) => setNotice({ intent: "error", text: failureText(error, t) }),
+  });
 
   const select = (issue: Issue) =>
     attempt(async () => {

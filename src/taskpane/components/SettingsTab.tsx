@@ -31,6 +31,13 @@ export function SettingsTab({ settings, onChange, onShowHelp }: SettingsTabProps
           onChange={(_, data) => onChange({ ...settings, acceptTruncated: data.checked })}
         />
       </Field>
+      <Field hint={t.settings.liveCheckHint}>
+        <Switch
+          label={t.settings.liveCheck}
+          checked={settings.liveCheck}
+          onChange={(_, data) => onChange({ ...settings, liveCheck: data.checked })}
+        />
+      </Field>
       <Field label={t.settings.defaultUnit}>
         <Input
           value={settings.defaultUnit}

@@ -61,26 +61,38 @@ export class MemoryContext {
     this.syncCount++;
     const queued = this.queue.splice(0);
     const fault = queued.length ? this.fault() : undefined;
+    let failure: unknown;
     try {
       queued.forEach((call, i) => {
         call();
         fault?.(i + 1);
       });
-    } finally {
-      // Loads alone change nothing; in Manual mode only a requested calculation does.
-      if (queued.length && this.state.calculationMode !== "Manual") recalculate(this.state);
-      const pending = [...this.pending];
-      this.pending.clear();
-      // Excel on the web refuses to answer more than 5 MB: the whole answer is lost, what ran stays done.
-      if (this.responseLimit !== undefined && answerSize(pending, this.responseLimit) > this.responseLimit) {
-        for (const object of pending) object.discardLoads();
-        throw itemError(
-          "ResponsePayloadSizeLimitExceeded",
-          "The response payload size has exceeded the limit. Please refer to the documentation.",
-        );
-      }
-      for (const object of pending) object.resolveLoads();
+    } catch (error) {
+      failure = error;
     }
+    // Loads alone change nothing; in Manual mode only a requested calculation does.
+    if (queued.length && this.state.calculationMode !== "Manual") recalculate(this.state);
+    const answered = this.answer();
+    if (failure !== undefined) throw failure;
+    // Excel on the web refuses to answer more than 5 MB: the whole answer is lost, what ran stays done.
+    if (!answered)
+      throw itemError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit. Please refer to the documentation.",
+      );
+  }
+
+  /** Answers the pending loads; none if the answer is over the limit. */
+  private answer(): boolean {
+    const pending = [...this.pending];
+    this.pending.clear();
+    const fits =
+      this.responseLimit === undefined || answerSize(pending, this.responseLimit) <= this.responseLimit;
+    for (const object of pending) {
+      if (fits) object.resolveLoads();
+      else object.discardLoads();
+    }
+    return fits;
   }
 }
 
@@ -187,8 +199,9 @@ class MemoryWorkbook {
   }
 }
 
+/** The sheet by its name or its id, as WorksheetCollection.getItem takes either. */
 function sheetNamed(state: MemoryState, name: string): MemorySheet {
-  const sheet = state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  const sheet = state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase() || s.id === name);
   if (!sheet) throw itemError("ItemNotFound", `The sheet "${name}" does not exist`);
   return sheet;
 }
@@ -222,6 +235,18 @@ class MemoryWorksheets extends MemoryObject<MemorySheet[]> {
   getItem(name: string): MemoryWorksheet {
     return new MemoryWorksheet(this.context, () => sheetNamed(this.context.state, name));
   }
+
+  /** Excel calls the handler after the user edits a cell of any sheet (ExcelApi 1.9), until it is removed. */
+  readonly onChanged = {
+    add: (handler: (event: Excel.WorksheetChangedEventArgs) => Promise<unknown>) => {
+      const handlers = this.context.state.changeHandlers;
+      this.context.queue.push(() => handlers.add(handler));
+      return {
+        context: this.context,
+        remove: () => this.context.queue.push(() => handlers.delete(handler)),
+      };
+    },
+  };
 
   /** The sheet, or a null object (whose ranges are null objects too) when no sheet has that name. */
   getItemOrNullObject(name: string): MemoryWorksheet {
@@ -665,7 +690,12 @@ class MemoryConditionalFormats extends MemoryObject<Area> {
       .map((cf, index) => ({ id: String(index), type: "Custom", custom: { rule: { formula: cf.formula } } }));
   }
 
+  /** Loaded with "items/customOrNullObject/rule/formula": each custom format's rule comes in the same sync. */
+  private withRules = false;
+
   override load(request?: LoadRequest): this {
+    if (requestedNames(request).some((n) => n.startsWith("items/customOrNullObject/rule")))
+      this.withRules = true;
     return super.load(requestedNames(request).some((n) => n.startsWith("items")) ? "items" : request);
   }
 
@@ -674,8 +704,10 @@ class MemoryConditionalFormats extends MemoryObject<Area> {
     id: string;
     type: string;
     custom: { rule: { load(name: "formula"): { formula: string } } };
+    customOrNullObject: { isNullObject: boolean; rule: { formula: string } };
   }[] {
     const queue = this.context.queue;
+    const withRules = this.withRules;
     return this.read<{ id: string; type: string; custom: { rule: { formula: string } } }[]>("items").map(
       (cf) => {
         let synced = false;
@@ -693,7 +725,20 @@ class MemoryConditionalFormats extends MemoryObject<Area> {
             return cf.custom.rule.formula;
           },
         };
-        return { id: cf.id, type: cf.type, custom: { rule } };
+        const customOrNullObject = {
+          isNullObject: cf.type !== "Custom",
+          rule: {
+            get formula(): string {
+              if (!withRules)
+                throw itemError(
+                  "PropertyNotLoaded",
+                  "The property 'formula' is not available: load it and sync.",
+                );
+              return cf.custom.rule.formula;
+            },
+          },
+        };
+        return { id: cf.id, type: cf.type, custom: { rule }, customOrNullObject };
       },
     );
   }
@@ -974,15 +1019,19 @@ export class MemoryExcel {
   constructor(readonly state: MemoryState = emptyState()) {}
 
   async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    const context = new MemoryContext(this.state, () => {
-      const limit = this.failAfterCalls;
-      if (limit === undefined) return undefined;
-      return (ran: number) => {
-        if (ran < limit) return;
-        this.failAfterCalls = undefined;
-        throw itemError("GeneralException", "An internal error has occurred.");
-      };
-    }, this.responseLimit);
+    const context = new MemoryContext(
+      this.state,
+      () => {
+        const limit = this.failAfterCalls;
+        if (limit === undefined) return undefined;
+        return (ran: number) => {
+          if (ran < limit) return;
+          this.failAfterCalls = undefined;
+          throw itemError("GeneralException", "An internal error has occurred.");
+        };
+      },
+      this.responseLimit,
+    );
     this.contexts.push(context);
     const result = await batch(context as unknown as Excel.RequestContext);
     await context.sync(); // Excel.run syncs what is left queued
@@ -992,6 +1041,23 @@ export class MemoryExcel {
   /** Syncs made by all runs so far (the final implicit sync of each run not counted). */
   get syncCount(): number {
     return this.contexts.reduce((n, c) => n + c.syncCount - 1, 0);
+  }
+
+  /** The user types a value into a cell: Excel recalculates, then tells the onChanged handlers (as the user's edit). */
+  async type(sheet: string, address: string, value: string | number): Promise<void> {
+    const target = sheetNamed(this.state, sheet);
+    const typed: MemoryCell = { ...target.cells.get(address), value };
+    delete typed.formula;
+    target.cells.set(address, typed);
+    if (this.state.calculationMode !== "Manual") recalculate(this.state);
+    const event = {
+      type: "WorksheetChanged",
+      changeType: "RangeEdited",
+      source: "Local",
+      worksheetId: target.id,
+      address,
+    } as unknown as Excel.WorksheetChangedEventArgs;
+    await Promise.all([...this.state.changeHandlers].map((handler) => handler(event)));
   }
 
   cell(sheet: string, address: string): MemoryCell | undefined {

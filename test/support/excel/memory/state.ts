@@ -33,6 +33,8 @@ export interface MemoryConditionalFormat {
 }
 
 export interface MemorySheet {
+  /** Excel's id of the sheet, which stays when the sheet is renamed. */
+  id: string;
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   cells: Map<string, MemoryCell>;
@@ -66,16 +68,19 @@ export interface MemoryState {
   calculationMode?: "Automatic" | "Manual";
   /** Review › Protect Workbook: the structure (the sheets) cannot change. */
   structureProtected?: boolean;
+  /** Handlers of worksheets.onChanged, kept across runs as Excel keeps them until removed. */
+  changeHandlers: Set<(event: Excel.WorksheetChangedEventArgs) => Promise<unknown>>;
 }
 
 export function emptyState(): MemoryState {
-  return { sheets: [], tables: [], xmlParts: [], nextId: 1 };
+  return { sheets: [], tables: [], xmlParts: [], nextId: 1, changeHandlers: new Set() };
 }
 
 export function newSheet(state: MemoryState, name: string): MemorySheet {
   if (state.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
     throw itemError("ItemAlreadyExists", `A sheet named "${name}" exists`);
   const sheet: MemorySheet = {
+    id: `{BC06-SHEET-${state.nextId++}}`,
     name,
     visibility: "Visible",
     cells: new Map(),
