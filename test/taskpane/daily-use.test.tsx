@@ -218,6 +218,18 @@ describe("live checking", () => {
     expect(excel.sheet("DVC thiết yếu").conditionalFormats.map((cf) => cf.address)).not.toContain(cell);
   });
 
+  it("checks the whole workbook again when the edited sheet is gone before its turn", async () => {
+    const excel = await renderPane();
+    await runCheck();
+    const cards = /^Đã trả thẻ cho công dân: Trong kỳ = 380 lớn hơn Lũy kế = 350/;
+    expect(screen.getByText(cards)).toBeTruthy();
+    await act(() => excel.type("CCCD", "A1", "đã sửa"));
+    excel.state.sheets = excel.state.sheets.filter((sheet) => sheet.name !== "CCCD");
+    excel.state.tables = excel.state.tables.filter((table) => table.sheet.name !== "CCCD");
+    await waitFor(() => expect(screen.queryByText(cards)).toBeNull());
+    expect(screen.queryByText(/^Không thực hiện được|Sổ tính vừa thay đổi/)).toBeNull();
+  });
+
   it("is off when the user turns it off in Settings", async () => {
     const excel = await renderPane();
     await runCheck();

@@ -23,7 +23,7 @@ import { IssueList } from "./IssueList";
 import { usePanelStyles } from "./styles";
 import { SaveButton } from "./SaveButton";
 import { TablesPanel } from "./TablesPanel";
-import { failureText, useAttempt } from "./useAttempt";
+import { useAttempt } from "./useAttempt";
 import { useLiveCheck } from "./useLiveCheck";
 
 const BADGE_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
@@ -99,7 +99,8 @@ export function CheckTab({ session, settings, onDownload, onChecked }: CheckTabP
       show(workbook, checked);
       if (unmarked.length) setNotice({ intent: "warning", text: t.check.liveUnmarked(unmarked.join(", ")) });
     },
-    onFailed: (error) => setNotice({ intent: "error", text: failureText(error, t) }),
+    // A sheet renamed or deleted meanwhile, a payload too large: the whole workbook is checked again instead.
+    onFailed: () => void run(),
   });
 
   const select = (issue: Issue) =>

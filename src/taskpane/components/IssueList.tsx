@@ -290,40 +290,20 @@ export function IssueList({
             {t.check.severity[severity]}
           </ToggleButton>
         ))}
-        {sheets.length > 1 && (
-          <Dropdown
-            size="small"
-            className={styles.filter}
-            aria-label={t.check.sheetFilter}
-            value={filter.sheet || t.check.allSheets}
-            selectedOptions={[filter.sheet]}
-            onOptionSelect={(_, data) => setFilter((now) => ({ ...now, sheet: data.optionValue ?? "" }))}
-          >
-            <Option value="">{t.check.allSheets}</Option>
-            {sheets.map((sheet) => (
-              <Option key={sheet} value={sheet}>
-                {sheet}
-              </Option>
-            ))}
-          </Dropdown>
-        )}
-        {tables.length > 1 && (
-          <Dropdown
-            size="small"
-            className={styles.filter}
-            aria-label={t.check.tableFilter}
-            value={tables.find(([key]) => key === filter.table)?.[1] ?? t.check.allTables}
-            selectedOptions={[filter.table]}
-            onOptionSelect={(_, data) => setFilter((now) => ({ ...now, table: data.optionValue ?? "" }))}
-          >
-            <Option value="">{t.check.allTables}</Option>
-            {tables.map(([key, label]) => (
-              <Option key={key} value={key}>
-                {label}
-              </Option>
-            ))}
-          </Dropdown>
-        )}
+        <ChoiceFilter
+          label={t.check.sheetFilter}
+          all={t.check.allSheets}
+          choices={sheets.map((sheet) => [sheet, sheet])}
+          chosen={filter.sheet}
+          onChoose={(sheet) => setFilter((now) => ({ ...now, sheet }))}
+        />
+        <ChoiceFilter
+          label={t.check.tableFilter}
+          all={t.check.allTables}
+          choices={tables}
+          chosen={filter.table}
+          onChoose={(table) => setFilter((now) => ({ ...now, table }))}
+        />
         <Text size={200} role="status" className={styles.position}>
           {at >= 0 ? t.check.position(at + 1, shown.length) : t.check.shown(shown.length, issues.length)}
         </Text>
@@ -355,5 +335,36 @@ export function IssueList({
         ))}
       </Accordion>
     </div>
+  );
+}
+
+/** A filter over one of several values (a sheet, a table), "" for all; shown only where there is a choice. */
+function ChoiceFilter(props: {
+  label: string;
+  all: string;
+  /** [value, what the user reads]. */
+  choices: [string, string][];
+  chosen: string;
+  onChoose: (value: string) => void;
+}) {
+  const styles = useStyles();
+  const { label, all, choices, chosen, onChoose } = props;
+  if (choices.length < 2) return null;
+  return (
+    <Dropdown
+      size="small"
+      className={styles.filter}
+      aria-label={label}
+      value={choices.find(([value]) => value === chosen)?.[1] ?? all}
+      selectedOptions={[chosen]}
+      onOptionSelect={(_, data) => onChoose(data.optionValue ?? "")}
+    >
+      <Option value="">{all}</Option>
+      {choices.map(([value, text]) => (
+        <Option key={value} value={value}>
+          {text}
+        </Option>
+      ))}
+    </Dropdown>
   );
 }

@@ -15,7 +15,7 @@ export interface LiveCheck {
   busy: boolean;
   check: (read: WorkbookRead) => CheckResult;
   onRechecked: (rechecked: Rechecked) => void;
-  onFailed: (error: unknown) => void;
+  onFailed: () => void;
 }
 
 /**
@@ -39,8 +39,8 @@ export function useLiveCheck(live: LiveCheck): void {
       edited.clear();
       try {
         onRechecked(await session.recheck!(read, sheets, check, highlighted));
-      } catch (error) {
-        onFailed(error);
+      } catch {
+        onFailed();
       }
     };
     void session
