@@ -1,6 +1,6 @@
 // The report sheet BC06 writes into a workbook, planned once and drawn alike by Excel (src/excel) and by the .xlsx
 // writer (src/xlsx): its rows, which cells link to the issues' cells, its column widths and its colours.
-import type { Language } from "./i18n";
+import { countOf, type Language } from "./i18n";
 import { formatNumber } from "./numbers";
 import { cellKey, type CellRef, type CheckResult, type Severity } from "./rules";
 import { acknowledgementOf, type StoredRecord } from "./session";
@@ -50,7 +50,7 @@ export function planReport(
   const cannot = result.cannotCheck.length;
   const summary = vi
     ? `Kiểm tra lúc ${at.toLocaleString("vi-VN")}: ${formatNumber(errors)} lỗi, ${formatNumber(warnings)} cảnh báo, ${formatNumber(infos)} thông tin; ${formatNumber(cannot)} phép kiểm tra không thực hiện được.`
-    : `Checked at ${at.toLocaleString("en-GB")}: ${errors} errors, ${warnings} warnings, ${infos} notes; ${cannot} checks could not run.`;
+    : `Checked at ${at.toLocaleString("en-GB")}: ${countOf(errors, "error")}, ${countOf(warnings, "warning")}, ${countOf(infos, "note")}; ${countOf(cannot, "check")} could not run.`;
   const heading = vi
     ? ["STT", "Mức độ", "Trang tính", "Ô", "Nội dung", "Hướng dẫn", "Ghi nhận của người dùng", "Quy tắc"]
     : ["No.", "Severity", "Sheet", "Cells", "Issue", "What to do", "Acknowledged as", "Rule"];
