@@ -28,7 +28,7 @@ export function tableLabel(issue: Issue, language: Language): string {
 
 const fold = (text: string) => foldDiacritics(text).toLowerCase();
 
-export function matches(issue: Issue, filter: IssueFilter): boolean {
+function matches(issue: Issue, filter: IssueFilter): boolean {
   if (!filter.severities.has(issue.severity)) return false;
   if (filter.sheet && issue.sheet !== filter.sheet) return false;
   if (filter.table && tableKey(issue) !== filter.table) return false;

@@ -9,7 +9,7 @@ import { recogniseWorkbook } from "./index";
  * BC06 tables, by their row-id heading. Several templates share row ids (the 25 services head both the DVC and the
  * staff tables), so the template is the one whose row ids and column headings the table matches best.
  */
-export function locateTables(sheet: SheetSnapshot): LocatedTable[] {
+function locateTables(sheet: SheetSnapshot): LocatedTable[] {
   const tables: LocatedTable[] = [];
   for (const [address, cell] of sheet.cells) {
     if (cell.value !== ROW_ID_HEADING) continue;

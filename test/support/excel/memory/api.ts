@@ -107,7 +107,7 @@ function answerSize(pending: MemoryObject<unknown>[], limit: number): number {
 }
 
 /** Excel on the web's limit on a request's answer. */
-export const EXCEL_ON_THE_WEB_LIMIT = 5 * 1024 * 1024;
+const EXCEL_ON_THE_WEB_LIMIT = 5 * 1024 * 1024;
 
 /** An object of the API: loads, reads after sync, queued writes. */
 abstract class MemoryObject<T> {
