@@ -34,9 +34,13 @@ export interface Inserted {
 export interface WorkbookSession {
   read(): Promise<WorkbookRead>;
   insert(template: Template, header: TableHeader, language: Language): Promise<Inserted>;
-  select(cells: CellRef[]): Promise<void>;
+  /**
+   * Selects the cells. Given the read they come from, they are found again where they are now (Excel: rows may have
+   * been inserted since the check); the same for `highlight`.
+   */
+  select(cells: CellRef[], from?: WorkbookRead): Promise<void>;
   /** Marks the cells at fault; the number of cells marked. */
-  highlight(issues: Issue[]): Promise<number>;
+  highlight(issues: Issue[], from?: WorkbookRead): Promise<number>;
   clearHighlights(): Promise<number>;
   writeReport(result: CheckResult, language: Language): Promise<string>;
   acknowledge(issue: Issue, reason: string): Promise<void>;

@@ -149,6 +149,51 @@ export function tableCell(table: LocatedTable, rowId: string, columnId: string):
   return row === undefined || column === undefined ? undefined : a1(row, column);
 }
 
+/** The row and column ids of a table's cell, by its address; undefined for a cell outside the table's figures. */
+export function cellIds(
+  table: LocatedTable,
+  address: string,
+): { rowId: string; columnId: string } | undefined {
+  if (table.cells) {
+    const key = Object.keys(table.cells).find((k) => table.cells![k] === address);
+    if (!key) return undefined;
+    const [rowId, columnId] = key.split("|");
+    return { rowId, columnId };
+  }
+  const at = parseA1(address);
+  if (!at) return undefined;
+  const rowId = Object.keys(table.rows).find((id) => table.rows[id] === at.row);
+  const columnId = Object.keys(table.columns).find((id) => table.columns[id] === at.column);
+  return rowId && columnId ? { rowId, columnId } : undefined;
+}
+
+/**
+ * Where cells found in an earlier read are now: a table's cell found again by its row and column ids in the same
+ * table (same sheet, template and unit), since the user may have inserted or deleted rows; other cells as they were.
+ */
+export function relocated<C extends { sheet: string; address: string }>(
+  before: WorkbookSnapshot,
+  now: WorkbookSnapshot,
+  cells: C[],
+): C[] {
+  return cells.map((cell) => {
+    for (const table of before.tables.filter((t) => t.sheet === cell.sheet)) {
+      const ids = cellIds(table, cell.address);
+      const same =
+        ids &&
+        now.tables.find(
+          (t) =>
+            t.sheet === table.sheet &&
+            t.templateId === table.templateId &&
+            t.header.unit === table.header.unit,
+        );
+      const address = same && tableCell(same, ids.rowId, ids.columnId);
+      if (address) return { ...cell, address };
+    }
+    return cell;
+  });
+}
+
 /** 1 → "A", 27 → "AA". */
 export function columnLetters(column: number): string {
   let letters = "";

@@ -2,11 +2,9 @@
 // and BC06's marks on those sheets redrawn in one more sync. Whatever else the workbook holds is not read again.
 import { cellsAtFault, type CheckResult } from "../domain/rules";
 import { MAX_HIGHLIGHTS } from "../domain/report";
-import { withEditedSheets } from "../domain/recognise/own";
 import type { Rechecked, WorkbookRead } from "../domain/session";
-import type { SheetSnapshot } from "../domain/workbook";
 import { drawMark, isMark } from "./marks";
-import { addBlock } from "./read";
+import { loadSheets, snapshotsOf, workbookNow } from "./read";
 
 /**
  * The workbook after edits to these sheets (by id or name, as Excel's events give them), checked with `check`;
@@ -19,37 +17,10 @@ export async function recheckEdited(
   check: (read: WorkbookRead) => CheckResult,
   marks: boolean,
 ): Promise<Rechecked> {
-  const sheets = edited.map((key) => {
-    const worksheet = context.workbook.worksheets.getItem(key).load("name,visibility");
-    return {
-      worksheet,
-      used: worksheet
-        .getUsedRangeOrNullObject(true)
-        .load("rowIndex,columnIndex,values,formulas,numberFormat,valueTypes"),
-      formats: marks
-        ? worksheet.getRange().conditionalFormats.load("items/type,items/customOrNullObject/rule/formula")
-        : undefined,
-      protection: marks ? worksheet.protection.load("protected") : undefined,
-    };
-  });
+  const sheets = loadSheets(context, edited, marks);
   await context.sync();
-
-  const snapshots: SheetSnapshot[] = sheets.map(({ worksheet, used }) => {
-    const sheet: SheetSnapshot = {
-      name: worksheet.name,
-      cells: new Map(),
-      hidden: worksheet.visibility !== "Visible",
-    };
-    if (!used.isNullObject)
-      addBlock(sheet, { top: used.rowIndex + 1, left: used.columnIndex + 1, range: used });
-    return sheet;
-  });
-  const snapshot = withEditedSheets(
-    previous.snapshot,
-    snapshots,
-    previous.records.map((r) => r.record),
-  );
-  const read = { ...previous, snapshot };
+  const snapshots = snapshotsOf(sheets);
+  const read = workbookNow(previous, snapshots);
   const result = check(read);
   if (!marks) return { read, result, unmarked: [] };
 

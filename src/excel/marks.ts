@@ -2,23 +2,44 @@
 import { METADATA_NAMESPACE, parseMetadataXml } from "../domain/metadata";
 import { cellsAtFault, type CellRef, type Issue, type Severity } from "../domain/rules";
 import { MAX_HIGHLIGHTS, SEVERITY_FILL } from "../domain/report";
+import type { WorkbookRead } from "../domain/session";
+import { relocated } from "../domain/workbook";
+import { loadSheets, snapshotsOf, workbookNow } from "./read";
 import { refuseIfSheetsProtected, type Supports } from "./shared";
 
-/** Selects (and scrolls to) the cells of an issue on their first sheet. */
+/**
+ * Selects (and scrolls to) the cells of an issue on their first sheet. Given the read the issue comes from, the
+ * sheet is read again first and the cells found again by their row and column ids: rows the user inserted since
+ * never make it select someone else's figures. Two syncs (one without the read).
+ */
 export async function selectCells(
   context: Excel.RequestContext,
   cells: CellRef[],
   supports: Supports,
+  from?: WorkbookRead,
 ): Promise<void> {
   if (cells.length === 0) return;
   const sheetName = cells[0].sheet;
-  const addresses = [...new Set(cells.filter((c) => c.sheet === sheetName).map((c) => c.address))];
+  const now = from ? await cellsNow(context, from, [sheetName], cells) : cells;
+  const addresses = [...new Set(now.filter((c) => c.sheet === sheetName).map((c) => c.address))];
   const sheet = context.workbook.worksheets.getItem(sheetName);
   sheet.activate();
   // Several separate cells at once need RangeAreas (ExcelApi 1.9); before that, the first cell.
   if (addresses.length > 1 && supports("1.9")) sheet.getRanges(addresses.join(",")).select();
   else sheet.getRange(addresses[0]).select();
   await context.sync();
+}
+
+/** Cells of an earlier read where they are now: their sheets read again (one sync), found by their tables' ids. */
+async function cellsNow<C extends CellRef>(
+  context: Excel.RequestContext,
+  from: WorkbookRead,
+  sheets: string[],
+  cells: C[],
+): Promise<C[]> {
+  const loaded = loadSheets(context, sheets);
+  await context.sync();
+  return relocated(from.snapshot, workbookNow(from, snapshotsOf(loaded)).snapshot, cells);
 }
 
 /**
@@ -31,17 +52,29 @@ const LEGACY_MARK_FORMULA = "=TRUE";
 
 /**
  * Marks the issues' cells with conditional formats BC06 can tell apart from the user's by their rule; nothing at all
- * if one of their sheets is protected. Two syncs.
+ * if one of their sheets is protected. Given the read the issues come from, their cells are found again by their
+ * tables' row and column ids in the same sync that asks for the protection. Two syncs.
  */
-export async function highlightIssues(context: Excel.RequestContext, issues: Issue[]): Promise<number> {
+export async function highlightIssues(
+  context: Excel.RequestContext,
+  issues: Issue[],
+  from?: WorkbookRead,
+): Promise<number> {
   const marks = [...cellsAtFault(issues).values()].slice(0, MAX_HIGHLIGHTS);
-  const sheets = [...new Set(marks.map(({ cell }) => cell.sheet))].map((name) => ({
+  const names = [...new Set(marks.map(({ cell }) => cell.sheet))];
+  const sheets = loadSheets(context, from ? names : []);
+  const protections = names.map((name) => ({
     name,
     protection: context.workbook.worksheets.getItem(name).protection.load("protected"),
   }));
   await context.sync();
-  refuseIfSheetsProtected(sheets);
-  for (const { cell, severity } of marks) drawMark(context, cell, severity);
+  refuseIfSheetsProtected(protections);
+  // Given the read the issues come from, their cells where they are now (rows may have been inserted since).
+  const before = marks.map(({ cell }) => cell);
+  const cells = from
+    ? relocated(from.snapshot, workbookNow(from, snapshotsOf(sheets)).snapshot, before)
+    : before;
+  marks.forEach(({ severity }, i) => drawMark(context, cells[i], severity));
   await context.sync();
   return marks.length;
 }

@@ -9,6 +9,7 @@ import {
 import { locateTable, templateById } from "../domain/templates";
 import { a1, type CellSnapshot, type SheetSnapshot } from "../domain/workbook";
 import type { StoredRecord, WorkbookRead } from "../domain/session";
+import { withEditedSheets } from "../domain/recognise/own";
 import type { Supports } from "./shared";
 
 /** Cells read per sync: Excel on the web limits a request and a response to 5 MB. */
@@ -246,4 +247,47 @@ export function addBlock(
       sheet.cells.set(a1(block.top + r, block.left + c), cell);
     }),
   );
+}
+
+/** Sheets to read as they are now, their loads queued: the cells of each, with `marks` its rules and protection. */
+export function loadSheets(context: Excel.RequestContext, keys: string[], marks = false) {
+  return keys.map((key) => {
+    const worksheet = context.workbook.worksheets.getItem(key).load("name,visibility");
+    return {
+      worksheet,
+      used: worksheet
+        .getUsedRangeOrNullObject(true)
+        .load("rowIndex,columnIndex,values,formulas,numberFormat,valueTypes"),
+      formats: marks
+        ? worksheet.getRange().conditionalFormats.load("items/type,items/customOrNullObject/rule/formula")
+        : undefined,
+      protection: marks ? worksheet.protection.load("protected") : undefined,
+    };
+  });
+}
+
+/** The loaded sheets (after the sync) as snapshots of their cells. */
+export function snapshotsOf(sheets: ReturnType<typeof loadSheets>): SheetSnapshot[] {
+  return sheets.map(({ worksheet, used }) => {
+    const sheet: SheetSnapshot = {
+      name: worksheet.name,
+      cells: new Map(),
+      hidden: worksheet.visibility !== "Visible",
+    };
+    if (!used.isNullObject)
+      addBlock(sheet, { top: used.rowIndex + 1, left: used.columnIndex + 1, range: used });
+    return sheet;
+  });
+}
+
+/** The workbook now, from an earlier read and the sheets read again (BC06's tables found again by their row ids). */
+export function workbookNow(previous: WorkbookRead, sheets: SheetSnapshot[]): WorkbookRead {
+  return {
+    ...previous,
+    snapshot: withEditedSheets(
+      previous.snapshot,
+      sheets,
+      previous.records.map((r) => r.record),
+    ),
+  };
 }

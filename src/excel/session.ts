@@ -50,8 +50,8 @@ export function createSession(run: Runner, supports: Supports): WorkbookSession 
       addingSheet((named) =>
         run((context) => insertTemplate(context, template, header, language, supports, undefined, named)),
       ),
-    select: (cells) => run((context) => selectCells(context, cells, supports)),
-    highlight: (issues) => run((context) => highlightIssues(context, issues)),
+    select: (cells, from) => run((context) => selectCells(context, cells, supports, from)),
+    highlight: (issues, from) => run((context) => highlightIssues(context, issues, from)),
     clearHighlights: () => run((context) => clearHighlights(context)),
     writeReport: (result, language) =>
       addingSheet((named) =>

@@ -5,6 +5,9 @@ import { locateTable, ROW_ID_HEADING, type TableArea, TEMPLATES } from "../templ
 import { a1, type LocatedTable, parseA1, type SheetSnapshot, type WorkbookSnapshot } from "../workbook";
 import { recogniseWorkbook } from "./index";
 
+/** Rows without an id (inserted by the user) a BC06 table may hold between two of its rows. */
+const MAX_INSERTED_ROWS = 20;
+
 /**
  * BC06 tables, by their row-id heading. Several templates share row ids (the 25 services head both the DVC and the
  * staff tables), so the template is the one whose row ids and column headings the table matches best.
@@ -16,9 +19,11 @@ function locateTables(sheet: SheetSnapshot): LocatedTable[] {
     const { row: headingRow, column: idColumn } = parseA1(address)!;
     const ids: string[] = [];
     let lastRow = headingRow;
-    for (let row = headingRow + 1; ; row++) {
+    // Rows the user inserted inside the table have no id: the table goes on past a few of them.
+    for (let row = headingRow + 1; row - lastRow <= MAX_INSERTED_ROWS; row++) {
       const id = sheet.cells.get(a1(row, idColumn))?.value;
-      if (typeof id !== "string") break;
+      if (id === undefined || id === null || id === "") continue;
+      if (typeof id !== "string" || id === ROW_ID_HEADING) break; // the next table's heading ends this one
       ids.push(id);
       lastRow = row;
     }

@@ -105,7 +105,7 @@ export function CheckTab({ session, settings, onDownload, onChecked }: CheckTabP
 
   const select = (issue: Issue) =>
     attempt(async () => {
-      await session.select(issue.cells);
+      await session.select(issue.cells, read);
       setNotice({ intent: "info", text: t.check.selected(issue.cells.map(cellKey).join(", ")) });
     });
 
@@ -126,7 +126,7 @@ export function CheckTab({ session, settings, onDownload, onChecked }: CheckTabP
   const toggleHighlights = (on: boolean) =>
     attempt(async () => {
       if (on && result) {
-        const count = await session.highlight(result.issues);
+        const count = await session.highlight(result.issues, read);
         setNotice({ intent: "success", text: t.check.highlighted(count) });
       } else {
         const count = await session.clearHighlights();

@@ -1060,6 +1060,23 @@ export class MemoryExcel {
     await Promise.all([...this.state.changeHandlers].map((handler) => handler(event)));
   }
 
+  /**
+   * The user inserts whole rows above `row`: the cells, tables and conditional formats below move down. Formulas are
+   * not rewritten (keep Manual calculation in a test that recalculates after this).
+   */
+  insertRows(sheet: string, row: number, count: number): void {
+    const target = sheetNamed(this.state, sheet);
+    const moved = (address: string) => {
+      const at = parseA1(address)!;
+      return at.row >= row ? a1(at.row + count, at.column) : address;
+    };
+    target.cells = new Map([...target.cells].map(([address, cell]) => [moved(address), cell]));
+    const movedArea = (address: string) => address.split(":").map(moved).join(":");
+    for (const table of this.state.tables) if (table.sheet === target) table.address = movedArea(table.address);
+    for (const format of target.conditionalFormats) format.address = movedArea(format.address);
+    target.merges = target.merges.map(movedArea);
+  }
+
   cell(sheet: string, address: string): MemoryCell | undefined {
     return sheetNamed(this.state, sheet).cells.get(address);
   }
