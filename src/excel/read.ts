@@ -229,10 +229,7 @@ interface LoadedBlock extends Block {
 }
 
 /** The cells of a loaded range (its values, formulas, formats and types) into the sheet's snapshot. */
-export function addBlock(
-  sheet: SheetSnapshot,
-  block: { top: number; left: number; range: Excel.Range },
-): void {
+function addBlock(sheet: SheetSnapshot, block: { top: number; left: number; range: Excel.Range }): void {
   const { values, formulas, numberFormat, valueTypes } = block.range;
   values.forEach((row, r) =>
     row.forEach((value, c) => {

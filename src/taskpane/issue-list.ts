@@ -1,10 +1,11 @@
 // Which issues the Check tab lists, in which order, and its counts: pure, so the pane and its tests agree.
 import type { Language } from "../domain/i18n";
-import { cellKey, type Issue, issueKey, type Severity } from "../domain/rules";
+import { cellKey, type Issue, issueKey, type Severity, SeveritySchema } from "../domain/rules";
 import { templateById } from "../domain/templates";
 import { foldDiacritics } from "../domain/text";
 
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+/** The severities, most serious first, as the rules declare them. */
+export const SEVERITIES: readonly Severity[] = SeveritySchema.options;
 
 export interface IssueFilter {
   severities: ReadonlySet<Severity>;
