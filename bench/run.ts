@@ -113,10 +113,10 @@ async function communeFolder(
 
 const bc06 = path.join(__dirname, "..", "..", "bin", "bc06.js");
 
-/** `bc06 check <dir> --json` as a process: its report, exit status and wall time. */
-function checkFolder(dir: string) {
+/** `bc06 check <dir> --json` (plus `extra` options) as a process: its report, exit status and wall time. */
+function checkFolder(dir: string, extra: string[] = []) {
   const start = performance.now();
-  const run = spawnSync(process.execPath, [bc06, "check", dir, "--json"], {
+  const run = spawnSync(process.execPath, [bc06, "check", dir, "--json", ...extra], {
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
   });
@@ -142,6 +142,14 @@ async function benchCli(): Promise<void> {
     `cli: bc06 check on ${report.files.length} commune workbooks (${(bytes / 1024 / 1024).toFixed(1)} MB), ${report.summary.errors} errors, ` +
       `${report.summary.warnings} warnings, exit ${status}: ${seconds.toFixed(2)} s (goal < 1 s) ${seconds < 1 ? "OK" : "SLOW"}`,
   );
+  const html = path.join(os.tmpdir(), `bc06-bench-${process.pid}.html`);
+  const withHtml = checkFolder(dir, ["--html", html]);
+  console.log(
+    `cli: bc06 check --html on the same ${COMMUNES} workbooks, one page of ${(fs.statSync(html).size / 1024).toFixed(0)} KB ` +
+      `with ${(fs.readFileSync(html, "utf8").match(/<figure/g) ?? []).length} charts: ${withHtml.seconds.toFixed(2)} s ` +
+      `(goal < 4 s) ${withHtml.seconds < 4 ? "OK" : "SLOW"}`,
+  );
+  fs.rmSync(html, { force: true });
   const summary = path.join(os.tmpdir(), `bc06-bench-tong-hop-${process.pid}.xlsx`);
   const consolidateStart = performance.now();
   const consolidated = spawnSync(

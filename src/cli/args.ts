@@ -33,7 +33,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
 
 /** The options each command reads: any other is a typing mistake ("--jsn"), refused rather than ignored. */
 const OPTIONS: Record<string, string[]> = {
-  check: ["json", "csv", "explain", "annotate", "strict-rounding", "previous", "units", "jump"],
+  check: ["json", "csv", "explain", "annotate", "strict-rounding", "previous", "units", "jump", "html"],
   tables: ["json"],
   template: ["output", "unit", "level", "period", "cutoff"],
   consolidate: ["output", "unit", "level", "units"],

@@ -5,6 +5,8 @@ import type { Language } from "../domain/i18n";
 import { checkWorkbook } from "../domain/rules";
 import { TableHeaderSchema, templateById, TEMPLATES } from "../domain/templates";
 import { describeLost } from "../xlsx/names";
+import { keyRates, reportingUnit } from "../domain/overview";
+import type { ReportUnit } from "./html-report";
 import { checkText } from "../domain/narrative";
 import { readReportText, reportProblemMessage } from "../documents/read";
 import { normaliseText } from "../domain/text";
@@ -45,6 +47,7 @@ const HELP = {
 Cách dùng:
   bc06 check <tệp|thư mục>... [--json | --csv] [--explain] [--annotate <thư mục>] [--lang vi|en] [--strict-rounding]
             [--previous <tệp|thư mục kỳ trước>] [--units <danh-sach-don-vi.txt>] [--jump <điểm %, mặc định 30>]
+            [--html <bao-cao.html>]
   bc06 tables <tệp|thư mục>... [--json] [--lang vi|en]
   bc06 template <mã mẫu> [-o tệp.xlsx] [--unit "Xã A"] [--level xa|huyen|tinh] [--period 2025-01-01..2025-06-30] [--cutoff 2025-06-30]
   bc06 consolidate <tệp|thư mục>... -o tong-hop.xlsx [--unit "Huyện A"] [--level huyen|tinh] [--units <danh-sach.txt>]
@@ -55,6 +58,8 @@ BC06 kiểm tra cả bảng do đơn vị tự lập (nhận ra theo tiêu đề
 từng bảng được đọc thế nào.
 Mã thoát của check: 0 không có lỗi; 1 có lỗi; 2 có tệp không đọc được (các tệp khác vẫn được kiểm tra);
 3 có tệp không nhận ra bảng báo cáo nào (tệp đó chưa được kiểm tra).
+--html ghi thêm một trang HTML tự chứa (mở được khi không có mạng): từng đơn vị với tình trạng, lỗi, cảnh báo, các tỷ
+lệ chính và biểu đồ theo đơn vị.
 Tệp không đọc được được nêu lý do trong một câu; --verbose thêm chi tiết kỹ thuật.
 Mỗi tệp được đọc trong tối đa --time-limit giây (mặc định 30) và --memory-limit MB (mặc định 1024); tệp vượt quá
 được báo là không kiểm tra được, các tệp khác vẫn được kiểm tra.
@@ -64,6 +69,7 @@ Mỗi tệp được đọc trong tối đa --time-limit giây (mặc định 30
 Usage:
   bc06 check <file|folder>... [--json | --csv] [--explain] [--annotate <folder>] [--lang vi|en] [--strict-rounding]
             [--previous <previous file|folder>] [--units <unit-list.txt>] [--jump <points, default 30>]
+            [--html <report.html>]
   bc06 tables <file|folder>... [--json] [--lang vi|en]
   bc06 template <template id> [-o file.xlsx] [--unit "Xã A"] [--level xa|huyen|tinh] [--period 2025-01-01..2025-06-30] [--cutoff 2025-06-30]
   bc06 consolidate <file|folder>... -o summary.xlsx [--unit "Huyện A"] [--level huyen|tinh] [--units <unit-list.txt>]
@@ -74,6 +80,8 @@ BC06 also checks tables the units laid out themselves (recognised by their headi
 "--explain" show how each table was read.
 Exit status of check: 0 no errors; 1 errors found; 2 a file could not be read (the others are still checked);
 3 no report table was recognised in a file (that file was not checked).
+--html also writes one self-contained HTML page (opens offline): every unit with its status, errors, warnings, key
+rates, and charts across units.
 A file that cannot be read is refused in one sentence; --verbose adds the technical detail.
 Each file is read within --time-limit seconds (default 30) and --memory-limit MB (default 1024); a file over either
 is reported as not checked, and the other files are still checked.
@@ -181,11 +189,13 @@ async function check(args: ParsedArgs, language: Language, io: Io, reader: Budge
   if (annotateDir) fs.mkdirSync(annotateDir, { recursive: true });
   const reports: FileReport[] = [];
   const details = new Map<string, FileDetails>();
+  const units: ReportUnit[] = [];
   for (const [i, entry] of files.entries()) {
     progress(io, i, files.length, entry.file);
     const read = await readWorkbookFile(entry, reader, language);
     if (read.error !== undefined) {
       reports.push(unreadableReport(read.file, read.error));
+      units.push({ report: reports.at(-1)!, name: path.basename(read.file), rates: [] });
       continue;
     }
     const { file, snapshot } = read;
@@ -199,6 +209,11 @@ async function check(args: ParsedArgs, language: Language, io: Io, reader: Budge
       });
       details.set(file, { result });
       reports.push(fileReport(file, snapshot, result));
+      units.push({
+        report: reports.at(-1)!,
+        name: reportingUnit(snapshot) ?? path.basename(file, path.extname(file)),
+        rates: keyRates(snapshot, language),
+      });
       if (annotateDir) {
         const { writeAnnotated } = await import("../xlsx/write"); // ExcelJS loads only for the commands that write
         const { bytes, lost } = await writeAnnotated(fs.readFileSync(file), result, language);
@@ -212,9 +227,15 @@ async function check(args: ParsedArgs, language: Language, io: Io, reader: Budge
       }
     } catch (error) {
       reports.push(unreadableReport(file, unreadableMessage(error, language, args.options.has("verbose"))));
+      units.push({ report: reports.at(-1)!, name: path.basename(file), rates: [] });
     }
   }
   progress(io, files.length, files.length, "");
+  const html = stringOption(args, "html");
+  if (html) {
+    const { htmlReport } = await import("./html-report"); // React's server renderer loads only for --html
+    fs.writeFileSync(html, htmlReport(units, language));
+  }
   const report = summarise(reports);
   if (args.options.has("json")) io.stdout(JSON.stringify(report, null, 2) + "\n");
   else if (args.options.has("csv")) io.stdout(csvReport(report));

@@ -4,6 +4,7 @@ import type { Language } from "./i18n";
 import { correctionFor, type MetadataRecord, type TableCorrection } from "./metadata";
 import { cellKey, type CellRef, type CheckResult, type Issue, issueKey } from "./rules";
 import type { Template } from "./templates";
+import type { NativeChartSkipped } from "./overview";
 import type { LocatedTable, TableHeader, WorkbookSnapshot } from "./workbook";
 
 /** A BC06 record kept in the workbook, with the id of the part holding it. */
@@ -56,6 +57,11 @@ export interface WorkbookSession {
   /** Keeps the user's correction of a recognised table in the workbook (the next check reads it). */
   correctTable(correction: TableCorrection): Promise<void>;
   /**
+   * Excel's own charts of the tables, bound to their cells, found where the tables are now. Absent where the host
+   * cannot (the standalone page; Excel before ExcelApi 1.7).
+   */
+  insertCharts?(placement: ChartPlacement, language: Language): Promise<ChartsInserted>;
+  /**
    * Live checking: `onEdited` hears of the sheets (ids or names) the user edits, until the returned stop is called.
    * Absent where no edit can be heard of (the standalone page; Excel before ExcelApi 1.9).
    */
@@ -67,6 +73,16 @@ export interface WorkbookSession {
     check: (read: WorkbookRead) => CheckResult,
     marks: boolean,
   ): Promise<Rechecked>;
+}
+
+/** Where "Chèn biểu đồ" puts Excel's charts: a new sheet of their own, or beside each table. */
+export type ChartPlacement = "sheet" | "beside";
+
+export interface ChartsInserted {
+  /** Each chart added: its title, the sheet it is on and the cells it covers. */
+  inserted: { title: string; sheet: string; cells: string }[];
+  /** Charts of the overview Excel cannot draw from the tables as they are laid out. */
+  skipped: NativeChartSkipped[];
 }
 
 /** A live re-check: the workbook as it is now, its check, and the edited sheets whose marks could not follow. */

@@ -76,6 +76,17 @@ export function createSession(run: Runner, supports: Supports): WorkbookSession 
         }),
       ),
     correctTable: (correction) => run((context) => saveCorrection(context, correction)),
+    // Charts' series name ranges from ExcelApi 1.7; the tables are found where they are now, in the same run.
+    ...(supports("1.7") && {
+      insertCharts: (placement, language) =>
+        addingSheet((named) =>
+          run(async (context) => {
+            const { snapshot } = await readWorkbook(context, supports);
+            const { insertCharts } = await import("./charts"); // loaded with the first charts inserted
+            return insertCharts(context, snapshot, placement, language, named);
+          }),
+        ),
+    }),
     ...(supports("1.9") && {
       watch: (onEdited) =>
         run(async (context) => {

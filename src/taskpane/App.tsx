@@ -16,6 +16,7 @@ import { SummaryTab } from "./components/SummaryTab";
 import { TextTab } from "./components/TextTab";
 import { TemplatesTab } from "./components/TemplatesTab";
 import { strings } from "./i18n";
+import type { Checked } from "./checked";
 import type { Settings } from "./settings";
 import type { StandaloneWorkbook } from "./standalone";
 
@@ -23,6 +24,8 @@ import type { StandaloneWorkbook } from "./standalone";
 const WorkbookView = lazy(() =>
   import("./components/WorkbookView").then((m) => ({ default: m.WorkbookView })),
 );
+/** The overview's charts load with its first visit. */
+const OverviewTab = lazy(() => import("./components/OverviewTab").then((m) => ({ default: m.OverviewTab })));
 
 const useStyles = makeStyles({
   // The standalone page: the workbook left and the pane right on a wide window, stacked on a narrow one.
@@ -105,7 +108,7 @@ const useStyles = makeStyles({
 });
 
 /** The tabs of the tab list; Settings opens from the header's gear, in the same place. */
-const TABS = ["templates", "check", "summary", "text"] as const;
+const TABS = ["templates", "check", "overview", "summary", "text"] as const;
 const PANELS = [...TABS, "settings"] as const;
 type TabId = (typeof PANELS)[number];
 
@@ -129,6 +132,15 @@ export function App({ host, session, settings, onSettingsChange, standalone }: A
     if (!settings.helpSeen) onSettingsChange({ ...settings, helpSeen: true });
   };
   const lastTab = useRef<TabId>("check"); // where the gear returns to when Settings is closed
+  // A new workbook, or another language, starts afresh (results are worded in the language they were made in).
+  const workbookKey = `${standalone?.fileName ?? "workbook"}|${settings.language}`;
+  // The latest check, whichever tab made it, for the tabs that show it.
+  const [latest, setLatest] = useState<Checked & { key: string }>();
+  const checked = latest?.key === workbookKey ? latest : undefined;
+  const onChecked = (check: Checked) => {
+    setLatest({ ...check, key: workbookKey });
+    standalone?.view.setIssues(check.result.issues);
+  };
   const choose = (id: TabId) => {
     if (id !== "settings") lastTab.current = id;
     setTab(id);
@@ -144,8 +156,20 @@ export function App({ host, session, settings, onSettingsChange, standalone }: A
             session={session}
             settings={settings}
             onDownload={standalone?.download}
-            onChecked={standalone?.view.setIssues}
+            onChecked={onChecked}
           />
+        );
+      case "overview":
+        return (
+          <Suspense fallback={null}>
+            <OverviewTab
+              session={session}
+              settings={settings}
+              checked={checked}
+              onChecked={onChecked}
+              folder={standalone?.folder}
+            />
+          </Suspense>
         );
       case "summary":
         return <SummaryTab session={session} settings={settings} onRollUpFolder={standalone?.rollUpFolder} />;
@@ -158,9 +182,8 @@ export function App({ host, session, settings, onSettingsChange, standalone }: A
     }
   };
   const tabs = (
-    // A new workbook, or another language, starts afresh (results are worded in the language they were made in).
     // The tab list is inside the one main landmark, with its panels.
-    <main key={`${standalone?.fileName ?? "workbook"}|${settings.language}`}>
+    <main key={workbookKey}>
       <TabList
         className={styles.tabs}
         selectedValue={tab}

@@ -19,6 +19,7 @@ const vi = {
   tabs: {
     templates: "Mẫu biểu",
     check: "Kiểm tra",
+    overview: "Tổng quan",
     summary: "Tổng hợp",
     text: "Văn bản",
     settings: "Cài đặt",
@@ -161,6 +162,26 @@ const vi = {
     again: "Xem lại hướng dẫn",
   },
   levels: { xa: "Xã, phường, thị trấn", huyen: "Huyện, thị xã, thành phố", tinh: "Tỉnh, thành phố" },
+  overview: {
+    refresh: "Cập nhật theo số liệu hiện tại",
+    loading: "Đang đọc sổ tính…",
+    none: "Các bảng chưa có số liệu để vẽ biểu đồ.",
+    hint: "Bấm vào một thanh để chọn các ô của nó trong sổ tính.",
+    placement: "Vị trí biểu đồ",
+    ownSheet: "Trang tính mới",
+    beside: "Cạnh từng bảng",
+    insert: "Chèn biểu đồ vào Excel",
+    inserted: (n: number, where: string) => `Đã chèn ${n} biểu đồ Excel, gắn với các ô của bảng: ${where}.`,
+    nothingToInsert: "Không có bảng nào Excel vẽ được biểu đồ từ các ô của nó.",
+    skipped: (charts: string) => `Không chèn được vào Excel (vẫn xem được ở đây): ${charts}.`,
+    why: { layout: "bảng trình bày theo chiều ngang", rows: "các dòng không liền nhau" },
+    folder: (files: number) => `Các đơn vị trong ${files} tệp đã mở`,
+    chart: {
+      target: "Chỉ tiêu",
+      flagged: "có lỗi",
+      empty: (count: number) => `Không có số liệu (${count})`,
+    },
+  },
   summary: {
     folder: "Tổng hợp các tệp đã mở thành một tệp (.xlsx)",
     folderDone: (name: string, tables: number, files: number) =>
@@ -267,7 +288,14 @@ const en: Strings = {
   connecting: "Connecting to Excel…",
   officeUnavailable:
     "Office's library (office.js) could not be loaded, so BC06 cannot work on this workbook yet. Check the network connection and open BC06 again.",
-  tabs: { templates: "Templates", check: "Check", summary: "Roll-up", text: "Text", settings: "Settings" },
+  tabs: {
+    templates: "Templates",
+    check: "Check",
+    overview: "Overview",
+    summary: "Roll-up",
+    text: "Text",
+    settings: "Settings",
+  },
   templates: {
     template: "Template",
     unit: "Reporting unit",
@@ -421,6 +449,27 @@ const en: Strings = {
     again: "Show the help again",
   },
   levels: { xa: "Commune", huyen: "District", tinh: "Province" },
+  overview: {
+    refresh: "Update from the current figures",
+    loading: "Reading the workbook…",
+    none: "The tables have no figures to chart yet.",
+    hint: "Click a bar to select its cells in the workbook.",
+    placement: "Where the charts go",
+    ownSheet: "A new sheet",
+    beside: "Beside each table",
+    insert: "Insert charts into Excel",
+    inserted: (n: number, where: string) =>
+      `Inserted ${countOf(n, "Excel chart")} bound to the tables' cells: ${where}.`,
+    nothingToInsert: "No table has cells Excel can chart from.",
+    skipped: (charts: string) => `Not inserted into Excel (still shown here): ${charts}.`,
+    why: { layout: "the table is laid across", rows: "its rows are not contiguous" },
+    folder: (files: number) => `The units of the ${files} files opened`,
+    chart: {
+      target: "Target",
+      flagged: "has errors",
+      empty: (count: number) => `No figures (${count})`,
+    },
+  },
   summary: {
     folder: "Add up the opened files into one workbook (.xlsx)",
     folderDone: (name: string, tables: number, files: number) =>

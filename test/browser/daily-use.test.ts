@@ -199,6 +199,30 @@ it("dates are typed and picked as dd/mm/yyyy and reach the new sheet as those da
   await page.close();
 });
 
+it.each(["light", "dark"] as const)(
+  "the overview (%s): charts of the check at 350 px, a bar selects its cells from the keyboard",
+  async (scheme) => {
+    const page = await openPane(350, 900);
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
+    await page.reload(); // the page takes its theme as it starts
+    await page.getByRole("button", { name: "Đã hiểu" }).click();
+    await page.getByRole("button", { name: /^Đang làm việc trên/ }).click(); // the file box folds away
+    await page.getByRole("tab", { name: "Tổng quan" }).click();
+    const bar = page.getByRole("button", { name: "Thông báo lưu trú: 95,16% (59/62)" });
+    await bar.waitFor();
+    const chart = (await page.locator("figure svg").first().boundingBox())!;
+    expect(chart.width).toBeLessThanOrEqual(350);
+    expect(chart.width).toBeGreaterThan(250);
+    await bar.focus();
+    await page.keyboard.press("Enter");
+    await page.getByText("Đã chọn DVC thiết yếu!F16, DVC thiết yếu!D16").waitFor();
+    await page
+      .locator("[data-pane]")
+      .screenshot({ path: path.join(screenshotDir, `overview-350-${scheme}.png`) });
+    await page.close();
+  },
+);
+
 it("axe-core finds no violation in any state of the pane", async () => {
   const page = await openPane(350, 900);
   await page.emulateMedia({ reducedMotion: "reduce" });
@@ -225,6 +249,9 @@ it("axe-core finds no violation in any state of the pane", async () => {
   await page.getByRole("dialog").waitFor();
   await audit("templates, calendar open");
   await page.keyboard.press("Escape");
+  await page.getByRole("tab", { name: "Tổng quan" }).click();
+  await page.getByRole("button", { name: /^Thông báo lưu trú: / }).waitFor();
+  await audit("overview");
   await page.getByRole("tab", { name: "Tổng hợp" }).click();
   await audit("roll-up");
   await page.getByRole("tab", { name: "Văn bản" }).click();

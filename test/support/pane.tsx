@@ -7,9 +7,10 @@ import { type MemoryExcel, memorySession } from "./excel/memory/api";
 import { sampleExcel } from "./excel/memory/sample";
 import { App } from "../../src/taskpane/App";
 import { SettingsSchema, type Settings } from "../../src/taskpane/settings";
-// The calendar is a lazy chunk in the pane; loaded here, with the test file, so that a busy machine's first load of it
+// The calendar and the overview are lazy chunks in the pane; loaded here, with the test file, so that a busy machine's first load of it
 // does not count against a test's time.
 import "../../src/taskpane/components/DateField";
+import "../../src/taskpane/components/OverviewTab";
 
 const standalone: HostInfo = { kind: "standalone", reason: "no-host" };
 

@@ -14,9 +14,9 @@ describe("the task pane", () => {
     await renderPane();
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Trợ lý báo cáo Đề án 06");
     expect(screen.getByRole("img", { name: "Chế độ độc lập — chưa kết nối Excel" })).toBeTruthy();
-    // Four tabs on one line; Settings is the header's gear.
-    expect(screen.getAllByRole("tab")).toHaveLength(4);
-    for (const name of ["Mẫu biểu", "Kiểm tra", "Tổng hợp", "Văn bản"])
+    // Five tabs on one line; Settings is the header's gear.
+    expect(screen.getAllByRole("tab")).toHaveLength(5);
+    for (const name of ["Mẫu biểu", "Kiểm tra", "Tổng quan", "Tổng hợp", "Văn bản"])
       expect(screen.getByRole("tab", { name })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Cài đặt" })).toBeTruthy();
   });

@@ -17,6 +17,7 @@ import { tableCount, type WorkbookSnapshot } from "../../domain/workbook";
 import { acknowledgementOf, type WorkbookRead, type WorkbookSession } from "../../domain/session";
 import { strings } from "../i18n";
 import { openCounts, SEVERITIES } from "../issue-list";
+import type { Checked } from "../checked";
 import type { PreparedCopy } from "../standalone";
 import type { Settings } from "../settings";
 import { IssueList } from "./IssueList";
@@ -41,8 +42,8 @@ export interface CheckTabProps {
   settings: Settings;
   /** The standalone page's annotated copy of the opened file, made ready to save. */
   onDownload?: (result: CheckResult) => Promise<PreparedCopy>;
-  /** The standalone page's sheet view outlines the issues of each check. */
-  onChecked?: (issues: Issue[]) => void;
+  /** Each check, live ones included: the overview draws it, the standalone page's sheet view outlines its issues. */
+  onChecked?: (checked: Checked) => void;
 }
 
 export function CheckTab({ session, settings, onDownload, onChecked }: CheckTabProps) {
@@ -68,7 +69,7 @@ export function CheckTab({ session, settings, onDownload, onChecked }: CheckTabP
   const show = (workbook: WorkbookRead, checked: CheckResult) => {
     setRead(workbook);
     setResult(checked);
-    onChecked?.(checked.issues);
+    onChecked?.({ read: workbook, result: checked });
     const reasons = checked.issues.flatMap((issue) => {
       const reason = acknowledgementOf(issue, workbook.records);
       return reason === undefined ? [] : [[issueKey(issue), reason]];

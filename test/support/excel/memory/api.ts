@@ -13,6 +13,7 @@ import {
   ensureCell,
   itemError,
   type MemoryCell,
+  type MemoryChart as MemoryChartState,
   type MemoryFormat,
   type MemorySheet,
   type MemoryState,
@@ -327,6 +328,10 @@ export class MemoryWorksheet extends MemoryObject<MemorySheet> {
     );
   }
 
+  get charts(): MemoryCharts {
+    return new MemoryCharts(this.context, this.target);
+  }
+
   getRange(address?: string): MemoryRange {
     return new MemoryRange(
       this.context,
@@ -427,6 +432,10 @@ export class MemoryRange extends MemoryObject<Area> {
     private readonly missing: () => boolean = () => false,
   ) {
     super(context, target);
+  }
+  /** The cells this range stands for (for the double's own objects: a chart's series). */
+  area(): Area {
+    return this.target();
   }
 
   protected override isNull(): boolean {
@@ -941,6 +950,111 @@ class MemoryTableObject extends MemoryObject<MemoryTable> {
   }
 }
 
+/** A range as a chart's series names it: sheet-qualified, quoted when needed. */
+function seriesSource(area: Area): string {
+  return `${quoteSheetName(area.sheet.name)}!${areaAddress(area)}`;
+}
+
+/** A sheet's charts (ExcelApi 1.1; series ranges 1.7). A protected sheet refuses new charts, as Excel does. */
+class MemoryCharts extends MemoryObject<MemorySheet> {
+  protected snapshot(name: string): unknown {
+    return name === "items" ? this.target().charts.map((chart) => ({ name: chart.name })) : undefined;
+  }
+
+  get items(): { name: string }[] {
+    return this.read("items");
+  }
+
+  /** As Excel: one series per column (or row) of the source, the charts named "Chart 1", "Chart 2"… */
+  add(type: string, source: MemoryRange, seriesBy: "Auto" | "Columns" | "Rows"): MemoryChart {
+    let created: MemoryChartState | undefined;
+    this.later((sheet) => {
+      if (sheet.protected) throw itemError("AccessDenied", "The sheet is protected.");
+      const area = source.area();
+      const byRows = seriesBy === "Rows";
+      const series = Array.from({ length: byRows ? area.rows : area.columns }, (_, i) => ({
+        values: seriesSource(
+          byRows ? { ...area, top: area.top + i, rows: 1 } : { ...area, left: area.left + i, columns: 1 },
+        ),
+      }));
+      created = { name: `Chart ${this.context.state.nextId++}`, type, series };
+      sheet.charts.push(created);
+    });
+    return new MemoryChart(this.context, () => {
+      if (!created) throw itemError("ItemNotFound", "The chart was not created");
+      return created;
+    });
+  }
+}
+
+class MemoryChart extends MemoryObject<MemoryChartState> {
+  protected snapshot(name: string): unknown {
+    return name === "name" ? this.target().name : undefined;
+  }
+  set name(name: string) {
+    this.later((chart) => (chart.name = name));
+  }
+  get title(): { text: string } {
+    const later = (call: (chart: MemoryChartState) => void) => this.later(call);
+    return {
+      set text(text: string) {
+        later((chart) => (chart.title = text));
+      },
+    } as { text: string };
+  }
+  get legend(): { position: string } {
+    const later = (call: (chart: MemoryChartState) => void) => this.later(call);
+    return {
+      set position(position: string) {
+        later((chart) => (chart.legendPosition = position));
+      },
+    } as { position: string };
+  }
+
+  setPosition(start: string, end: string): void {
+    this.later((chart) => (chart.position = `${start}:${end}`));
+  }
+
+  get series(): MemorySeriesCollection {
+    return new MemorySeriesCollection(this.context, this.target);
+  }
+}
+
+class MemorySeriesCollection extends MemoryObject<MemoryChartState> {
+  protected snapshot(name: string): unknown {
+    return name === "count" ? this.target().series.length : undefined;
+  }
+
+  getItemAt(index: number): MemorySeries {
+    return new MemorySeries(this.context, () => {
+      const series = this.target().series[index];
+      if (!series) throw itemError("ItemNotFound", `The chart has no series ${index}`);
+      return series;
+    });
+  }
+
+  add(name?: string): MemorySeries {
+    let created: MemoryChartState["series"][number] | undefined;
+    this.later((chart) => chart.series.push((created = name === undefined ? {} : { name })));
+    return new MemorySeries(this.context, () => created!);
+  }
+}
+
+class MemorySeries extends MemoryObject<MemoryChartState["series"][number]> {
+  protected snapshot(name: string): unknown {
+    return name === "name" ? this.target().name : undefined;
+  }
+  set name(name: string) {
+    this.later((series) => (series.name = name));
+  }
+  setValues(source: MemoryRange): void {
+    this.later((series) => (series.values = seriesSource(source.area())));
+  }
+  setXAxisValues(source: MemoryRange): void {
+    this.later((series) => (series.xValues = seriesSource(source.area())));
+  }
+}
+
 class MemoryXmlParts extends MemoryObject<MemoryState["xmlParts"]> {
   protected snapshot(name: string): unknown {
     return name === "items" ? [...this.target()] : undefined;
@@ -1072,7 +1186,8 @@ export class MemoryExcel {
     };
     target.cells = new Map([...target.cells].map(([address, cell]) => [moved(address), cell]));
     const movedArea = (address: string) => address.split(":").map(moved).join(":");
-    for (const table of this.state.tables) if (table.sheet === target) table.address = movedArea(table.address);
+    for (const table of this.state.tables)
+      if (table.sheet === target) table.address = movedArea(table.address);
     for (const format of target.conditionalFormats) format.address = movedArea(format.address);
     target.merges = target.merges.map(movedArea);
   }

@@ -47,6 +47,18 @@ export interface MemorySheet {
   merges: string[];
   /** Review › Protect Sheet: its cells and formats cannot change. */
   protected?: boolean;
+  charts: MemoryChart[];
+}
+
+/** A chart floating over a sheet; its series' ranges are sheet-qualified ("'DVC thiết yếu'!E11:E35"). */
+export interface MemoryChart {
+  name: string;
+  type: string;
+  title?: string;
+  legendPosition?: string;
+  /** The cells it covers, "K3:R20". */
+  position?: string;
+  series: { name?: string; values?: string; xValues?: string }[];
 }
 
 export interface MemoryTable {
@@ -90,6 +102,7 @@ export function newSheet(state: MemoryState, name: string): MemorySheet {
     conditionalFormats: [],
     validations: [],
     merges: [],
+    charts: [],
   };
   state.sheets.push(sheet);
   return sheet;

@@ -1,0 +1,381 @@
+// The overview's charts as numbers: what each bar shows, read from the tables' cells, and where those cells are.
+import type { Language } from "../i18n";
+import { formatFraction, formatNumber } from "../numbers";
+import { cellKey, type CellRef, type CheckResult } from "../rules";
+import { tableRange } from "../templates";
+import type { WorkbookSnapshot } from "../workbook";
+import { cellValue, dataRows, figure, type Located, locate, rowLabel } from "./read";
+import { CHARTS, type ChartSpec, KEY_RATES, type KeyRateSpec } from "./spec";
+
+/** What a bar's part stands for: done (online, processed, achieved), the rest, errors, warnings. */
+export type Tone = "done" | "rest" | "error" | "warning";
+
+export interface Bar {
+  label: string;
+  /** Stacked parts: shares (0–1) on a share chart, counts on a count chart. */
+  segments: { value: number; tone: Tone }[];
+  /** The bar's figures in words: "19,23% (15/78)". */
+  text: string;
+  /** The cells the bar is drawn from (a click selects them). */
+  cells: CellRef[];
+  /** An error lies on one of those cells: the figures drawn may be wrong. */
+  flagged: boolean;
+}
+
+export interface Chart {
+  id: string;
+  title: string;
+  /** The table it is drawn from: "DVC thiết yếu – Xã A (Sheet1)". */
+  source: string;
+  scale: "share" | "count";
+  /** A line at this share: the assigned target. */
+  target?: number;
+  legend: { tone: Tone; label: string }[];
+  bars: Bar[];
+  /** Items with no figures to draw (no dossiers, nothing found), named under the chart. */
+  empty: string[];
+}
+
+/** A key rate of one table: part / whole, with the cells behind it. */
+export interface KeyRate {
+  id: string;
+  label: string;
+  part: number;
+  whole: number;
+  rate: number;
+  target: boolean;
+  cells: CellRef[];
+}
+
+const WORDS = {
+  vi: {
+    done: { share: "Trực tuyến", progress: "Đã xử lý", target: "Đạt" },
+    rest: { share: "Trực tiếp", progress: "Còn lại" },
+    cases: "Số trường hợp",
+    target: "Tiến độ so với chỉ tiêu được giao",
+    issues: "Lỗi và cảnh báo theo bảng",
+    issuesByUnit: "Lỗi và cảnh báo theo đơn vị",
+    errors: "Lỗi",
+    warnings: "Cảnh báo",
+    byUnit: (rate: string) => `${rate} theo đơn vị`,
+  },
+  en: {
+    done: { share: "Online", progress: "Processed", target: "Achieved" },
+    rest: { share: "In person", progress: "Remaining" },
+    cases: "Cases",
+    target: "Progress against assigned targets",
+    issues: "Errors and warnings by table",
+    issuesByUnit: "Errors and warnings by unit",
+    errors: "Errors",
+    warnings: "Warnings",
+    byUnit: (rate: string) => `${rate} by unit`,
+  },
+};
+
+function shareText(part: number, whole: number): string {
+  return `${formatFraction(part / whole)} (${formatNumber(part)}/${formatNumber(whole)})`;
+}
+
+function sourceOf(t: Located, language: Language): string {
+  const unit = t.table.header.unit;
+  return `${t.template.shortTitle[language]}${unit ? ` – ${unit}` : ""} (${t.table.sheet})`;
+}
+
+/** The chart of one spec over one table; undefined when the table has none of its figures. */
+function chartOf(spec: ChartSpec, t: Located, language: Language, flagged: Set<string>): Chart | undefined {
+  const words = WORDS[language];
+  const bars: Bar[] = [];
+  const empty: string[] = [];
+  const bar = (label: string, segments: Bar["segments"], text: string, cells: CellRef[]) =>
+    bars.push({ label, segments, text, cells, flagged: cells.some((c) => flagged.has(cellKey(c))) });
+  let legend: Chart["legend"];
+  if (spec.kind === "rate-by-row") {
+    legend = [
+      { tone: "done", label: words.done.share },
+      { tone: "rest", label: words.rest.share },
+    ];
+    for (const rowId of dataRows(t)) {
+      const part = cellValue(t, rowId, spec.part);
+      const whole = cellValue(t, rowId, spec.whole);
+      if (!part || !whole || whole.value <= 0) {
+        if (!t.notApplicable.has(rowId)) empty.push(rowLabel(t, rowId, language));
+        continue;
+      }
+      const share = Math.min(part.value / whole.value, 1);
+      bar(
+        rowLabel(t, rowId, language),
+        [
+          { value: share, tone: "done" },
+          { value: 1 - share, tone: "rest" },
+        ],
+        shareText(part.value, whole.value),
+        [...part.cells, ...whole.cells],
+      );
+    }
+    // Mostly in person first: those are the services to work on.
+    bars.sort((a, b) => a.segments[0].value - b.segments[0].value);
+  } else if (spec.kind === "progress") {
+    legend = [
+      { tone: "done", label: words.done.progress },
+      { tone: "rest", label: words.rest.progress },
+    ];
+    const items = spec.pairs
+      ? spec.pairs.map(({ found, processed }) => ({
+          label: found,
+          found: [found, spec.column!],
+          processed: [processed, spec.column!],
+        }))
+      : dataRows(t).map((id) => ({ label: id, found: [id, spec.found!], processed: [id, spec.processed!] }));
+    for (const item of items) {
+      const found = cellValue(t, item.found[0], item.found[1]);
+      const processed = cellValue(t, item.processed[0], item.processed[1]);
+      const label = rowLabel(t, item.label, language).replace(/: số phát hiện$|: found$/, "");
+      if (!found || !processed || found.value <= 0) {
+        empty.push(label);
+        continue;
+      }
+      const done = Math.min(processed.value, found.value);
+      bar(
+        label,
+        [
+          { value: done, tone: "done" },
+          { value: found.value - done, tone: "rest" },
+        ],
+        shareText(processed.value, found.value),
+        [...found.cells, ...processed.cells],
+      );
+    }
+  } else {
+    legend = [{ tone: "warning", label: words.cases }];
+    for (const rowId of spec.rows) {
+      const part = cellValue(t, rowId, spec.column);
+      if (!part) empty.push(rowLabel(t, rowId, language));
+      else
+        bar(
+          rowLabel(t, rowId, language),
+          [{ value: part.value, tone: "warning" }],
+          formatNumber(part.value),
+          part.cells,
+        );
+    }
+  }
+  if (!bars.length) return undefined;
+  const scale = spec.kind === "rate-by-row" ? "share" : "count";
+  return {
+    id: `${spec.id}|${t.table.sheet}|${t.table.recognised?.id ?? tableRange(t.table)}`,
+    title: spec.title[language],
+    source: sourceOf(t, language),
+    scale,
+    legend,
+    bars,
+    empty,
+  };
+}
+
+function keyRate(spec: KeyRateSpec, t: Located, language: Language): KeyRate | undefined {
+  const part = figure(t, spec.part);
+  const whole = figure(t, spec.whole);
+  if (!part || !whole || whole.value <= 0) return undefined;
+  return {
+    id: spec.id,
+    label: spec.label[language],
+    part: part.value,
+    whole: whole.value,
+    rate: part.value / whole.value,
+    target: Boolean(spec.target),
+    cells: [...part.cells, ...whole.cells],
+  };
+}
+
+/** The key rates of a workbook's tables (a unit's report): the first table of each template that has the figures. */
+export function keyRates(snapshot: WorkbookSnapshot, language: Language): KeyRate[] {
+  const tables = snapshot.tables.flatMap((table) =>
+    table.group?.role === "unit" ? [] : (locate(snapshot, table) ?? []),
+  );
+  return KEY_RATES.flatMap((spec) => {
+    for (const t of tables) {
+      if (t.template.id !== spec.template) continue;
+      const rate = keyRate(spec, t, language);
+      if (rate) return [rate];
+    }
+    return [];
+  });
+}
+
+function rateBar(label: string, rate: KeyRate, flagged: Set<string>): Bar {
+  const shown = rate.target ? rate.rate : Math.min(rate.rate, 1);
+  return {
+    label,
+    segments: [
+      { value: shown, tone: "done" },
+      ...(shown < 1 ? [{ value: 1 - shown, tone: "rest" as const }] : []),
+    ],
+    text: shareText(rate.part, rate.whole),
+    cells: rate.cells,
+    flagged: rate.cells.some((c) => flagged.has(cellKey(c))),
+  };
+}
+
+/** One chart per key rate across units (the reviewer's folder, a table of one row per unit), lowest first. */
+export function ratesByUnit(
+  units: { name: string; rates: KeyRate[]; flagged?: Set<string> }[],
+  language: Language,
+  source: string,
+): Chart[] {
+  const words = WORDS[language];
+  return KEY_RATES.flatMap((spec) => {
+    const bars = units.flatMap(({ name, rates, flagged = new Set() }) => {
+      const rate = rates.find((r) => r.id === spec.id);
+      return rate ? [rateBar(name, rate, flagged)] : [];
+    });
+    if (!bars.length) return [];
+    bars.sort((a, b) => a.segments[0].value - b.segments[0].value);
+    const empty = units.filter((u) => !u.rates.some((r) => r.id === spec.id)).map((u) => u.name);
+    return [
+      {
+        id: `don_vi_${spec.id}|${source}`,
+        title: words.byUnit(spec.label[language]),
+        source,
+        scale: "share" as const,
+        ...(spec.target ? { target: 1 } : {}),
+        legend: [{ tone: "done" as const, label: spec.label[language] }],
+        bars,
+        empty,
+      },
+    ];
+  });
+}
+
+/** The cell each error points at first (its culprit, else its first cell): a bar drawn from one is flagged. */
+function errorCells(result: CheckResult | undefined): Set<string> {
+  return new Set(
+    (result?.issues ?? []).flatMap((issue) =>
+      issue.severity === "error" ? [cellKey(issue.culprit ?? issue.cells[0])] : [],
+    ),
+  );
+}
+
+function issuesChart(located: Located[], result: CheckResult, language: Language): Chart | undefined {
+  const words = WORDS[language];
+  const bars: Bar[] = [];
+  for (const [key, count] of Object.entries(result.byTable)) {
+    if (!count.errors && !count.warnings) continue;
+    const t = located.find(({ table }) => `${table.sheet}!${table.templateId}` === key);
+    if (!t) continue;
+    const area = t.table.recognised?.id.split("!").pop() ?? tableRange(t.table);
+    bars.push({
+      label: `${t.template.shortTitle[language]} (${t.table.sheet})`,
+      segments: [
+        { value: count.errors, tone: "error" },
+        { value: count.warnings, tone: "warning" },
+      ],
+      text: `${formatNumber(count.errors)} ${words.errors.toLowerCase()}, ${formatNumber(count.warnings)} ${words.warnings.toLowerCase()}`,
+      cells: [{ sheet: t.table.sheet, address: area }],
+      flagged: count.errors > 0,
+    });
+  }
+  if (!bars.length) return undefined;
+  bars.sort((a, b) => b.segments[0].value - a.segments[0].value || b.segments[1].value - a.segments[1].value);
+  return {
+    id: "loi_theo_bang",
+    title: words.issues,
+    source: "",
+    scale: "count",
+    legend: [
+      { tone: "error", label: words.errors },
+      { tone: "warning", label: words.warnings },
+    ],
+    bars,
+    empty: [],
+  };
+}
+
+/**
+ * The charts of a workbook: progress against targets, each table's charts (rates by service, cleaning progress,
+ * cases stuck), rates by unit for tables of one row per unit, then errors and warnings by table.
+ */
+export function overviewCharts(
+  snapshot: WorkbookSnapshot,
+  result: CheckResult | undefined,
+  language: Language,
+): Chart[] {
+  const flagged = errorCells(result);
+  const located = snapshot.tables.flatMap((table) => locate(snapshot, table) ?? []);
+  const own = located.filter(({ table }) => table.group?.role !== "unit");
+  const targets = own.flatMap((t) =>
+    KEY_RATES.filter((spec) => spec.target && spec.template === t.template.id).flatMap((spec) => {
+      const rate = keyRate(spec, t, language);
+      return rate ? [rateBar(`${rate.label} (${t.table.header.unit ?? t.table.sheet})`, rate, flagged)] : [];
+    }),
+  );
+  const charts: Chart[] = [];
+  if (targets.length)
+    charts.push({
+      id: "chi_tieu",
+      title: WORDS[language].target,
+      source: "",
+      scale: "share",
+      target: 1,
+      legend: [{ tone: "done", label: WORDS[language].done.target }],
+      bars: targets,
+      empty: [],
+    });
+  for (const spec of CHARTS)
+    for (const t of own) {
+      const chart = spec.templates.includes(t.template.id) && chartOf(spec, t, language, flagged);
+      if (chart) charts.push(chart);
+    }
+  const groups = new Map<string, Located[]>();
+  for (const t of located)
+    if (t.table.group?.role === "unit")
+      groups.set(t.table.group.id, [...(groups.get(t.table.group.id) ?? []), t]);
+  for (const [id, units] of groups) {
+    const named = units.map((t) => ({
+      name: t.table.header.unit ?? t.table.sheet,
+      rates: KEY_RATES.flatMap((spec) =>
+        spec.template === t.template.id ? (keyRate(spec, t, language) ?? []) : [],
+      ),
+      flagged,
+    }));
+    charts.push(...ratesByUnit(named, language, id));
+  }
+  const issues = result && issuesChart(located, result, language);
+  if (issues) charts.push(issues);
+  return charts;
+}
+
+/** Errors and warnings per unit, the units with most errors first; units without any are left out (no chart if none). */
+export function issuesByUnit(
+  units: { name: string; errors: number; warnings: number }[],
+  language: Language,
+): Chart[] {
+  const words = WORDS[language];
+  const bars: Bar[] = units
+    .filter((u) => u.errors || u.warnings)
+    .sort((a, b) => b.errors - a.errors || b.warnings - a.warnings)
+    .map((u) => ({
+      label: u.name,
+      segments: [
+        { value: u.errors, tone: "error" as const },
+        { value: u.warnings, tone: "warning" as const },
+      ],
+      text: `${formatNumber(u.errors)} ${words.errors.toLowerCase()}, ${formatNumber(u.warnings)} ${words.warnings.toLowerCase()}`,
+      cells: [],
+      flagged: u.errors > 0,
+    }));
+  if (!bars.length) return [];
+  return [
+    {
+      id: "loi_theo_don_vi",
+      title: words.issuesByUnit,
+      source: "",
+      scale: "count",
+      legend: [
+        { tone: "error", label: words.errors },
+        { tone: "warning", label: words.warnings },
+      ],
+      bars,
+      empty: [],
+    },
+  ];
+}

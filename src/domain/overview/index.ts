@@ -1,0 +1,4 @@
+export * from "./charts";
+export * from "./spec";
+export * from "./native";
+export { reportingUnit } from "./read";
