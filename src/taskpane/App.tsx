@@ -1,4 +1,4 @@
-import { Button, makeStyles, mergeClasses, Tab, TabList, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
 import {
   CheckmarkCircle16Filled,
   PlugDisconnected16Regular,
@@ -11,10 +11,6 @@ import type { HostInfo } from "../excel";
 import { CheckTab } from "./components/CheckTab";
 import { FileBar } from "./components/FileBar";
 import { HelpCard } from "./components/HelpCard";
-import { SettingsTab } from "./components/SettingsTab";
-import { SummaryTab } from "./components/SummaryTab";
-import { TextTab } from "./components/TextTab";
-import { TemplatesTab } from "./components/TemplatesTab";
 import { strings } from "./i18n";
 import type { Checked } from "./checked";
 import type { Settings } from "./settings";
@@ -24,8 +20,22 @@ import type { StandaloneWorkbook } from "./standalone";
 const WorkbookView = lazy(() =>
   import("./components/WorkbookView").then((m) => ({ default: m.WorkbookView })),
 );
-/** The overview's charts load with its first visit. */
-const OverviewTab = lazy(() => import("./components/OverviewTab").then((m) => ({ default: m.OverviewTab })));
+/** Each tab but Check (the one the pane opens on) loads with its first visit. */
+const TemplatesTab = lazy(() =>
+  import(/* webpackPrefetch: true */ "./components/TemplatesTab").then((m) => ({ default: m.TemplatesTab })),
+);
+const OverviewTab = lazy(() =>
+  import(/* webpackPrefetch: true */ "./components/OverviewTab").then((m) => ({ default: m.OverviewTab })),
+);
+const SummaryTab = lazy(() =>
+  import(/* webpackPrefetch: true */ "./components/SummaryTab").then((m) => ({ default: m.SummaryTab })),
+);
+const TextTab = lazy(() =>
+  import(/* webpackPrefetch: true */ "./components/TextTab").then((m) => ({ default: m.TextTab })),
+);
+const SettingsTab = lazy(() =>
+  import(/* webpackPrefetch: true */ "./components/SettingsTab").then((m) => ({ default: m.SettingsTab })),
+);
 
 const useStyles = makeStyles({
   // The standalone page: the workbook left and the pane right on a wide window, stacked on a narrow one.
@@ -101,6 +111,7 @@ const useStyles = makeStyles({
     },
   },
   headerButtonOn: { backgroundColor: tokens.colorBrandBackgroundPressed },
+  loading: { padding: tokens.spacingVerticalL },
   tabs: {
     paddingLeft: tokens.spacingHorizontalXS,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -161,15 +172,13 @@ export function App({ host, session, settings, onSettingsChange, standalone }: A
         );
       case "overview":
         return (
-          <Suspense fallback={null}>
-            <OverviewTab
-              session={session}
-              settings={settings}
-              checked={checked}
-              onChecked={onChecked}
-              folder={standalone?.folder}
-            />
-          </Suspense>
+          <OverviewTab
+            session={session}
+            settings={settings}
+            checked={checked}
+            onChecked={onChecked}
+            folder={standalone?.folder}
+          />
         );
       case "summary":
         return <SummaryTab session={session} settings={settings} onRollUpFolder={standalone?.rollUpFolder} />;
@@ -204,7 +213,11 @@ export function App({ host, session, settings, onSettingsChange, standalone }: A
           aria-label={t.tabs[id]}
           hidden={id !== tab}
         >
-          {panel(id)}
+          <Suspense
+            fallback={<Spinner size="small" className={styles.loading} label={t.loadingTab} data-loading />}
+          >
+            {panel(id)}
+          </Suspense>
         </div>
       ))}
     </main>

@@ -13,6 +13,7 @@ const vi = {
   standaloneHint:
     "Đang dùng sổ tính mẫu của một xã (có vài lỗi cố ý) để bạn thử. Mở BC06 từ thẻ Trang đầu trong Excel để làm việc trên sổ tính của bạn.",
   loading: "Đang khởi động…",
+  loadingTab: "Đang tải…",
   connecting: "Đang kết nối Excel…",
   officeUnavailable:
     "Không tải được thư viện Office (office.js) nên BC06 chưa làm việc được với sổ tính này. Kiểm tra kết nối mạng rồi mở lại BC06.",
@@ -285,6 +286,7 @@ const en: Strings = {
   standaloneHint:
     "You are trying a commune's sample workbook (with a few deliberate mistakes). Open BC06 from the Home tab in Excel to work on your own workbook.",
   loading: "Starting…",
+  loadingTab: "Loading…",
   connecting: "Connecting to Excel…",
   officeUnavailable:
     "Office's library (office.js) could not be loaded, so BC06 cannot work on this workbook yet. Check the network connection and open BC06 again.",

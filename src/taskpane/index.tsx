@@ -8,7 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { z } from "zod";
+import { config as zodConfig } from "zod/mini";
 import {
   detectHost,
   excelSession,
@@ -25,7 +25,7 @@ import { loadSettings, saveSettings, type Settings } from "./settings";
 import { type OpenedFile, openSample, useStandaloneWorkbook } from "./standalone";
 
 // The page's CSP forbids generated code: zod validates without its JIT (and never probes for it).
-z.config({ jitless: true });
+zodConfig({ jitless: true });
 
 function Root({ host, session, initial }: { host: HostInfo; session: WorkbookSession; initial: Settings }) {
   const [settings, setSettings] = useState(initial);

@@ -1,16 +1,16 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** The user's preferences, kept on this computer (localStorage); nothing leaves it. */
 export const SettingsSchema = z.object({
-  language: z.enum(["vi", "en"]).default("vi"),
-  acceptTruncated: z.boolean().default(true),
-  defaultUnit: z.string().max(200).default(""),
-  defaultLevel: z.enum(["xa", "huyen", "tinh"]).default("xa"),
-  jumpThreshold: z.number().min(1).max(100).default(30),
+  language: z._default(z.enum(["vi", "en"]), "vi"),
+  acceptTruncated: z._default(z.boolean(), true),
+  defaultUnit: z._default(z.string().check(z.maxLength(200)), ""),
+  defaultLevel: z._default(z.enum(["xa", "huyen", "tinh"]), "xa"),
+  jumpThreshold: z._default(z.number().check(z.minimum(1), z.maximum(100)), 30),
   /** Tables are checked again as the user edits them (Excel only). */
-  liveCheck: z.boolean().default(true),
+  liveCheck: z._default(z.boolean(), true),
   /** The three steps of the first-run help were shown and put away. */
-  helpSeen: z.boolean().default(false),
+  helpSeen: z._default(z.boolean(), false),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -70,7 +70,11 @@ type AxeResult = {
 async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE });
   // Colours are measured as they end, not halfway through a panel's fade.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+  // A tab loading on its first visit shows a spinner (an endless animation) until it is there.
+  await page.locator("[data-loading]").waitFor({ state: "detached" });
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))),
+  );
   // Fluent's focus manager (tabster) puts hidden <i tabindex="0" aria-hidden="true" data-tabster-dummy> around
   // focus traps and lists: they pass the focus on at once and are never read, yet axe's aria-hidden-focus flags them.
   const result = (await page.evaluate(() =>
@@ -150,7 +154,7 @@ it("walks the issues from the keyboard; search, focus and state kept across tabs
     .getAttribute("data-issue");
   const item = page.locator("li", { has: page.locator(`button[data-issue="${key}"]`) });
   await acknowledge.click();
-  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("TEXTAREA");
+  await page.waitForFunction(() => document.activeElement?.tagName === "TEXTAREA");
   await page.keyboard.type("Đã đối chiếu phần mềm");
   await item.getByRole("button", { name: "Lưu ghi nhận" }).click();
   await item.getByText("Đã ghi nhận: Đã đối chiếu phần mềm").waitFor();

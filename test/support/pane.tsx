@@ -1,6 +1,6 @@
 // The task pane rendered on an in-memory Excel, as the jsdom tests use it.
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { useState } from "react";
 import type { HostInfo } from "../../src/excel";
 import { type MemoryExcel, memorySession } from "./excel/memory/api";
@@ -41,4 +41,10 @@ export async function typeDate(label: string, text: string) {
   const input = await screen.findByRole("combobox", { name: label });
   fireEvent.change(input, { target: { value: text } });
   fireEvent.blur(input);
+}
+
+/** Opens a tab, or Settings by the header's gear, and waits for it: the tabs but Check load on their first visit. */
+export async function openTab(name: string) {
+  fireEvent.click(screen.queryByRole("tab", { name }) ?? screen.getByRole("button", { name }));
+  await waitFor(() => expect(document.querySelector("[data-loading]")).toBeNull());
 }

@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { MemoryExcel, memorySession } from "../support/excel/memory/api";
 import { itemError } from "../support/excel/memory/state";
 import { sampleExcel } from "../support/excel/memory/sample";
-import { renderPane, runCheck, typeDate } from "../support/pane";
+import { renderPane, runCheck, typeDate, openTab } from "../support/pane";
 import { templateById } from "../../src/domain/templates";
 import { TextTab } from "../../src/taskpane/components/TextTab";
 import { SettingsSchema } from "../../src/taskpane/settings";
@@ -72,16 +72,16 @@ describe("the task pane", () => {
     fireEvent.click(screen.getByRole("switch", { name: "Tô màu các ô có vấn đề" }));
     await screen.findByText(/Đã tô màu \d+ ô/);
     fireEvent.click(screen.getAllByRole("button", { name: /^Ghi nhận cảnh báo ở / })[0]);
-    fireEvent.change(screen.getByRole("textbox"), { target: { value: "Đang đối chiếu với" } });
-    fireEvent.click(screen.getByRole("tab", { name: "Mẫu biểu" }));
+    fireEvent.change(await screen.findByRole("textbox"), { target: { value: "Đang đối chiếu với" } });
+    await openTab("Mẫu biểu");
     fireEvent.change(screen.getByRole("textbox", { name: "Đơn vị báo cáo" }), {
       target: { value: "Xã Cẩm Bình" },
     });
-    fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    await openTab("Kiểm tra");
     expect(screen.getByRole("textbox")).toHaveProperty("value", "Đang đối chiếu với");
     expect(screen.getByRole("switch", { name: "Tô màu các ô có vấn đề" })).toHaveProperty("checked", true);
     expect(screen.getByRole("button", { name: "Kiểm tra lại" })).toBeTruthy();
-    fireEvent.click(screen.getByRole("tab", { name: "Mẫu biểu" }));
+    await openTab("Mẫu biểu");
     expect(screen.getByRole("textbox", { name: "Đơn vị báo cáo" })).toHaveProperty("value", "Xã Cẩm Bình");
     expect(document.querySelectorAll("main")).toHaveLength(1); // one main landmark, the tab panels inside it
   });
@@ -127,7 +127,7 @@ describe("the task pane", () => {
     const errorItems = document.querySelectorAll('[data-rule="ty_le_truc_tuyen"]');
     expect(errorItems[0].parentElement!.querySelector("button + button")).toBeNull();
     fireEvent.click(acknowledge[0]);
-    fireEvent.change(screen.getByRole("textbox"), { target: { value: "Đã đối chiếu phần mềm" } });
+    fireEvent.change(await screen.findByRole("textbox"), { target: { value: "Đã đối chiếu phần mềm" } });
     fireEvent.click(screen.getByRole("button", { name: "Lưu ghi nhận" }));
     await screen.findByText("Đã ghi nhận: Đã đối chiếu phần mềm");
     fireEvent.click(screen.getByRole("button", { name: "Xuất báo cáo ra trang tính" }));
@@ -138,7 +138,7 @@ describe("the task pane", () => {
 
   it("inserts a template with the header the user typed, and lists what it wrote", async () => {
     const excel = await renderPane(new MemoryExcel());
-    fireEvent.click(screen.getByRole("tab", { name: "Mẫu biểu" }));
+    await openTab("Mẫu biểu");
     fireEvent.change(screen.getByRole("textbox", { name: "Đơn vị báo cáo" }), {
       target: { value: "Xã Cẩm Bình" },
     });
@@ -152,7 +152,7 @@ describe("the task pane", () => {
 
   it("refuses a period that ends before it starts", async () => {
     await renderPane(new MemoryExcel());
-    fireEvent.click(screen.getByRole("tab", { name: "Mẫu biểu" }));
+    await openTab("Mẫu biểu");
     await typeDate("Từ ngày", "01/02/2025");
     await typeDate("Đến ngày", "1/1/2025");
     expect(screen.getByText("Ngày kết thúc đứng trước ngày bắt đầu.")).toBeTruthy();
@@ -163,11 +163,11 @@ describe("the task pane", () => {
 
   it("switches to English in the settings", async () => {
     await renderPane();
-    fireEvent.click(screen.getByRole("button", { name: "Cài đặt" }));
+    await openTab("Cài đặt");
     await act(async () => fireEvent.click(screen.getByRole("radio", { name: "English" })));
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Đề án 06 report assistant");
     expect(screen.getByRole("tab", { name: "Check" })).toBeTruthy();
-    fireEvent.click(screen.getByRole("tab", { name: "Check" }));
+    await openTab("Check");
     await runCheck();
     await waitFor(() =>
       expect(screen.getByText(/Notification of stay: Online rate \(%\) states 93,65%/)).toBeTruthy(),
@@ -189,7 +189,7 @@ describe("the roll-up", () => {
       excel.sheet(inserted.sheet).cells.set("D13", { value: total });
     }
     await renderPane(excel);
-    fireEvent.click(screen.getByRole("tab", { name: "Tổng hợp" }));
+    await openTab("Tổng hợp");
     fireEvent.click(screen.getByRole("button", { name: "Đọc các bảng trong sổ tính" }));
     const group = await screen.findByRole("group", { name: "Bảng của các đơn vị" });
     expect(
@@ -212,7 +212,7 @@ describe("the roll-up", () => {
 describe("the text tab", () => {
   it("checks pasted report text, marks the claims and shows the arithmetic of the wrong one", async () => {
     await renderPane(new MemoryExcel());
-    fireEvent.click(screen.getByRole("tab", { name: "Văn bản" }));
+    await openTab("Văn bản");
     const text =
       "+ Thủ tục thông báo lưu trú: **62** hồ sơ (**03** hồ sơ tiếp nhận trực tiếp; **59** hồ sơ tiếp nhận trên cổng dịch vụ công trực tuyến), đạt **93.65%**; <img src=x onerror=alert(1)>";
     fireEvent.change(screen.getByRole("textbox", { name: "Dán nội dung báo cáo (văn bản Word) vào đây" }), {
@@ -234,7 +234,7 @@ describe("the text tab", () => {
   it("compares the text's figures with the workbook's tables and selects the table's cell", async () => {
     const excel = await sampleExcel();
     await renderPane(excel);
-    fireEvent.click(screen.getByRole("tab", { name: "Văn bản" }));
+    await openTab("Văn bản");
     fireEvent.change(screen.getByRole("textbox", { name: "Dán nội dung báo cáo (văn bản Word) vào đây" }), {
       target: {
         value: "+ Đăng ký thường trú: 80 hồ sơ (63 hồ sơ trực tiếp; 17 hồ sơ trực tuyến), đạt 21,25%.",
@@ -263,7 +263,7 @@ describe("the text tab", () => {
   it("opens a report file and checks it; a Word file gets the way to paste its text", async () => {
     // PDFs are read in the browser test (pdf.js needs a real browser, not jsdom) and in test/documents.
     await renderPane(new MemoryExcel());
-    fireEvent.click(screen.getByRole("tab", { name: "Văn bản" }));
+    await openTab("Văn bản");
     const open = screen.getByLabelText("Mở tệp báo cáo (.pdf, .docx, .txt)");
     const text = "Có 59/62 hồ sơ (đạt 93,65%).";
     // jsdom's File has no arrayBuffer(); browsers' do.
@@ -282,7 +282,7 @@ describe("the text tab", () => {
     const excel = await sampleExcel();
     await renderPane(excel);
     await runCheck();
-    fireEvent.click(screen.getByRole("tab", { name: "Văn bản" }));
+    await openTab("Văn bản");
     fireEvent.click(screen.getByRole("button", { name: "Tạo văn bản từ các bảng" }));
     await screen.findByText(/Các bảng dùng để viết văn bản còn \d+ lỗi/);
   });
@@ -305,7 +305,7 @@ describe("the text tab", () => {
   it("writes the paragraphs from the workbook's tables", async () => {
     const excel = await sampleExcel();
     await renderPane(excel);
-    fireEvent.click(screen.getByRole("tab", { name: "Văn bản" }));
+    await openTab("Văn bản");
     fireEvent.click(screen.getByRole("button", { name: "Tạo văn bản từ các bảng" }));
     const written = (await screen.findByRole("textbox", {
       name: /Văn bản tạo từ các bảng/,

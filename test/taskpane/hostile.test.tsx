@@ -46,7 +46,7 @@ it(
         }
         // By text: role queries are slow in jsdom over a long issue list (test/support/pane.tsx).
         fireEvent.click(screen.getAllByText("Văn bản", { selector: "[role=tab] *" })[0]);
-        fireEvent.click(screen.getByText("Tạo văn bản từ các bảng", { selector: "button" }));
+        fireEvent.click(await screen.findByText("Tạo văn bản từ các bảng", { selector: "button" }));
         expectNoFailure(seed);
         // "<img src=x onerror=…>" typed in a cell is quoted in issues as text, never made an element.
         expect(document.querySelector('img[src="x"]')).toBeNull();

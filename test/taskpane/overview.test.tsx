@@ -2,9 +2,9 @@
 // Tổng quan: the charts of the latest check, each bar a button to its cells, and Excel's own charts inserted.
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { MemoryExcel } from "../support/excel/memory/api";
-import { renderPane, runCheck } from "../support/pane";
+import { renderPane, runCheck, openTab } from "../support/pane";
 
-const openOverview = () => fireEvent.click(screen.getByRole("tab", { name: "Tổng quan" }));
+const openOverview = () => openTab("Tổng quan");
 // By the bar's title (its name), not by role: computing every element's role and name takes seconds in jsdom.
 const bar = (name: string | RegExp) => screen.findByTitle(name, {}, { timeout: 5000 });
 
@@ -15,7 +15,7 @@ describe("the overview tab", () => {
     const excel = await renderPane(undefined, { kind: "excel" });
     await runCheck();
     const syncs = excel.syncCount;
-    openOverview();
+    await openOverview();
     const notification = await bar("Thông báo lưu trú: 95,16% (59/62)");
     expect(excel.syncCount).toBe(syncs); // drawn from the check already made: the workbook is not read again
     expect(screen.getByText("Tỷ lệ tiếp nhận trực tuyến theo dịch vụ")).toBeTruthy();
@@ -30,7 +30,7 @@ describe("the overview tab", () => {
 
   it("checks the workbook itself when opened first, and follows the figures on demand", async () => {
     const excel = await renderPane(undefined, { kind: "excel" });
-    openOverview();
+    await openOverview();
     await bar("Thông báo lưu trú: 95,16% (59/62)");
     await act(() => excel.type("DVC thiết yếu", "F16", 31));
     fireEvent.click(screen.getByRole("button", { name: "Cập nhật theo số liệu hiện tại" }));
@@ -40,7 +40,7 @@ describe("the overview tab", () => {
 
   it("inserts Excel's charts into a new sheet and lists them, with what Excel cannot draw", async () => {
     const excel = await renderPane(undefined, { kind: "excel" });
-    openOverview();
+    await openOverview();
     await bar("Thông báo lưu trú: 95,16% (59/62)");
     fireEvent.click(screen.getByRole("button", { name: "Chèn biểu đồ vào Excel" }));
     const notice = await screen.findByText(/^Đã chèn \d+ biểu đồ Excel/);
@@ -55,7 +55,7 @@ describe("the overview tab", () => {
 
   it("beside each table when chosen; not offered on the standalone page, which cannot make Excel charts", async () => {
     const excel = await renderPane(undefined, { kind: "excel" });
-    openOverview();
+    await openOverview();
     await bar("Thông báo lưu trú: 95,16% (59/62)");
     fireEvent.click(screen.getByRole("radio", { name: "Cạnh từng bảng" }));
     fireEvent.click(screen.getByRole("button", { name: "Chèn biểu đồ vào Excel" }));
@@ -66,7 +66,7 @@ describe("the overview tab", () => {
 
   it("says so when the workbook has no report table, rather than drawing nothing", async () => {
     await renderPane(new MemoryExcel(), { kind: "excel" });
-    openOverview();
+    await openOverview();
     await waitFor(() =>
       expect(screen.getByText(/Không nhận ra bảng báo cáo nào|không có bảng/i)).toBeTruthy(),
     );

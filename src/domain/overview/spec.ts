@@ -1,8 +1,8 @@
 // The overview's charts and key rates, declared as data: a new chart is a few lines here.
-import { z } from "zod";
+import * as z from "zod/mini";
 import { LabelSchema } from "../templates/schema";
 
-const Id = z.string().regex(/^[a-z][a-z0-9_]*$/);
+const Id = z.string().check(z.regex(/^[a-z][a-z0-9_]*$/));
 
 /** A figure of a table: a row's cell in a column; row "*" is the table's total (its total row, else the sum). */
 const FigureSchema = z.object({ row: z.union([Id, z.literal("*")]), column: Id });
@@ -14,7 +14,7 @@ export const ChartSpecSchema = z.discriminatedUnion("kind", [
     kind: z.literal("rate-by-row"),
     id: Id,
     title: LabelSchema,
-    templates: z.array(Id).min(1),
+    templates: z.array(Id).check(z.minLength(1)),
     part: Id,
     whole: Id,
     /** The column that with `part` makes the whole: Excel's chart stacks the two, bound to the table's cells. */
@@ -25,23 +25,23 @@ export const ChartSpecSchema = z.discriminatedUnion("kind", [
     kind: z.literal("progress"),
     id: Id,
     title: LabelSchema,
-    templates: z.array(Id).min(1),
+    templates: z.array(Id).check(z.minLength(1)),
     /** Items as pairs of rows of one column; without them, every data row with the two columns. */
-    column: Id.optional(),
-    pairs: z.array(z.object({ found: Id, processed: Id })).optional(),
-    found: Id.optional(),
-    processed: Id.optional(),
+    column: z.optional(Id),
+    pairs: z.optional(z.array(z.object({ found: Id, processed: Id }))),
+    found: z.optional(Id),
+    processed: z.optional(Id),
     /** What remains, stacked on `processed` in Excel's chart (a chart of pairs of rows is not drawn in Excel). */
-    rest: Id.optional(),
+    rest: z.optional(Id),
   }),
   /** One bar per row: the parts of a figure in one column (cases stuck, by reason). */
   z.object({
     kind: z.literal("parts"),
     id: Id,
     title: LabelSchema,
-    templates: z.array(Id).min(1),
+    templates: z.array(Id).check(z.minLength(1)),
     column: Id,
-    rows: z.array(Id).min(1),
+    rows: z.array(Id).check(z.minLength(1)),
   }),
 ]);
 export type ChartSpec = z.infer<typeof ChartSpecSchema>;
@@ -54,7 +54,7 @@ export const KeyRateSpecSchema = z.object({
   part: FigureSchema,
   whole: FigureSchema,
   /** `whole` is an assigned target (may be exceeded): drawn against a 100 % line. */
-  target: z.boolean().optional(),
+  target: z.optional(z.boolean()),
 });
 export type KeyRateSpec = z.infer<typeof KeyRateSpecSchema>;
 

@@ -1,8 +1,8 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
-const Id = z.string().regex(/^[a-z][a-z0-9_.-]*$/);
-const Ref = z.union([z.string().regex(/^[a-z][a-z0-9_]*$/), z.literal("*")]);
-const Text = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+const Id = z.string().check(z.regex(/^[a-z][a-z0-9_.-]*$/));
+const Ref = z.union([z.string().check(z.regex(/^[a-z][a-z0-9_]*$/)), z.literal("*")]);
+const Text = z.object({ vi: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 
 export const SeveritySchema = z.enum(["error", "warning", "info"]);
 export type Severity = z.infer<typeof SeveritySchema>;
@@ -14,12 +14,12 @@ const common = {
   id: Id,
   severity: SeveritySchema,
   /** Message template with {placeholders} (see rules/messages.ts); the kind's default when unset. */
-  message: Text.optional(),
+  message: z.optional(Text),
   /** What the user should do; the kind's default when unset. */
-  instruction: Text.optional(),
-  missing: MissingSchema.default("skip-if-any"),
+  instruction: z.optional(Text),
+  missing: z._default(MissingSchema, "skip-if-any"),
   /** Largest difference still accepted, in the operands' own unit. */
-  tolerance: z.number().nonnegative().default(0),
+  tolerance: z._default(z.number().check(z.nonnegative()), 0),
 };
 
 /**
@@ -28,7 +28,7 @@ const common = {
  */
 const tableScope = {
   for: z.enum(["each-row", "each-column"]),
-  only: z.array(z.string()).optional(),
+  only: z.optional(z.array(z.string())),
 };
 
 export const RuleSchema = z.discriminatedUnion("kind", [
@@ -37,16 +37,16 @@ export const RuleSchema = z.discriminatedUnion("kind", [
     ...common,
     ...tableScope,
     kind: z.literal("sum"),
-    left: z.array(Ref).min(1),
-    right: z.array(Ref).min(1),
+    left: z.array(Ref).check(z.minLength(1)),
+    right: z.array(Ref).check(z.minLength(1)),
   }),
   /** Σleft ≤ Σright ("trực tuyến ≤ tổng"). */
   z.object({
     ...common,
     ...tableScope,
     kind: z.literal("less-or-equal"),
-    left: z.array(Ref).min(1),
-    right: z.array(Ref).min(1),
+    left: z.array(Ref).check(z.minLength(1)),
+    right: z.array(Ref).check(z.minLength(1)),
   }),
   /**
    * The percent cell `rate` equals part/whole, rounded or truncated at its stated decimals. A `share` of a whole

@@ -1,13 +1,14 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { RuleSchema } from "../rules/schema";
 
-const Id = z.string().regex(/^[a-z][a-z0-9_]*$/, "ids are snake_case ASCII");
-export const LabelSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+const Id = z.string().check(z.regex(/^[a-z][a-z0-9_]*$/, "ids are snake_case ASCII"));
+export const LabelSchema = z.object({
+  vi: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
+});
 const SheetName = z
   .string()
-  .min(1)
-  .max(25)
-  .regex(/^[^[\]:*?/\\']+$/, "not usable as a sheet name");
+  .check(z.minLength(1), z.maxLength(25), z.regex(/^[^[\]:*?/\\']+$/, "not usable as a sheet name"));
 export type Label = z.infer<typeof LabelSchema>;
 
 /** What a cell holds. `count`s are whole numbers ≥ 0; `percent`s are stored as fractions with a % format. */
@@ -20,8 +21,8 @@ export type CellKind = z.infer<typeof CellKindSchema>;
  */
 export const FormulaSchema = z.discriminatedUnion("op", [
   z.object({ op: z.literal("rate"), part: Id, whole: Id }),
-  z.object({ op: z.literal("sum"), of: z.array(z.union([Id, z.literal("*")])).min(1) }),
-  z.object({ op: z.literal("difference"), from: Id, minus: z.array(Id).min(1) }),
+  z.object({ op: z.literal("sum"), of: z.array(z.union([Id, z.literal("*")])).check(z.minLength(1)) }),
+  z.object({ op: z.literal("difference"), from: Id, minus: z.array(Id).check(z.minLength(1)) }),
 ]);
 export type Formula = z.infer<typeof FormulaSchema>;
 
@@ -31,9 +32,9 @@ export type Formula = z.infer<typeof FormulaSchema>;
  */
 function wordings() {
   return {
-    aliases: z.array(z.string().min(1)).optional(),
+    aliases: z.optional(z.array(z.string().check(z.minLength(1)))),
     /** Broad words ("Tổng số", "Số lượng") that name it only when no other column's or row's wording is there. */
-    broadAliases: z.array(z.string().min(1)).optional(),
+    broadAliases: z.optional(z.array(z.string().check(z.minLength(1)))),
   };
 }
 
@@ -41,12 +42,12 @@ export const ColumnSchema = z.object({
   id: Id,
   label: LabelSchema,
   /** Unset for value columns of a record table, where each row says what it holds. */
-  kind: CellKindSchema.optional(),
-  formula: FormulaSchema.optional(),
+  kind: z.optional(CellKindSchema),
+  formula: z.optional(FormulaSchema),
   /** Cumulative (lũy kế) figures carry over between reports; flows are counted within the period. */
-  flow: z.enum(["flow", "stock"]).optional(),
+  flow: z.optional(z.enum(["flow", "stock"])),
   /** Width in characters. */
-  width: z.number().positive().optional(),
+  width: z.optional(z.number().check(z.positive())),
   ...wordings(),
 });
 export type Column = z.infer<typeof ColumnSchema>;
@@ -54,16 +55,16 @@ export type Column = z.infer<typeof ColumnSchema>;
 export const RowSchema = z.object({
   id: Id,
   label: LabelSchema,
-  kind: CellKindSchema.optional(),
-  formula: FormulaSchema.optional(),
+  kind: z.optional(CellKindSchema),
+  formula: z.optional(FormulaSchema),
   /** The columns this row has (others are greyed out); all when unset. */
-  columns: z.array(Id).optional(),
+  columns: z.optional(z.array(Id)),
   /** The table's total row: excluded from "*" and from cross-unit sums of data rows. */
-  total: z.boolean().optional(),
+  total: z.optional(z.boolean()),
   /** Visual nesting of "trong đó" rows. */
-  indent: z.number().int().min(0).max(3).optional(),
+  indent: z.optional(z.int().check(z.minimum(0), z.maximum(3))),
   /** The catalog entry the row stands for (a service id, a cleaning item id, …). */
-  catalogId: z.string().optional(),
+  catalogId: z.optional(z.string()),
   ...wordings(),
 });
 export type Row = z.infer<typeof RowSchema>;
@@ -71,22 +72,24 @@ export type Row = z.infer<typeof RowSchema>;
 export const TemplateSchema = z
   .object({
     id: Id,
-    version: z.number().int().positive(),
+    version: z.int().check(z.positive()),
     title: LabelSchema,
     /** A sheet name for the table: at most 31 characters, none of Excel's forbidden ones. */
     shortTitle: z.object({ vi: SheetName, en: SheetName }),
     /** What the rows are ("Dịch vụ công", "Chỉ tiêu"): the heading of the label column. */
     rowHeading: LabelSchema,
     unit: z.string(),
-    columns: z.array(ColumnSchema).min(1),
-    rows: z.array(RowSchema).min(1),
+    columns: z.array(ColumnSchema).check(z.minLength(1)),
+    rows: z.array(RowSchema).check(z.minLength(1)),
     /** A text column whose "Không thuộc thẩm quyền" excludes its row from checks and totals. */
-    notApplicableColumn: Id.optional(),
+    notApplicableColumn: z.optional(Id),
     rules: z.array(RuleSchema),
   })
-  .superRefine((template, ctx) => {
-    for (const problem of referenceProblems(template)) ctx.addIssue({ code: "custom", message: problem });
-  });
+  .check(
+    z.superRefine((template, ctx) => {
+      for (const problem of referenceProblems(template)) ctx.addIssue({ code: "custom", message: problem });
+    }),
+  );
 export type Template = z.infer<typeof TemplateSchema>;
 
 const IsoDate = z.iso.date();
@@ -97,17 +100,19 @@ const IsoDate = z.iso.date();
  */
 export const TableHeaderSchema = z
   .object({
-    unit: z.string().trim().min(1).max(200).optional(),
-    level: z.enum(["xa", "huyen", "tinh"]).optional(),
-    from: IsoDate.optional(),
-    to: IsoDate.optional(),
-    cutoff: IsoDate.optional(),
-    reportDate: IsoDate.optional(),
+    unit: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+    level: z.optional(z.enum(["xa", "huyen", "tinh"])),
+    from: z.optional(IsoDate),
+    to: z.optional(IsoDate),
+    cutoff: z.optional(IsoDate),
+    reportDate: z.optional(IsoDate),
   })
-  .refine((h) => !h.from || !h.to || h.from <= h.to, {
-    message: "the period ends before it starts",
-    path: ["to"],
-  });
+  .check(
+    z.refine((h) => !h.from || !h.to || h.from <= h.to, {
+      message: "the period ends before it starts",
+      path: ["to"],
+    }),
+  );
 export type TemplateInput = z.input<typeof TemplateSchema>;
 
 function duplicates(ids: string[]): string[] {

@@ -6,23 +6,24 @@ import {
   AccordionItem,
   AccordionPanel,
   Button,
-  Dropdown,
-  Field,
   makeStyles,
   mergeClasses,
-  Option,
+  Select,
   SearchBox,
   Text,
-  Textarea,
   ToggleButton,
   tokens,
 } from "@fluentui/react-components";
 import { ArrowDown16Regular, ArrowUp16Regular } from "@fluentui/react-icons";
-import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
+import { type KeyboardEvent, lazy, Suspense, useId, useMemo, useRef, useState } from "react";
 import { cellKey, type Issue, issueKey, type Severity } from "../../domain/rules";
 import { strings } from "../i18n";
 import { type IssueFilter, listed, NO_FILTER, SEVERITIES, step, tableKey, tableLabel } from "../issue-list";
 import type { Settings } from "../settings";
+
+const AcknowledgeForm = lazy(() =>
+  import(/* webpackPrefetch: true */ "./AcknowledgeForm").then((m) => ({ default: m.AcknowledgeForm })),
+);
 
 const useStyles = makeStyles({
   issue: {
@@ -54,7 +55,6 @@ const useStyles = makeStyles({
   suggestion: { color: tokens.colorBrandForeground1, fontSize: tokens.fontSizeBase200 },
   acknowledged: { color: tokens.colorPaletteGreenForeground1, fontSize: tokens.fontSizeBase200 },
   current: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-1px" },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   filters: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap", alignItems: "center" },
   filter: { minWidth: "120px", maxWidth: "100%" },
@@ -112,16 +112,11 @@ function IssueItem({
   const styles = useStyles();
   const t = strings(settings.language);
   const [editing, setEditing] = useState(false);
-  const [reason, setReason] = useState("");
   const button = useRef<HTMLButtonElement>(null);
-  const reasonBox = useRef<HTMLTextAreaElement>(null);
   const messageId = useId();
   const key = issueKey(issue);
   const ack = acknowledged[key];
-  // The reason box takes the focus when it opens; the issue takes it back when the box closes.
-  useEffect(() => {
-    if (editing) reasonBox.current?.focus();
-  }, [editing]);
+  // The issue takes the focus back when the reason box closes.
   const close = () => {
     setEditing(false);
     requestAnimationFrame(() => button.current?.focus());
@@ -170,32 +165,16 @@ function IssueItem({
         </Button>
       )}
       {editing && (
-        <>
-          <Field label={t.check.reason}>
-            <Textarea
-              ref={reasonBox}
-              value={reason}
-              onChange={(_, data) => setReason(data.value)}
-              resize="vertical"
-            />
-          </Field>
-          <div className={styles.actions}>
-            <Button
-              size="small"
-              appearance="primary"
-              disabled={!reason.trim()}
-              onClick={() => {
-                onAcknowledge(issue, reason.trim());
-                close();
-              }}
-            >
-              {t.check.save}
-            </Button>
-            <Button size="small" onClick={close}>
-              {t.check.cancel}
-            </Button>
-          </div>
-        </>
+        <Suspense fallback={null}>
+          <AcknowledgeForm
+            t={t}
+            onSave={(reason) => {
+              onAcknowledge(issue, reason);
+              close();
+            }}
+            onCancel={close}
+          />
+        </Suspense>
       )}
     </li>
   );
@@ -351,20 +330,19 @@ function ChoiceFilter(props: {
   const { label, all, choices, chosen, onChoose } = props;
   if (choices.length < 2) return null;
   return (
-    <Dropdown
+    <Select
       size="small"
       className={styles.filter}
       aria-label={label}
-      value={choices.find(([value]) => value === chosen)?.[1] ?? all}
-      selectedOptions={[chosen]}
-      onOptionSelect={(_, data) => onChoose(data.optionValue ?? "")}
+      value={chosen}
+      onChange={(_, data) => onChoose(data.value)}
     >
-      <Option value="">{all}</Option>
+      <option value="">{all}</option>
       {choices.map(([value, text]) => (
-        <Option key={value} value={value}>
+        <option key={value} value={value}>
           {text}
-        </Option>
+        </option>
       ))}
-    </Dropdown>
+    </Select>
   );
 }

@@ -1,11 +1,11 @@
-import { Dropdown, Option } from "@fluentui/react-components";
+import { Select } from "@fluentui/react-components";
 import type { Language } from "../../domain/i18n";
 import type { UnitLevel } from "../../domain/workbook";
 import { strings } from "../i18n";
 
 const LEVELS: UnitLevel[] = ["xa", "huyen", "tinh"];
 
-/** Xã / huyện / tỉnh, as a dropdown. */
+/** Xã / huyện / tỉnh, as a native select (light, and each platform's own list). */
 export function LevelDropdown({
   level,
   language,
@@ -17,16 +17,12 @@ export function LevelDropdown({
 }) {
   const t = strings(language);
   return (
-    <Dropdown
-      value={t.levels[level]}
-      selectedOptions={[level]}
-      onOptionSelect={(_, data) => data.optionValue && onChange(data.optionValue as UnitLevel)}
-    >
+    <Select value={level} onChange={(_, data) => onChange(data.value as UnitLevel)}>
       {LEVELS.map((x) => (
-        <Option key={x} value={x}>
+        <option key={x} value={x}>
           {t.levels[x]}
-        </Option>
+        </option>
       ))}
-    </Dropdown>
+    </Select>
   );
 }

@@ -1,12 +1,11 @@
 import {
   Button,
   Checkbox,
-  Dropdown,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
-  Option,
+  Select,
   Spinner,
   Text,
 } from "@fluentui/react-components";
@@ -127,17 +126,13 @@ export function SummaryTab({ session, settings, onRollUpFolder }: SummaryTabProp
       {read && template && (
         <>
           <Field label={t.summary.template}>
-            <Dropdown
-              value={template.title[settings.language]}
-              selectedOptions={[template.id]}
-              onOptionSelect={(_, data) => data.optionValue && choose(read, data.optionValue)}
-            >
+            <Select value={template.id} onChange={(_, data) => choose(read, data.value)}>
               {templateIds.map((id) => (
-                <Option key={id} value={id}>
+                <option key={id} value={id}>
                   {templateById(id)?.title[settings.language] ?? id}
-                </Option>
+                </option>
               ))}
-            </Dropdown>
+            </Select>
           </Field>
           <Field label={t.summary.units}>
             <div role="group" aria-label={t.summary.units}>

@@ -8,10 +8,8 @@ import {
   Badge,
   type BadgeProps,
   Button,
-  Dropdown,
   makeStyles,
-  Option,
-  OptionGroup,
+  Select,
   Text,
   tokens,
 } from "@fluentui/react-components";
@@ -272,7 +270,7 @@ function lineLabel(
 
 const SKIP = "";
 
-/** A line of a recognised table and, in a dropdown, what it is read as: a template column or row, or nothing. */
+/** A line of a recognised table and, in a select, what it is read as: a template column or row, or nothing. */
 function LinePicker({
   line,
   name,
@@ -290,12 +288,6 @@ function LinePicker({
   const t = strings(settings.language).tables;
   const language = settings.language;
   const current = line.role === "field" || line.role === "item" ? (line.id ?? SKIP) : SKIP;
-  const label =
-    current === SKIP
-      ? line.role === "unmapped"
-        ? t.unmapped
-        : t.skip
-      : lineLabel(line, template, language, t.total);
   const fixed = line.role === "unit" || line.role === "total";
   return (
     <div className={styles.line}>
@@ -303,35 +295,32 @@ function LinePicker({
       {fixed ? (
         <Text className={styles.lineText}>{lineLabel(line, template, language, t.total)}</Text>
       ) : (
-        <Dropdown
+        <Select
           className={styles.dropdown}
           size="small"
           aria-label={name}
-          value={label}
-          selectedOptions={[current]}
+          value={current}
           disabled={busy}
-          onOptionSelect={(_, data) =>
-            data.optionValue !== undefined && data.optionValue !== current && onChange(data.optionValue)
-          }
+          onChange={(_, data) => data.value !== current && onChange(data.value)}
         >
-          <Option value={SKIP}>{t.skip}</Option>
-          <OptionGroup label={t.columns}>
+          <option value={SKIP}>{line.role === "unmapped" ? t.unmapped : t.skip}</option>
+          <optgroup label={t.columns}>
             {template.columns.map((column) => (
-              <Option key={column.id} value={column.id}>
+              <option key={column.id} value={column.id}>
                 {column.label[language]}
-              </Option>
+              </option>
             ))}
-          </OptionGroup>
-          <OptionGroup label={t.rows}>
+          </optgroup>
+          <optgroup label={t.rows}>
             {template.rows
               .filter((row) => !row.total)
               .map((row) => (
-                <Option key={row.id} value={row.id}>
+                <option key={row.id} value={row.id}>
                   {row.label[language]}
-                </Option>
+                </option>
               ))}
-          </OptionGroup>
-        </Dropdown>
+          </optgroup>
+        </Select>
       )}
     </div>
   );
@@ -348,24 +337,25 @@ function TemplatePicker({
   return (
     <div className={styles.line}>
       <Text className={styles.lineText}>{t.template}</Text>
-      <Dropdown
+      <Select
         className={styles.dropdown}
         size="small"
         aria-label={t.template}
-        placeholder={t.chooseTemplate}
-        value={value ? (templateById(value)?.shortTitle[settings.language] ?? "") : ""}
-        selectedOptions={value ? [value] : []}
+        value={value ?? ""}
         disabled={busy}
-        onOptionSelect={(_, data) =>
-          data.optionValue && data.optionValue !== value && onChange(data.optionValue)
-        }
+        onChange={(_, data) => data.value && data.value !== value && onChange(data.value)}
       >
+        {!value && (
+          <option value="" disabled>
+            {t.chooseTemplate}
+          </option>
+        )}
         {TEMPLATES.map((template) => (
-          <Option key={template.id} value={template.id}>
+          <option key={template.id} value={template.id}>
             {template.shortTitle[settings.language]}
-          </Option>
+          </option>
         ))}
-      </Dropdown>
+      </Select>
     </div>
   );
 }

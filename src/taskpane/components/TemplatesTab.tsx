@@ -1,12 +1,11 @@
 import {
   Button,
-  Dropdown,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Option,
+  Select,
   Spinner,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useState } from "react";
@@ -74,17 +73,13 @@ export function TemplatesTab({ session, settings }: TemplatesTabProps) {
   return (
     <div className={styles.panel}>
       <Field label={t.templates.template}>
-        <Dropdown
-          value={template.title[language]}
-          selectedOptions={[templateId]}
-          onOptionSelect={(_, data) => setTemplateId(data.optionValue ?? templateId)}
-        >
+        <Select value={templateId} onChange={(_, data) => setTemplateId(data.value)}>
           {TEMPLATES.map((x) => (
-            <Option key={x.id} value={x.id}>
+            <option key={x.id} value={x.id}>
               {x.title[language]}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Field label={t.templates.unit}>
         <Input
