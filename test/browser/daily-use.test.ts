@@ -101,6 +101,8 @@ it.each([320, 350])(
     );
     expect(header.height).toBeLessThanOrEqual(48);
     expect(new Set(tabs.map((t) => Math.round(t.y))).size).toBe(1); // one line: Settings is the gear
+    const last = tabs[tabs.length - 1];
+    expect(last.x + last.width).toBeLessThanOrEqual(width); // and every tab within the pane, none cut off
     const help = page.getByRole("region", { name: "BC06 làm gì, bắt đầu từ đâu" });
     expect(await help.getByRole("listitem").count()).toBe(3);
     await page.screenshot({ path: path.join(screenshotDir, `pane-${width}-help.png`) });

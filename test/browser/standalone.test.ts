@@ -398,6 +398,13 @@ test("a reviewer's folder: several files opened at once, each listed with its co
   await download.saveAs(saved);
   const summary = await readXlsx(new Uint8Array(fs.readFileSync(saved)));
   expect(summary.snapshot.sheets.map((s) => s.name)).toContain("Đóng góp");
+  // The overview of the folder, unit by unit, as the reviewer's HTML report draws it.
+  await page.getByRole("tab", { name: "Tổng quan" }).click();
+  const units = page.getByRole("region", { name: "Các đơn vị trong 3 tệp đã mở" });
+  await units.getByRole("img", { name: "Tỷ lệ trực tuyến theo đơn vị" }).waitFor();
+  expect(await units.getByRole("img", { name: "Lỗi và cảnh báo theo đơn vị" }).count()).toBe(1);
+  expect(await units.locator("svg title").allTextContents()).toContain("Xã Long Hiệp: 44,66% (138/309)");
+  await page.locator("[data-pane]").screenshot({ path: path.join(screenshotDir, "folder-overview.png") });
   expect(requests.filter((url) => !isLocal(url))).toEqual([]);
   expect(errors).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import fs from "fs";
 import path from "path";
+import { htmlReport, type ReportUnit } from "../../src/cli/html-report";
 import { main, type Io } from "../../src/cli/main";
 import { reviewerFolder } from "../support/folders";
 import { S001_HEADER } from "../support/seeds";
@@ -63,5 +64,40 @@ describe("bc06 check --html", () => {
     const english = fs.readFileSync(out, "utf8");
     for (const text of ["Đề án 06 reports: check results", "Online share by unit", ">Not checked<"])
       expect(english.includes(text) || text).toBe(true);
+  });
+});
+
+describe("the reviewer's page, unit by unit", () => {
+  const unit = (name: string, rate: number, errors = 0): ReportUnit => ({
+    name,
+    report: {
+      file: `${name}.xlsx`,
+      status: "checked",
+      cannotCheck: 0,
+      issues: Array.from({ length: errors }, () => ({
+        ruleId: "r",
+        severity: "error" as const,
+        cells: ["CCCD!C9"],
+        message: "m",
+      })),
+    },
+    rates: [{ id: "cccd", label: "CCCD", part: rate * 100, whole: 100, rate, target: true, cells: [] }],
+  });
+
+  it("puts units with errors, then units behind a target, before the others, and dates it dd/mm/yyyy", () => {
+    const html = htmlReport(
+      [unit("Xã C", 1.1), unit("Xã B", 0.8), unit("Xã A", 1.2, 2)],
+      "vi",
+      new Date(2025, 6, 1, 8, 5),
+    );
+    const rows = [
+      ...html.matchAll(/<tr><td>(Xã .)<\/td><td><code>[^<]*<\/code><\/td><td class="s-(\w+)">([^<]*)</g),
+    ];
+    expect(rows.map((m) => [m[1], m[3]])).toEqual([
+      ["Xã A", "Có lỗi"],
+      ["Xã B", "Chưa đạt chỉ tiêu"],
+      ["Xã C", "Không có sai sót"],
+    ]);
+    expect(html).toContain("Lập bởi BC06 lúc 08:05 01/07/2025.");
   });
 });
