@@ -117,7 +117,7 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   // Five tabs on one line at 320 px: 12 px labels, narrower padding, and the selected tab marked by its underline
-  // alone (bold text would need room reserved for it in every tab).
+  // alone (bold text would need room reserved for it in every tab: Fluent's hidden bold copy is left out).
   tab: {
     paddingLeft: tokens.spacingHorizontalXS,
     paddingRight: tokens.spacingHorizontalXS,
@@ -127,6 +127,7 @@ const useStyles = makeStyles({
       paddingLeft: 0,
       paddingRight: 0,
     },
+    "& .fui-Tab__content--reserved-space": { display: "none" },
   },
 });
 
@@ -210,7 +211,6 @@ export function App({ host, session, settings, onSettingsChange, standalone }: A
         selectedValue={tab}
         onTabSelect={(_, data) => choose(data.value as TabId)}
         size="small"
-        reserveSelectedTabSpace={false}
       >
         {TABS.map((id) => (
           <Tab key={id} value={id} className={styles.tab}>

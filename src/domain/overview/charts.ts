@@ -49,8 +49,9 @@ export interface KeyRate {
 
 const WORDS = {
   vi: {
-    done: { share: "Trực tuyến", progress: "Đã xử lý", target: "Đạt" },
-    rest: { share: "Trực tiếp", progress: "Còn lại" },
+    processed: "Đã xử lý",
+    remaining: "Còn lại",
+    achieved: "Đạt",
     cases: "Số trường hợp",
     target: "Tiến độ so với chỉ tiêu được giao",
     issues: "Lỗi và cảnh báo theo bảng",
@@ -60,8 +61,9 @@ const WORDS = {
     byUnit: (rate: string) => `${rate} theo đơn vị`,
   },
   en: {
-    done: { share: "Online", progress: "Processed", target: "Achieved" },
-    rest: { share: "In person", progress: "Remaining" },
+    processed: "Processed",
+    remaining: "Remaining",
+    achieved: "Achieved",
     cases: "Cases",
     target: "Progress against assigned targets",
     issues: "Errors and warnings by table",
@@ -81,94 +83,122 @@ function sourceOf(t: Located, language: Language): string {
   return `${t.template.shortTitle[language]}${unit ? ` – ${unit}` : ""} (${t.table.sheet})`;
 }
 
-/** The chart of one spec over one table; undefined when the table has none of its figures. */
-function chartOf(spec: ChartSpec, t: Located, language: Language, flagged: Set<string>): Chart | undefined {
-  const words = WORDS[language];
+type Drawn = Pick<Chart, "legend" | "bars" | "empty">;
+type Spec<K extends ChartSpec["kind"]> = Extract<ChartSpec, { kind: K }>;
+
+/** A bar, flagged when one of its cells is where an error points. */
+function barOf(
+  label: string,
+  segments: Bar["segments"],
+  text: string,
+  cells: CellRef[],
+  flagged: Set<string>,
+): Bar {
+  return { label, segments, text, cells, flagged: cells.some((c) => flagged.has(cellKey(c))) };
+}
+
+function columnLabel(t: Located, id: string, language: Language): string {
+  return t.template.columns.find((c) => c.id === id)?.label[language] ?? id;
+}
+
+/** Each data row's share part / whole, mostly `rest` first: those are the services to work on. */
+function rateBars(spec: Spec<"rate-by-row">, t: Located, language: Language, flagged: Set<string>): Drawn {
   const bars: Bar[] = [];
   const empty: string[] = [];
-  const bar = (label: string, segments: Bar["segments"], text: string, cells: CellRef[]) =>
-    bars.push({ label, segments, text, cells, flagged: cells.some((c) => flagged.has(cellKey(c))) });
-  let legend: Chart["legend"];
-  if (spec.kind === "rate-by-row") {
-    legend = [
-      { tone: "done", label: words.done.share },
-      { tone: "rest", label: words.rest.share },
+  for (const rowId of dataRows(t)) {
+    const part = cellValue(t, rowId, spec.part);
+    const whole = cellValue(t, rowId, spec.whole);
+    if (!part || !whole || whole.value <= 0) {
+      if (!t.notApplicable.has(rowId)) empty.push(rowLabel(t, rowId, language));
+      continue;
+    }
+    // A part over its whole is an error the check reports; the bar stops at the whole, the words keep the figures.
+    const share = Math.min(part.value / whole.value, 1);
+    const segments: Bar["segments"] = [
+      { value: share, tone: "done" },
+      { value: 1 - share, tone: "rest" },
     ];
-    for (const rowId of dataRows(t)) {
-      const part = cellValue(t, rowId, spec.part);
-      const whole = cellValue(t, rowId, spec.whole);
-      if (!part || !whole || whole.value <= 0) {
-        if (!t.notApplicable.has(rowId)) empty.push(rowLabel(t, rowId, language));
-        continue;
-      }
-      const share = Math.min(part.value / whole.value, 1);
-      bar(
-        rowLabel(t, rowId, language),
-        [
-          { value: share, tone: "done" },
-          { value: 1 - share, tone: "rest" },
-        ],
-        shareText(part.value, whole.value),
-        [...part.cells, ...whole.cells],
-      );
-    }
-    // Mostly in person first: those are the services to work on.
-    bars.sort((a, b) => a.segments[0].value - b.segments[0].value);
-  } else if (spec.kind === "progress") {
-    legend = [
-      { tone: "done", label: words.done.progress },
-      { tone: "rest", label: words.rest.progress },
-    ];
-    const items = spec.pairs
-      ? spec.pairs.map(({ found, processed }) => ({
-          label: found,
-          found: [found, spec.column!],
-          processed: [processed, spec.column!],
-        }))
-      : dataRows(t).map((id) => ({ label: id, found: [id, spec.found!], processed: [id, spec.processed!] }));
-    for (const item of items) {
-      const found = cellValue(t, item.found[0], item.found[1]);
-      const processed = cellValue(t, item.processed[0], item.processed[1]);
-      const label = rowLabel(t, item.label, language).replace(/: số phát hiện$|: found$/, "");
-      if (!found || !processed || found.value <= 0) {
-        empty.push(label);
-        continue;
-      }
-      const done = Math.min(processed.value, found.value);
-      bar(
-        label,
-        [
-          { value: done, tone: "done" },
-          { value: found.value - done, tone: "rest" },
-        ],
-        shareText(processed.value, found.value),
-        [...found.cells, ...processed.cells],
-      );
-    }
-  } else {
-    legend = [{ tone: "warning", label: words.cases }];
-    for (const rowId of spec.rows) {
-      const part = cellValue(t, rowId, spec.column);
-      if (!part) empty.push(rowLabel(t, rowId, language));
-      else
-        bar(
-          rowLabel(t, rowId, language),
-          [{ value: part.value, tone: "warning" }],
-          formatNumber(part.value),
-          part.cells,
-        );
-    }
+    const cells = [...part.cells, ...whole.cells];
+    bars.push(
+      barOf(rowLabel(t, rowId, language), segments, shareText(part.value, whole.value), cells, flagged),
+    );
   }
-  if (!bars.length) return undefined;
-  const scale = spec.kind === "rate-by-row" ? "share" : "count";
+  bars.sort((a, b) => a.segments[0].value - b.segments[0].value);
+  const legend: Chart["legend"] = [
+    { tone: "done", label: columnLabel(t, spec.part, language) },
+    { tone: "rest", label: columnLabel(t, spec.rest, language) },
+  ];
+  return { legend, bars, empty };
+}
+
+/** What was processed and what remains of what was found, item by item. */
+function progressBars(spec: Spec<"progress">, t: Located, language: Language, flagged: Set<string>): Drawn {
+  const items = spec.pairs
+    ? spec.pairs.map((pair) => ({
+        label: pair.label[language],
+        found: pair.found,
+        processed: pair.processed,
+      }))
+    : dataRows(t).map((id) => ({ label: rowLabel(t, id, language), found: id, processed: id }));
+  const [foundColumn, processedColumn] = spec.pairs
+    ? [spec.column!, spec.column!]
+    : [spec.found!, spec.processed!];
+  const bars: Bar[] = [];
+  const empty: string[] = [];
+  for (const item of items) {
+    const found = cellValue(t, item.found, foundColumn);
+    const processed = cellValue(t, item.processed, processedColumn);
+    if (!found || !processed || found.value <= 0) {
+      empty.push(item.label);
+      continue;
+    }
+    const done = Math.min(processed.value, found.value);
+    const segments: Bar["segments"] = [
+      { value: done, tone: "done" },
+      { value: found.value - done, tone: "rest" },
+    ];
+    const text = shareText(processed.value, found.value);
+    bars.push(barOf(item.label, segments, text, [...found.cells, ...processed.cells], flagged));
+  }
+  const words = WORDS[language];
+  const legend: Chart["legend"] = [
+    { tone: "done", label: words.processed },
+    { tone: "rest", label: words.remaining },
+  ];
+  return { legend, bars, empty };
+}
+
+/** The parts of a figure, one bar each (cases stuck, by reason). */
+function partBars(spec: Spec<"parts">, t: Located, language: Language, flagged: Set<string>): Drawn {
+  const bars: Bar[] = [];
+  const empty: string[] = [];
+  for (const rowId of spec.rows) {
+    const part = cellValue(t, rowId, spec.column);
+    const label = rowLabel(t, rowId, language);
+    if (!part) empty.push(label);
+    else
+      bars.push(
+        barOf(label, [{ value: part.value, tone: "warning" }], formatNumber(part.value), part.cells, flagged),
+      );
+  }
+  return { legend: [{ tone: "warning", label: WORDS[language].cases }], bars, empty };
+}
+
+/** The chart of one spec over one table; undefined when the table has none of its figures. */
+function chartOf(spec: ChartSpec, t: Located, language: Language, flagged: Set<string>): Chart | undefined {
+  const drawn =
+    spec.kind === "rate-by-row"
+      ? rateBars(spec, t, language, flagged)
+      : spec.kind === "progress"
+        ? progressBars(spec, t, language, flagged)
+        : partBars(spec, t, language, flagged);
+  if (!drawn.bars.length) return undefined;
   return {
     id: `${spec.id}|${t.table.sheet}|${t.table.recognised?.id ?? tableRange(t.table)}`,
     title: spec.title[language],
     source: sourceOf(t, language),
-    scale,
-    legend,
-    bars,
-    empty,
+    scale: spec.kind === "rate-by-row" ? "share" : "count",
+    ...drawn,
   };
 }
 
@@ -316,7 +346,7 @@ export function overviewCharts(
       source: "",
       scale: "share",
       target: 1,
-      legend: [{ tone: "done", label: WORDS[language].done.target }],
+      legend: [{ tone: "done", label: WORDS[language].achieved }],
       bars: targets,
       empty: [],
     });

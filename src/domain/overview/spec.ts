@@ -28,7 +28,7 @@ export const ChartSpecSchema = z.discriminatedUnion("kind", [
     templates: z.array(Id).check(z.minLength(1)),
     /** Items as pairs of rows of one column; without them, every data row with the two columns. */
     column: z.optional(Id),
-    pairs: z.optional(z.array(z.object({ found: Id, processed: Id }))),
+    pairs: z.optional(z.array(z.object({ label: LabelSchema, found: Id, processed: Id }))),
     found: z.optional(Id),
     processed: z.optional(Id),
     /** What remains, stacked on `processed` in Excel's chart (a chart of pairs of rows is not drawn in Excel). */
@@ -84,10 +84,29 @@ export const CHARTS: readonly ChartSpec[] = z.array(ChartSpecSchema).parse([
     templates: ["lam_sach"],
     column: "so_lieu",
     pairs: [
-      { found: "huy_ra_soat", processed: "huy_da_hoan_thien" },
-      { found: "ho_khong_chu_ho_phat_hien", processed: "ho_khong_chu_ho_da_xu_ly" },
-      { found: "ho_nhieu_chu_ho_phat_hien", processed: "ho_nhieu_chu_ho_da_xu_ly" },
-      { found: "kcn_chua_dk_tam_tru", processed: "kcn_da_cap_nhat" },
+      {
+        label: { vi: "Hủy, xác lập lại số ĐDCN", en: "Personal ID numbers re-issued" },
+        found: "huy_ra_soat",
+        processed: "huy_da_hoan_thien",
+      },
+      {
+        label: { vi: "Hộ không có chủ hộ", en: "Households without a head" },
+        found: "ho_khong_chu_ho_phat_hien",
+        processed: "ho_khong_chu_ho_da_xu_ly",
+      },
+      {
+        label: { vi: "Hộ có trên 01 chủ hộ", en: "Households with several heads" },
+        found: "ho_nhieu_chu_ho_phat_hien",
+        processed: "ho_nhieu_chu_ho_da_xu_ly",
+      },
+      {
+        label: {
+          vi: "Công nhân KCN chưa đăng ký tạm trú",
+          en: "Industrial-zone workers without temporary residence",
+        },
+        found: "kcn_chua_dk_tam_tru",
+        processed: "kcn_da_cap_nhat",
+      },
     ],
   },
   {
