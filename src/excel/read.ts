@@ -7,7 +7,13 @@ import {
   templateIdFromTableName,
 } from "../domain/metadata";
 import { locateTable, templateById } from "../domain/templates";
-import { a1, type CellSnapshot, type SheetSnapshot } from "../domain/workbook";
+import {
+  a1,
+  type CellSnapshot,
+  parseA1,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../domain/workbook";
 import type { StoredRecord, WorkbookRead } from "../domain/session";
 import { withEditedSheets } from "../domain/recognise/own";
 import type { Supports } from "./shared";
@@ -18,8 +24,10 @@ export const CELLS_PER_SYNC = 50_000;
 export const MAX_CELLS_PER_SHEET = 1_000_000;
 
 /**
- * Worksheets, BC06 tables and metadata parts, then their sizes and XML, then the cells in blocks, then (ExcelApi
- * 1.13) the merged areas; then the tables officials laid out themselves are recognised, with the user's corrections.
+ * Worksheets, BC06 tables and metadata parts, then their sizes and XML, then the cells' values in blocks, then
+ * (ExcelApi 1.13) the merged areas; the tables are found (BC06's and those officials laid out themselves, with the
+ * user's corrections), then the formulas and number formats of the rows they and their header blocks stand in are
+ * read, and the tables read again with them. A list of citizens beside the tables costs its values only.
  */
 export async function readWorkbook(
   context: Excel.RequestContext,
@@ -66,7 +74,7 @@ export async function readWorkbook(
       );
     return [...blocksOf(sheet, range.rowIndex, range.columnIndex, rows, columns), ...own];
   });
-  const loaded = await loadBlocks(context, blocks);
+  const loaded = await loadBlocks(context, blocks, VALUES);
 
   const sheets = new Map<string, SheetSnapshot>(
     worksheets.items.map((s) => [
@@ -74,7 +82,7 @@ export async function readWorkbook(
       { name: s.name, cells: new Map(), hidden: s.visibility !== "Visible" },
     ]),
   );
-  for (const block of loaded) addBlock(sheets.get(block.sheet)!, block);
+  for (const block of loaded) addValues(sheets.get(block.sheet)!, block);
   if (supports("1.13")) await readMerges(context, used, sheets);
   const records = xml
     .map(({ partId, xml }) => ({ partId, record: parseMetadataXml(xml.value) }))
@@ -96,11 +104,86 @@ export async function readWorkbook(
   });
   // Loaded when first needed: the pane's first paint does without it.
   const { recogniseWorkbook } = await import("../domain/recognise");
-  const snapshot = recogniseWorkbook(
-    { sheets: [...sheets.values()], tables: located },
-    correctionsOf(records.map((r) => r.record)),
+  const recognise = () =>
+    recogniseWorkbook(
+      { sheets: [...sheets.values()], tables: located },
+      correctionsOf(records.map((r) => r.record)),
+    );
+  // Tables are found by their texts and figures; their formulas and formats are read where they are, then they are
+  // read again (a rate's format tells a fraction from points).
+  const found = recognise();
+  const spans = tableSpans(found, bc06Tables);
+  const formats = await loadBlocks(
+    context,
+    used.flatMap(({ sheet, range }) =>
+      range.isNullObject
+        ? []
+        : (spans.get(sheet.name) ?? []).flatMap(({ top, bottom, right }) =>
+            blocksOf(
+              sheet,
+              top - 1,
+              range.columnIndex,
+              bottom - top + 1,
+              Math.max(1, right - range.columnIndex),
+            ),
+          ),
+    ),
+    FORMATS,
   );
+  for (const block of formats) addFormats(sheets.get(block.sheet)!, block);
+  const snapshot = formats.length ? recognise() : found;
   return { snapshot, records, truncated, ...(recalculated ? { recalculated } : {}) };
+}
+
+/** Rows a table's header block may stand above it (as `locateTable` looks for it). */
+const HEADER_ROWS = 15;
+
+/** Rows of a sheet, from its first column to `right`, whose formulas and formats are read. */
+type Span = { top: number; bottom: number; right: number };
+
+/**
+ * Where a check reads formulas and formats: every table found, BC06's and recognised ones, with the rows above it
+ * where its header block is, from the sheet's first column to the table's last; overlapping spans merged.
+ */
+function tableSpans(
+  snapshot: WorkbookSnapshot,
+  bc06Tables: { sheet: Excel.Worksheet; range: Excel.Range }[],
+): Map<string, Span[]> {
+  const corners = (range: string) => range.split(":").map((cell) => parseA1(cell)!);
+  const areas = [
+    ...bc06Tables.map(({ sheet, range }) => ({
+      sheet: sheet.name,
+      top: range.rowIndex + 1,
+      bottom: range.rowIndex + range.rowCount,
+      right: range.columnIndex + range.columnCount,
+    })),
+    ...snapshot.tables.map((table) => {
+      const cells = Object.values(table.cells ?? {}).map((address) => parseA1(address)!);
+      const rows = [...Object.values(table.rows), ...cells.map((c) => c.row)];
+      const columns = [...Object.values(table.columns), ...cells.map((c) => c.column)];
+      return {
+        sheet: table.sheet,
+        top: Math.min(...rows),
+        bottom: Math.max(...rows),
+        right: Math.max(...columns),
+      };
+    }),
+    ...(snapshot.recognition?.tables ?? []).map(({ sheet, range }) => {
+      const [first, last = first] = corners(range);
+      return { sheet, top: first.row, bottom: last.row, right: last.column };
+    }),
+  ];
+  const spans = new Map<string, Span[]>();
+  for (const { sheet, top, bottom, right } of areas.sort((a, b) => a.top - b.top)) {
+    const list = spans.get(sheet) ?? [];
+    const start = Math.max(1, top - HEADER_ROWS);
+    const last = list.at(-1);
+    if (last && start <= last.bottom + 1)
+      Object.assign(last, { bottom: Math.max(last.bottom, bottom), right: Math.max(last.right, right) });
+    else list.push({ top: start, bottom, right });
+    spans.set(sheet, list);
+  }
+  return spans;
 }
 
 /**
@@ -142,6 +225,7 @@ const PAYLOAD_LIMIT = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePaylo
 async function loadBlocks(
   context: Excel.RequestContext,
   blocks: Block[],
+  properties: string,
   cellsPerSync = CELLS_PER_SYNC,
 ): Promise<LoadedBlock[]> {
   const loaded: LoadedBlock[] = [];
@@ -150,7 +234,7 @@ async function loadBlocks(
       ...block,
       range: block.worksheet
         .getRangeByIndexes(block.top - 1, block.left - 1, block.rows, block.columns)
-        .load("values,formulas,numberFormat,valueTypes"),
+        .load(properties),
     }));
     try {
       await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one sync per 50,000 cells, by design
@@ -159,7 +243,7 @@ async function loadBlocks(
       const halves = batch.flatMap(halve);
       const code = (error as { code?: string }).code ?? "";
       if (!PAYLOAD_LIMIT.has(code) || halves.length === batch.length) throw error;
-      loaded.push(...(await loadBlocks(context, halves, Math.ceil(cellsPerSync / 2))));
+      loaded.push(...(await loadBlocks(context, halves, properties, Math.ceil(cellsPerSync / 2))));
     }
   }
   return loaded;
@@ -228,22 +312,42 @@ interface LoadedBlock extends Block {
   range: Excel.Range;
 }
 
-/** The cells of a loaded range (its values, formulas, formats and types) into the sheet's snapshot. */
-function addBlock(sheet: SheetSnapshot, block: { top: number; left: number; range: Excel.Range }): void {
-  const { values, formulas, numberFormat, valueTypes } = block.range;
+/** What is read of every cell, and what only of the rows where tables are. */
+const VALUES = "values,valueTypes";
+const FORMATS = "formulas,numberFormat";
+
+/** The cells of a loaded range (its values, by their types) into the sheet's snapshot; blank cells are left out. */
+function addValues(sheet: SheetSnapshot, block: { top: number; left: number; range: Excel.Range }): void {
+  const { values, valueTypes } = block.range;
   values.forEach((row, r) =>
     row.forEach((value, c) => {
       const type = valueTypes[r][c];
       if (type === "Empty") return;
-      const cell: CellSnapshot = {
+      sheet.cells.set(a1(block.top + r, block.left + c), {
         value: type === "Error" ? { error: String(value) } : (value as CellSnapshot["value"]),
-      };
-      const formula = formulas[r][c];
-      if (typeof formula === "string" && formula.startsWith("=")) cell.formula = formula;
-      if (numberFormat[r][c] && numberFormat[r][c] !== "General") cell.numberFormat = numberFormat[r][c];
-      sheet.cells.set(a1(block.top + r, block.left + c), cell);
+      });
     }),
   );
+}
+
+/** The formulas and number formats of a loaded range onto the cells already read. */
+function addFormats(sheet: SheetSnapshot, block: { top: number; left: number; range: Excel.Range }): void {
+  const { formulas, numberFormat } = block.range;
+  formulas.forEach((row, r) =>
+    row.forEach((formula, c) => {
+      const cell = sheet.cells.get(a1(block.top + r, block.left + c));
+      if (!cell) return;
+      if (typeof formula === "string" && formula.startsWith("=")) cell.formula = formula;
+      const format = numberFormat[r][c];
+      if (format && format !== "General") cell.numberFormat = format;
+    }),
+  );
+}
+
+/** A loaded range with all four properties (a sheet read again whole, as live checking does). */
+function addBlock(sheet: SheetSnapshot, block: { top: number; left: number; range: Excel.Range }): void {
+  addValues(sheet, block);
+  addFormats(sheet, block);
 }
 
 /** Sheets to read as they are now, their loads queued: the cells of each, with `marks` its rules and protection. */

@@ -42,6 +42,8 @@ export class MemoryContext {
   readonly workbook: MemoryWorkbook;
   readonly application: MemoryApplication;
   syncCount = 0;
+  /** Syncs whose answer was over the size limit, and lost. */
+  refusedCount = 0;
   calculationSuspensions = 0;
   readonly queue: (() => void)[] = [];
   readonly pending = new Set<MemoryObject<unknown>>();
@@ -93,6 +95,7 @@ export class MemoryContext {
       if (fits) object.resolveLoads();
       else object.discardLoads();
     }
+    if (!fits) this.refusedCount++;
     return fits;
   }
 }
@@ -1150,6 +1153,11 @@ export class MemoryExcel {
     const result = await batch(context as unknown as Excel.RequestContext);
     await context.sync(); // Excel.run syncs what is left queued
     return result;
+  }
+
+  /** Syncs refused as over the size limit by all runs so far. */
+  get refusedCount(): number {
+    return this.contexts.reduce((n, c) => n + c.refusedCount, 0);
   }
 
   /** Syncs made by all runs so far (the final implicit sync of each run not counted). */
