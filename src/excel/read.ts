@@ -6,7 +6,7 @@ import {
   parseMetadataXml,
   templateIdFromTableName,
 } from "../domain/metadata";
-import { locateTable, templateById } from "../domain/templates";
+import { HEADER_SEARCH_ROWS, locateTable, templateById } from "../domain/templates";
 import {
   a1,
   type CellSnapshot,
@@ -135,15 +135,12 @@ export async function readWorkbook(
   return { snapshot, records, truncated, ...(recalculated ? { recalculated } : {}) };
 }
 
-/** Rows a table's header block may stand above it (as `locateTable` looks for it). */
-const HEADER_ROWS = 15;
-
 /** Rows of a sheet, from its first column to `right`, whose formulas and formats are read. */
 type Span = { top: number; bottom: number; right: number };
 
 /**
  * Where a check reads formulas and formats: every table found, BC06's and recognised ones, with the rows above it
- * where its header block is, from the sheet's first column to the table's last; overlapping spans merged.
+ * where its header block may be (as far as `locateTable` looks), from the sheet's first column to the table's last; overlapping spans merged.
  */
 function tableSpans(
   snapshot: WorkbookSnapshot,
@@ -176,7 +173,7 @@ function tableSpans(
   const spans = new Map<string, Span[]>();
   for (const { sheet, top, bottom, right } of areas.sort((a, b) => a.top - b.top)) {
     const list = spans.get(sheet) ?? [];
-    const start = Math.max(1, top - HEADER_ROWS);
+    const start = Math.max(1, top - HEADER_SEARCH_ROWS);
     const last = list.at(-1);
     if (last && start <= last.bottom + 1)
       Object.assign(last, { bottom: Math.max(last.bottom, bottom), right: Math.max(last.right, right) });

@@ -155,7 +155,7 @@ const vi = {
   help: {
     heading: "BC06 làm gì, bắt đầu từ đâu",
     steps: [
-      "Kiểm tra: bấm “Kiểm tra toàn bộ sổ tính”. BC06 đọc các bảng báo cáo (mẫu BC06 và bảng bạn tự lập), liệt kê từng chỗ sai; bấm vào một mục để đến ô đó.",
+      "Kiểm tra: bấm “Kiểm tra toàn bộ sổ tính”. BC06 đọc các bảng báo cáo (mẫu BC06 và bảng bạn tự lập), liệt kê từng chỗ sai; bấm vào một mục để đến ô đó. Tổng quan vẽ các số liệu thành biểu đồ.",
       "Mẫu biểu: chèn bảng mẫu có sẵn công thức tỷ lệ và tổng vào một trang tính mới; sổ tính cũ không bị ghi đè.",
       "Tổng hợp và Văn bản: cộng bảng của các đơn vị cấp dưới thành bảng tổng hợp, và đối chiếu số liệu trong văn bản báo cáo với các bảng.",
     ],
@@ -443,7 +443,7 @@ const en: Strings = {
   help: {
     heading: "What BC06 does, and where to start",
     steps: [
-      "Check: press “Check the whole workbook”. BC06 reads the report tables (BC06 templates and your own) and lists every mistake; click one to go to its cells.",
+      "Check: press “Check the whole workbook”. BC06 reads the report tables (BC06 templates and your own) and lists every mistake; click one to go to its cells. Overview draws the figures as charts.",
       "Templates: insert a ready table, with live formulas for rates and totals, into a new sheet; nothing already in the workbook is overwritten.",
       "Roll-up and Text: add the lower units' tables into a summary table, and compare the figures of the Word report with the tables.",
     ],

@@ -285,39 +285,48 @@ function errorCells(result: CheckResult | undefined): Set<string> {
   );
 }
 
-function issuesChart(located: Located[], result: CheckResult, language: Language): Chart | undefined {
+/** Something with errors and warnings: a table, a unit. */
+interface Counted {
+  name: string;
+  errors: number;
+  warnings: number;
+  cells: CellRef[];
+}
+
+/** Errors and warnings, one bar each, most errors first; those without any left out (no chart if none has). */
+function countsChart(id: string, title: string, items: Counted[], language: Language): Chart[] {
   const words = WORDS[language];
-  const bars: Bar[] = [];
-  for (const [key, count] of Object.entries(result.byTable)) {
-    if (!count.errors && !count.warnings) continue;
-    const t = located.find(({ table }) => `${table.sheet}!${table.templateId}` === key);
-    if (!t) continue;
-    const area = t.table.recognised?.id.split("!").pop() ?? tableRange(t.table);
-    bars.push({
-      label: `${t.template.shortTitle[language]} (${t.table.sheet})`,
+  const bars = items
+    .filter((item) => item.errors || item.warnings)
+    .sort((a, b) => b.errors - a.errors || b.warnings - a.warnings)
+    .map((item): Bar => ({
+      label: item.name,
       segments: [
-        { value: count.errors, tone: "error" },
-        { value: count.warnings, tone: "warning" },
+        { value: item.errors, tone: "error" },
+        { value: item.warnings, tone: "warning" },
       ],
-      text: `${formatNumber(count.errors)} ${words.errors.toLowerCase()}, ${formatNumber(count.warnings)} ${words.warnings.toLowerCase()}`,
-      cells: [{ sheet: t.table.sheet, address: area }],
-      flagged: count.errors > 0,
-    });
-  }
-  if (!bars.length) return undefined;
-  bars.sort((a, b) => b.segments[0].value - a.segments[0].value || b.segments[1].value - a.segments[1].value);
-  return {
-    id: "loi_theo_bang",
-    title: words.issues,
-    source: "",
-    scale: "count",
-    legend: [
-      { tone: "error", label: words.errors },
-      { tone: "warning", label: words.warnings },
-    ],
-    bars,
-    empty: [],
-  };
+      text: `${formatNumber(item.errors)} ${words.errors.toLowerCase()}, ${formatNumber(item.warnings)} ${words.warnings.toLowerCase()}`,
+      cells: item.cells,
+      flagged: item.errors > 0,
+    }));
+  if (!bars.length) return [];
+  const legend: Chart["legend"] = [
+    { tone: "error", label: words.errors },
+    { tone: "warning", label: words.warnings },
+  ];
+  return [{ id, title, source: "", scale: "count", legend, bars, empty: [] }];
+}
+
+/** Errors and warnings by table, each bar selecting its table. */
+function issuesChart(located: Located[], result: CheckResult, language: Language): Chart[] {
+  const items = Object.entries(result.byTable).flatMap(([key, count]): Counted[] => {
+    const t = located.find(({ table }) => `${table.sheet}!${table.templateId}` === key);
+    if (!t) return [];
+    const area = t.table.recognised?.id.split("!").pop() ?? tableRange(t.table);
+    const name = `${t.template.shortTitle[language]} (${t.table.sheet})`;
+    return [{ name, ...count, cells: [{ sheet: t.table.sheet, address: area }] }];
+  });
+  return countsChart("loi_theo_bang", WORDS[language].issues, items, language);
 }
 
 /**
@@ -369,43 +378,15 @@ export function overviewCharts(
     }));
     charts.push(...ratesByUnit(named, language, id));
   }
-  const issues = result && issuesChart(located, result, language);
-  if (issues) charts.push(issues);
+  if (result) charts.push(...issuesChart(located, result, language));
   return charts;
 }
 
-/** Errors and warnings per unit, the units with most errors first; units without any are left out (no chart if none). */
+/** Errors and warnings per unit, the units with most errors first (the reviewer's folder). */
 export function issuesByUnit(
   units: { name: string; errors: number; warnings: number }[],
   language: Language,
 ): Chart[] {
-  const words = WORDS[language];
-  const bars: Bar[] = units
-    .filter((u) => u.errors || u.warnings)
-    .sort((a, b) => b.errors - a.errors || b.warnings - a.warnings)
-    .map((u) => ({
-      label: u.name,
-      segments: [
-        { value: u.errors, tone: "error" as const },
-        { value: u.warnings, tone: "warning" as const },
-      ],
-      text: `${formatNumber(u.errors)} ${words.errors.toLowerCase()}, ${formatNumber(u.warnings)} ${words.warnings.toLowerCase()}`,
-      cells: [],
-      flagged: u.errors > 0,
-    }));
-  if (!bars.length) return [];
-  return [
-    {
-      id: "loi_theo_don_vi",
-      title: words.issuesByUnit,
-      source: "",
-      scale: "count",
-      legend: [
-        { tone: "error", label: words.errors },
-        { tone: "warning", label: words.warnings },
-      ],
-      bars,
-      empty: [],
-    },
-  ];
+  const items = units.map((unit) => ({ ...unit, cells: [] }));
+  return countsChart("loi_theo_don_vi", WORDS[language].issuesByUnit, items, language);
 }

@@ -13,7 +13,7 @@ export interface TableArea {
 }
 
 /** How far above a table its header block may have drifted. */
-const HEADER_SEARCH_ROWS = 15;
+export const HEADER_SEARCH_ROWS = 15;
 
 const key = (value: CellValue | undefined) =>
   typeof value === "string" ? normaliseText(value).toLowerCase() : "";
