@@ -80,8 +80,10 @@ function TargetLine({ x, value, from, to }: { x: Scale; value: number; from: num
 function Axis({ chart, x }: { chart: Chart; x: Scale }) {
   const label = (value: number) =>
     chart.scale === "share" ? formatPercentPoints(Math.round(value * 100)) : formatNumber(value);
-  const ticks = x.ticks(4).filter((value) => chart.scale === "share" || Number.isInteger(value));
   const [start, end] = x.range();
+  // A tick label every 60 px or more, so that they never run into each other.
+  const count = Math.max(1, Math.min(4, Math.floor((end - start) / 60)));
+  const ticks = x.ticks(count).filter((value) => chart.scale === "share" || Number.isInteger(value));
   return (
     <>
       <Line from={{ x: start, y: 0 }} to={{ x: end, y: 0 }} stroke={MUTED} />
@@ -103,11 +105,17 @@ export function barName(bar: Bar, words: ChartWords): string {
 }
 
 /** The chart as a picture: each row a label, a bar and its figures (the reviewer's report). */
-export function BarChart({ chart, words, width = 560 }: { chart: Chart; words: ChartWords; width?: number }) {
-  const row = 18;
+/** Where a row's label, bar and figures go: beside each other from 480 px (the report), else the bar under them. */
+function layoutOf(width: number) {
+  if (width < 480) return { row: 30, labelWidth: width - VALUE_WIDTH, barX: 0, barY: 15, barWidth: width };
   const labelWidth = Math.round(width * 0.32);
   const barX = labelWidth + 6;
-  const x = scaleOf(chart, width - barX - VALUE_WIDTH);
+  return { row: 18, labelWidth, barX, barY: 3, barWidth: width - barX - VALUE_WIDTH };
+}
+
+export function BarChart({ chart, words, width = 560 }: { chart: Chart; words: ChartWords; width?: number }) {
+  const { row, labelWidth, barX, barY, barWidth } = layoutOf(width);
+  const x = scaleOf(chart, barWidth);
   const top = chart.target !== undefined ? 12 : 0;
   const height = top + chart.bars.length * row + AXIS_HEIGHT;
   return (
@@ -117,7 +125,7 @@ export function BarChart({ chart, words, width = 560 }: { chart: Chart; words: C
       viewBox={`0 0 ${width} ${height}`}
       role="img"
       aria-label={chart.title}
-      style={{ display: "block", maxWidth: "100%", height: "auto" }}
+      style={{ display: "block", maxWidth: "100%", height: "auto", overflow: "visible" }}
     >
       <Group top={top}>
         {chart.bars.map((bar, i) => (
@@ -135,7 +143,7 @@ export function BarChart({ chart, words, width = 560 }: { chart: Chart; words: C
               {bar.text}
             </text>
             <Group left={barX}>
-              <Segments bar={bar} x={x} y={3} />
+              <Segments bar={bar} x={x} y={barY} />
             </Group>
           </Group>
         ))}

@@ -201,7 +201,6 @@ function Page({ units, language, at }: { units: ReportUnit[]; language: Language
     ...ratesByUnit(
       checked.map((u) => ({ name: u.name, rates: u.rates })),
       language,
-      "",
     ),
     ...issuesByUnit(
       checked.map((u) => ({ name: u.name, errors: count(u, "error"), warnings: count(u, "warning") })),

@@ -404,7 +404,7 @@ test("a reviewer's folder: several files opened at once, each listed with its co
   await units.getByRole("img", { name: "Tỷ lệ trực tuyến theo đơn vị" }).waitFor();
   expect(await units.getByRole("img", { name: "Lỗi và cảnh báo theo đơn vị" }).count()).toBe(1);
   expect(await units.locator("svg title").allTextContents()).toContain("Xã Long Hiệp: 44,66% (138/309)");
-  await page.locator("[data-pane]").screenshot({ path: path.join(screenshotDir, "folder-overview.png") });
+  await units.screenshot({ path: path.join(screenshotDir, "folder-overview.png") });
   expect(requests.filter((url) => !isLocal(url))).toEqual([]);
   expect(errors).toEqual([]);
 });

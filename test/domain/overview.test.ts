@@ -172,7 +172,7 @@ describe("progress against targets and cleaning", () => {
       { name: "Xã C", rates: [] },
     ];
     units[1].rates[0].rate = 1000 / 6000;
-    const [cccdByUnit] = ratesByUnit(units, "vi", "folder");
+    const [cccdByUnit] = ratesByUnit(units, "vi");
     expect(cccdByUnit.title).toBe("CCCD so với chỉ tiêu theo đơn vị");
     expect(cccdByUnit.bars.map((b) => b.label)).toEqual(["Xã B", "Xã A"]);
     expect(cccdByUnit.empty).toEqual(["Xã C"]);

@@ -246,11 +246,14 @@ function rateBar(label: string, rate: KeyRate, flagged: Set<string>): Bar {
   };
 }
 
-/** One chart per key rate across units (the reviewer's folder, a table of one row per unit), lowest first. */
+/**
+ * One chart per key rate across units (a reviewer's folder, a table of one row per unit: `source`, where it is),
+ * lowest first.
+ */
 export function ratesByUnit(
   units: { name: string; rates: KeyRate[]; flagged?: Set<string> }[],
   language: Language,
-  source: string,
+  source = "",
 ): Chart[] {
   const words = WORDS[language];
   return KEY_RATES.flatMap((spec) => {

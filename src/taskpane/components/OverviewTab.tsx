@@ -49,7 +49,7 @@ function folderCharts(folder: FolderFile[], language: Language): Chart[] {
       ? [{ name: reportingUnit(snapshot) ?? name, rates: keyRates(snapshot, language), errors, warnings }]
       : [],
   );
-  return [...ratesByUnit(units, language, "folder"), ...issuesByUnit(units, language)];
+  return [...ratesByUnit(units, language), ...issuesByUnit(units, language)];
 }
 
 /** The pane's width for the charts, followed as the user resizes the pane. */
