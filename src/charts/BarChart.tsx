@@ -100,7 +100,7 @@ function Axis({ chart, x }: { chart: Chart; x: Scale }) {
 }
 
 /** One bar's name: its label, its figures, and whether an error lies on its cells. */
-export function barName(bar: Bar, words: ChartWords): string {
+function barName(bar: Bar, words: ChartWords): string {
   return `${bar.label}: ${bar.text}${bar.flagged ? ` (${words.flagged})` : ""}`;
 }
 

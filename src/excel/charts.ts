@@ -6,7 +6,7 @@ import type { ChartPlacement, ChartsInserted } from "../domain/session";
 import { a1, freeSheetName, parseA1, type WorkbookSnapshot } from "../domain/workbook";
 import { refuseIfProtected, refuseIfSheetsProtected } from "./shared";
 
-export const CHARTS_SHEET = { vi: "Biểu đồ", en: "Charts" };
+const CHARTS_SHEET = { vi: "Biểu đồ", en: "Charts" };
 
 /** Rows a chart covers: room for each bar's label. */
 function rowsFor(plan: NativeChartPlan): number {

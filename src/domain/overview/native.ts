@@ -6,13 +6,11 @@ import { a1, type LocatedTable, type WorkbookSnapshot } from "../workbook";
 import { dataRows, type Located, locate, rowLabel } from "./read";
 import { CHARTS, type ChartSpec, KEY_RATES } from "./spec";
 
-export type NativeChartType = "BarClustered" | "BarStacked" | "BarStacked100";
-
 export interface NativeChartPlan {
   title: string;
   /** The sheet of the table the series come from. */
   sheet: string;
-  type: NativeChartType;
+  type: "BarClustered" | "BarStacked" | "BarStacked100";
   /** The labels, a column of the table ("B11:B35"); none for a chart of single figures. */
   categories?: string;
   series: { name: string; values: string }[];

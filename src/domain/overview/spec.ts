@@ -8,7 +8,7 @@ const Id = z.string().check(z.regex(/^[a-z][a-z0-9_]*$/));
 const FigureSchema = z.object({ row: z.union([Id, z.literal("*")]), column: Id });
 export type Figure = z.infer<typeof FigureSchema>;
 
-export const ChartSpecSchema = z.discriminatedUnion("kind", [
+const ChartSpecSchema = z.discriminatedUnion("kind", [
   /** One bar per data row: the share `part / whole` of that row (the online share of each service). */
   z.object({
     kind: z.literal("rate-by-row"),
@@ -47,7 +47,7 @@ export const ChartSpecSchema = z.discriminatedUnion("kind", [
 export type ChartSpec = z.infer<typeof ChartSpecSchema>;
 
 /** A rate that sums up a unit's table: the overview's target chart, and the columns of the reviewer's report. */
-export const KeyRateSpecSchema = z.object({
+const KeyRateSpecSchema = z.object({
   id: Id,
   label: LabelSchema,
   template: Id,
