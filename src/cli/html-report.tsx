@@ -5,7 +5,7 @@ import { ChartFigure, type FigureWords } from "../charts";
 import { countOf, type Language } from "../domain/i18n";
 import { formatFraction, formatNumber } from "../domain/numbers";
 import { type Chart, issuesByUnit, type KeyRate, KEY_RATES, ratesByUnit } from "../domain/overview";
-import type { FileReport } from "./output";
+import { type FileReport, unexaminedNotes } from "./output";
 
 /** One file of the folder: its report, the unit it is from and its key rates. */
 export interface ReportUnit {
@@ -39,8 +39,6 @@ const WORDS = {
     noTables: "Không nhận ra bảng báo cáo nào",
     issues: (n: number) => `${formatNumber(n)} vấn đề`,
     noIssues: "Không có vấn đề nào.",
-    partial: (sheet: string, rows: number) =>
-      `Trang tính "${sheet}" quá lớn: chỉ kiểm tra ${formatNumber(rows)} dòng đầu.`,
     severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
     chart: {
       target: "Chỉ tiêu",
@@ -69,8 +67,6 @@ const WORDS = {
     noTables: "No report table recognised",
     issues: (n: number) => countOf(n, "issue"),
     noIssues: "No issues.",
-    partial: (sheet: string, rows: number) =>
-      `Sheet "${sheet}" is too large: only its first ${rows} rows were checked.`,
     severity: { error: "Error", warning: "Warning", info: "Note" },
     chart: {
       target: "Target",
@@ -127,6 +123,9 @@ var bodies=[].slice.call(t.tBodies),v=function(x){var s=x.dataset[k];return s===
 bodies.sort(function(a,c){var p=v(a),q=v(c);var r=typeof p==="number"&&typeof q==="number"?p-q:String(p).localeCompare(String(q),"vi");return up?r:-r});
 bodies.forEach(function(x){t.appendChild(x)})})})`;
 
+/** A column's key as a data attribute takes it (and the sort script reads it from `dataset`): no underscores. */
+const dataKey = (key: string) => key.replace(/_/g, "");
+
 function UnitRows({ unit, language, columns }: { unit: ReportUnit; language: Language; columns: number }) {
   const w = WORDS[language];
   const status = statusOf(unit);
@@ -139,9 +138,7 @@ function UnitRows({ unit, language, columns }: { unit: ReportUnit; language: Lan
     warnings: count(unit, "warning"),
   };
   for (const spec of KEY_RATES) data[spec.id] = unit.rates.find((r) => r.id === spec.id)?.rate ?? "";
-  const attributes = Object.fromEntries(
-    Object.entries(data).map(([k, v]) => [`data-${k.replace(/_/g, "")}`, v]),
-  );
+  const attributes = Object.fromEntries(Object.entries(data).map(([k, v]) => [`data-${dataKey(k)}`, v]));
   const problem =
     report.status === "unreadable" ? report.error : report.status === "no-tables" ? w.noTables : undefined;
   return (
@@ -172,20 +169,24 @@ function UnitRows({ unit, language, columns }: { unit: ReportUnit; language: Lan
           {problem ? (
             <span className="s-unchecked">{problem}</span>
           ) : (
-            <details>
-              <summary>{report.issues.length ? w.issues(report.issues.length) : w.noIssues}</summary>
-              {(report.partial ?? []).map(({ sheet, rows }) => (
-                <p key={sheet}>{w.partial(sheet, rows)}</p>
+            <>
+              {unexaminedNotes(report, language).map((note) => (
+                <p key={note} className="s-behind">
+                  {note}
+                </p>
               ))}
-              <ul>
-                {report.issues.map((issue, i) => (
-                  <li key={i}>
-                    <strong>{w.severity[issue.severity]}</strong>{" "}
-                    <code>{issue.cells.slice(0, 3).join(", ")}</code> {issue.message}
-                  </li>
-                ))}
-              </ul>
-            </details>
+              <details>
+                <summary>{report.issues.length ? w.issues(report.issues.length) : w.noIssues}</summary>
+                <ul>
+                  {report.issues.map((issue, i) => (
+                    <li key={i}>
+                      <strong>{w.severity[issue.severity]}</strong>{" "}
+                      <code>{issue.cells.slice(0, 3).join(", ")}</code> {issue.message}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </>
           )}
         </td>
       </tr>
@@ -236,7 +237,7 @@ function Page({ units, language, at }: { units: ReportUnit[]; language: Language
             <thead>
               <tr>
                 {headings.map(([key, label]) => (
-                  <th key={key} data-key={key.replace(/_/g, "")} scope="col">
+                  <th key={key} data-key={dataKey(key)} scope="col">
                     <button type="button">{label}</button>
                   </th>
                 ))}

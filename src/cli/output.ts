@@ -175,6 +175,15 @@ const WORDS = {
   },
 };
 
+/** What of a file was read only in part or could not be checked, in sentences: never a silent pass. */
+export function unexaminedNotes(file: FileReport, language: Language): string[] {
+  const w = WORDS[language];
+  return [
+    ...(file.partial ?? []).map(({ sheet, rows }) => w.partial(sheet, rows)),
+    ...(file.cannotCheck ? [w.cannotCheck(file.cannotCheck)] : []),
+  ];
+}
+
 /** What the text report shows beyond the JSON contract: the checks' own texts. */
 export interface FileDetails {
   result: CheckResult;

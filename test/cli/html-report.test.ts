@@ -51,6 +51,10 @@ describe("bc06 check --html", () => {
 
   it("lists each unit's issues with their cells, and draws charts across units as inline SVG", () => {
     expect(has("<details><summary>5 vấn đề</summary>")).toBe(true);
+    // What could not be checked is said in the open, not only inside the list.
+    expect(has('<p class="s-behind">3 phép kiểm tra không thực hiện được (thiếu số liệu)</p><details>')).toBe(
+      true,
+    );
     expect(has("<code>DVC thiết yếu!G16, DVC thiết yếu!F16, DVC thiết yếu!D16</code>")).toBe(true);
     expect(has("59/62 = 95,16%")).toBe(true);
     expect(has('role="img" aria-label="Tỷ lệ trực tuyến theo đơn vị"')).toBe(true);
