@@ -1,7 +1,7 @@
 import { Button, Field, Input, Radio, RadioGroup, Switch } from "@fluentui/react-components";
 import { strings } from "../i18n";
 import type { Settings } from "../settings";
-import { LevelDropdown } from "./LevelDropdown";
+import { LevelSelect } from "./LevelSelect";
 import { usePanelStyles } from "./styles";
 
 export interface SettingsTabProps {
@@ -59,7 +59,7 @@ export function SettingsTab({ settings, onChange, onShowHelp }: SettingsTabProps
         />
       </Field>
       <Field label={t.settings.defaultLevel}>
-        <LevelDropdown
+        <LevelSelect
           level={settings.defaultLevel}
           language={settings.language}
           onChange={(defaultLevel) => onChange({ ...settings, defaultLevel })}

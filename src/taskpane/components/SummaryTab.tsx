@@ -16,7 +16,7 @@ import { LEVEL_ABOVE, type LocatedTable, type UnitLevel } from "../../domain/wor
 import type { WorkbookRead, WorkbookSession } from "../../domain/session";
 import { strings } from "../i18n";
 import type { Settings } from "../settings";
-import { LevelDropdown } from "./LevelDropdown";
+import { LevelSelect } from "./LevelSelect";
 import { usePanelStyles } from "./styles";
 import { useAttempt } from "./useAttempt";
 import type { FolderSummary } from "../standalone";
@@ -163,7 +163,7 @@ export function SummaryTab({ session, settings, onRollUpFolder }: SummaryTabProp
             />
           </Field>
           <Field label={t.templates.level}>
-            <LevelDropdown level={level} language={settings.language} onChange={setLevel} />
+            <LevelSelect level={level} language={settings.language} onChange={setLevel} />
           </Field>
           <Button appearance="primary" disabled={busy || chosen.size === 0} onClick={create}>
             {t.summary.create}

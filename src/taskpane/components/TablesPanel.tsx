@@ -1,5 +1,5 @@
 // The tables a check looked at: BC06's own, those recognised in the official's layout with what each line was read
-// as (and a dropdown to correct it), the areas not recognised, and the tables the user set aside.
+// as (and a select to correct it), the areas not recognised, and the tables the user set aside.
 import {
   Accordion,
   AccordionHeader,
@@ -49,7 +49,7 @@ const useStyles = makeStyles({
   lineText: { overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
   rows: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  dropdown: { minWidth: "0", width: "100%" },
+  select: { minWidth: "0", width: "100%" },
 });
 
 export interface TablesPanelProps {
@@ -296,7 +296,7 @@ function LinePicker({
         <Text className={styles.lineText}>{lineLabel(line, template, language, t.total)}</Text>
       ) : (
         <Select
-          className={styles.dropdown}
+          className={styles.select}
           size="small"
           aria-label={name}
           value={current}
@@ -338,7 +338,7 @@ function TemplatePicker({
     <div className={styles.line}>
       <Text className={styles.lineText}>{t.template}</Text>
       <Select
-        className={styles.dropdown}
+        className={styles.select}
         size="small"
         aria-label={t.template}
         value={value ?? ""}

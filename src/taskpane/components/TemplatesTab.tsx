@@ -14,7 +14,7 @@ import type { UnitLevel } from "../../domain/workbook";
 import type { Inserted, WorkbookSession } from "../../domain/session";
 import { strings } from "../i18n";
 import type { Settings } from "../settings";
-import { LevelDropdown } from "./LevelDropdown";
+import { LevelSelect } from "./LevelSelect";
 import { failureText } from "./useAttempt";
 import { usePanelStyles } from "./styles";
 
@@ -89,7 +89,7 @@ export function TemplatesTab({ session, settings }: TemplatesTabProps) {
         />
       </Field>
       <Field label={t.templates.level}>
-        <LevelDropdown level={level} language={language} onChange={setLevel} />
+        <LevelSelect level={level} language={language} onChange={setLevel} />
       </Field>
       <Suspense fallback={null}>
         <div className={styles.row}>

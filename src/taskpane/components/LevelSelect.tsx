@@ -6,7 +6,7 @@ import { strings } from "../i18n";
 const LEVELS: UnitLevel[] = ["xa", "huyen", "tinh"];
 
 /** Xã / huyện / tỉnh, as a native select (light, and each platform's own list). */
-export function LevelDropdown({
+export function LevelSelect({
   level,
   language,
   onChange,
