@@ -8,7 +8,7 @@ import type { Language } from "../domain/i18n";
 import { formatNumber } from "../domain/numbers";
 import type { WorkbookSnapshot } from "../domain/workbook";
 import { readXlsx } from "../xlsx/read";
-import type { ReadRequest } from "./read-worker";
+import { type ReadRequest, STARTED } from "./read-worker";
 import { unreadableMessage } from "./files";
 
 export interface Budget {
@@ -52,6 +52,7 @@ export class BudgetedReader {
       resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb },
     }));
     return new Promise<ReadOutcome>((resolve) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
       const settle = (outcome: ReadOutcome, stop = false) => {
         clearTimeout(timer);
         worker.off("message", onMessage);
@@ -59,7 +60,14 @@ export class BudgetedReader {
         if (stop) this.stop();
         resolve(outcome);
       };
-      const onMessage = (outcome: ReadOutcome) => settle(outcome);
+      // The budget is the file's: it runs from when the worker, its modules loaded, starts reading it.
+      const onMessage = (outcome: ReadOutcome | typeof STARTED) => {
+        if (outcome !== STARTED) return settle(outcome);
+        timer = setTimeout(
+          () => settle({ error: OVER_TIME[this.language](this.budget.seconds) }, true),
+          this.budget.seconds * 1000,
+        );
+      };
       const onError = (error: Error & { code?: string }) =>
         settle(
           {
@@ -70,10 +78,6 @@ export class BudgetedReader {
           },
           true,
         );
-      const timer = setTimeout(
-        () => settle({ error: OVER_TIME[this.language](this.budget.seconds) }, true),
-        this.budget.seconds * 1000,
-      );
       worker.on("message", onMessage);
       worker.on("error", onError);
       worker.postMessage({ file, language: this.language, verbose: this.verbose } satisfies ReadRequest);

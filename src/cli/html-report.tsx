@@ -5,6 +5,7 @@ import { ChartFigure, type FigureWords } from "../charts";
 import { countOf, type Language } from "../domain/i18n";
 import { formatFraction, formatNumber } from "../domain/numbers";
 import { type Chart, issuesByUnit, type KeyRate, KEY_RATES, ratesByUnit } from "../domain/overview";
+import { isPartial } from "../domain/rules";
 import { type FileReport, unexaminedNotes } from "./output";
 
 /** One file of the folder: its report, the unit it is from and its key rates. */
@@ -15,7 +16,7 @@ export interface ReportUnit {
   rates: KeyRate[];
 }
 
-type Status = "unchecked" | "errors" | "behind" | "warnings" | "clean";
+type Status = "unchecked" | "errors" | "behind" | "warnings" | "partial" | "clean";
 
 const WORDS = {
   vi: {
@@ -34,6 +35,7 @@ const WORDS = {
       errors: "Có lỗi",
       behind: "Chưa đạt chỉ tiêu",
       warnings: "Có cảnh báo",
+      partial: "Kiểm tra một phần",
       clean: "Không có sai sót",
     },
     noTables: "Không nhận ra bảng báo cáo nào",
@@ -62,6 +64,7 @@ const WORDS = {
       errors: "Errors",
       behind: "Behind target",
       warnings: "Warnings",
+      partial: "Checked in part",
       clean: "No mistakes found",
     },
     noTables: "No report table recognised",
@@ -76,7 +79,14 @@ const WORDS = {
   },
 };
 
-const RANK: Record<Status, number> = { unchecked: 0, errors: 1, behind: 2, warnings: 3, clean: 4 };
+const RANK: Record<Status, number> = {
+  unchecked: 0,
+  errors: 1,
+  behind: 2,
+  warnings: 3,
+  partial: 4,
+  clean: 5,
+};
 
 function count(unit: ReportUnit, severity: "error" | "warning"): number {
   return unit.report.issues.filter((issue) => issue.severity === severity).length;
@@ -86,7 +96,8 @@ function statusOf(unit: ReportUnit): Status {
   if (unit.report.status !== "checked") return "unchecked";
   if (count(unit, "error")) return "errors";
   if (unit.rates.some((rate) => rate.target && rate.rate < 1)) return "behind";
-  return count(unit, "warning") ? "warnings" : "clean";
+  if (count(unit, "warning")) return "warnings";
+  return unit.report.coverage && isPartial(unit.report.coverage) ? "partial" : "clean";
 }
 
 /** The units needing attention first: not checked, most errors, furthest behind a target, lowest rates. */
@@ -110,7 +121,7 @@ const STYLE = `
 body{font-family:"Segoe UI",system-ui,sans-serif;margin:24px;color:var(--colorNeutralForeground1);background:var(--colorNeutralBackground1)}
 table{border-collapse:collapse;width:100%;font-size:13px}th,td{text-align:left;padding:4px 8px;border-bottom:1px solid var(--colorNeutralStroke2)}
 td.n{text-align:right;font-variant-numeric:tabular-nums}th button{font:inherit;font-weight:600;background:none;border:0;color:inherit;cursor:pointer;padding:0}
-.s-unchecked,.s-errors{color:var(--colorPaletteRedForeground1);font-weight:600}.s-behind,.s-warnings{color:#b7791f}
+.s-unchecked,.s-errors{color:var(--colorPaletteRedForeground1);font-weight:600}.s-behind,.s-warnings,.s-partial{color:#b7791f}
 details{font-size:12px}summary{cursor:pointer}ul{margin:4px 0 8px;padding-left:20px}code{font-size:11px}
 .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(560px,1fr));gap:16px}
 `;

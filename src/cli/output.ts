@@ -1,7 +1,15 @@
 // What `bc06 check` prints: a Vietnamese (or English) report for people, JSON and CSV for machines.
 import { countOf, type Language } from "../domain/i18n";
 import { formatNumber } from "../domain/numbers";
-import type { CheckResult, Issue, Severity } from "../domain/rules";
+import {
+  type CheckResult,
+  type CoverageTotal,
+  coverageTotal,
+  describeCoverage,
+  type Issue,
+  isPartial,
+  type Severity,
+} from "../domain/rules";
 import { tableRange, templateById } from "../domain/templates";
 import { columnLetters, type MappedLine, type WorkbookSnapshot } from "../domain/workbook";
 
@@ -16,6 +24,8 @@ export interface FileReport {
   issues: JsonIssue[];
   cannotCheck: number;
   tables?: JsonTable[];
+  /** How much of the file's tables the checks examined, all tables together. */
+  coverage?: CoverageTotal;
   unrecognised?: { sheet: string; range: string }[];
   /** Sheets too large to read whole: only their first rows were read and checked. */
   partial?: { sheet: string; rows: number }[];
@@ -25,14 +35,17 @@ export interface FileReport {
 export interface JsonTable {
   sheet: string;
   range: string;
-  templateId: string;
+  /** The template it was read as; absent when only its own arithmetic was checked. */
+  templateId?: string;
   origin: "bc06" | "detected";
   /** Sheet column letter → the template column (or row, for a table laid across) it holds. */
   columns: Record<string, string>;
   /** Sheet row number → the template row (or column) it holds; recognised tables only. */
   rows?: Record<string, string>;
-  /** Columns and rows with figures that were not mapped, so not checked. */
+  /** Columns and rows with figures that were not mapped to the template. */
   unmapped: { columns: string[]; rows: number[] };
+  /** Figures: numeric cells in the body; checked: those that took part in at least one check that ran. */
+  coverage?: { figures: number; checked: number };
 }
 
 export interface JsonIssue {
@@ -56,13 +69,17 @@ export function unreadableReport(file: string, error: string): FileReport {
 
 /** A file read (and checked, given the result). */
 export function fileReport(file: string, snapshot: WorkbookSnapshot, result?: CheckResult): FileReport {
-  const tables = tablesOf(snapshot);
+  const tables = tablesOf(snapshot).map((table) => {
+    const found = result?.coverage.find((c) => c.sheet === table.sheet && c.range === table.range);
+    return found ? { ...table, coverage: { figures: found.figures, checked: found.checked } } : table;
+  });
   return {
     file,
     status: tables.length ? "checked" : "no-tables",
     issues: result?.issues.map(jsonIssue) ?? [],
     cannotCheck: result?.cannotCheck.length ?? 0,
     tables,
+    ...(result ? { coverage: coverageTotal(result.coverage) } : {}),
     unrecognised: (snapshot.recognition?.unrecognised ?? []).map(({ sheet, range }) => ({ sheet, range })),
     ...partialOf(snapshot),
   };
@@ -139,12 +156,17 @@ const WORDS = {
       `${formatNumber(e)} lỗi, ${formatNumber(w)} cảnh báo, ${formatNumber(i)} thông tin`,
     unreadable: "không đọc được",
     clean: "không có sai sót",
+    cleanInPart: (checked: string) => `không phát hiện lỗi trong phần đã kiểm tra (${checked})`,
+    checkedInPart: (checked: string) => `Đã kiểm tra ${checked}; phần còn lại chưa kiểm tra được.`,
     noTables: "Không nhận ra bảng báo cáo nào — chưa kiểm tra gì",
     cannotCheck: (n: number) => `${formatNumber(n)} phép kiểm tra không thực hiện được (thiếu số liệu)`,
     suggested: "đề xuất",
     total: (files: number, unreadable: number, noTables: number) =>
       `Tổng cộng ${formatNumber(files)} tệp${unreadable ? `, ${formatNumber(unreadable)} tệp không đọc được` : ""}${noTables ? `, ${formatNumber(noTables)} tệp không nhận ra bảng báo cáo nào (chưa kiểm tra)` : ""}`,
     tables: (n: number) => `${formatNumber(n)} bảng`,
+    ownArithmetic: "bảng số liệu, kiểm tra theo số học của chính bảng",
+    checked: (checked: number, figures: number) =>
+      `đã kiểm tra ${formatNumber(checked)}/${formatNumber(figures)} số liệu`,
     detected: "tự nhận ra",
     own: "mẫu BC06",
     unmapped: "chưa nhận ra",
@@ -159,12 +181,16 @@ const WORDS = {
       `${countOf(e, "error")}, ${countOf(w, "warning")}, ${countOf(i, "note")}`,
     unreadable: "unreadable",
     clean: "no mistakes found",
+    cleanInPart: (checked: string) => `no mistakes found in the part checked (${checked})`,
+    checkedInPart: (checked: string) => `Checked ${checked}; the rest could not be checked.`,
     noTables: "No report table recognised — nothing was checked",
     cannotCheck: (n: number) => `${countOf(n, "check")} could not run (figures missing)`,
     suggested: "suggested",
     total: (files: number, unreadable: number, noTables: number) =>
       `Total: ${countOf(files, "file")}${unreadable ? `, ${unreadable} unreadable` : ""}${noTables ? `, ${noTables} with no report table recognised (not checked)` : ""}`,
     tables: (n: number) => countOf(n, "table"),
+    ownArithmetic: "table of figures, checked by its own arithmetic",
+    checked: (checked: number, figures: number) => `${checked} of ${countOf(figures, "figure")} checked`,
     detected: "recognised",
     own: "BC06 template",
     unmapped: "not recognised",
@@ -180,6 +206,9 @@ export function unexaminedNotes(file: FileReport, language: Language): string[] 
   const w = WORDS[language];
   return [
     ...(file.partial ?? []).map(({ sheet, rows }) => w.partial(sheet, rows)),
+    ...(file.coverage && isPartial(file.coverage)
+      ? [w.checkedInPart(describeCoverage(file.coverage, language))]
+      : []),
     ...(file.cannotCheck ? [w.cannotCheck(file.cannotCheck)] : []),
   ];
 }
@@ -205,14 +234,19 @@ export function textReport(
     }
     const count = (s: Severity) => file.issues.filter((i) => i.severity === s).length;
     const { result } = details.get(file.file)!;
+    const partial = file.coverage && isPartial(file.coverage);
     const state =
       file.status === "no-tables"
         ? w.noTables
-        : file.issues.length === 0
-          ? w.clean
-          : w.counts(count("error"), count("warning"), count("info"));
+        : count("error") + count("warning") === 0 && partial
+          ? w.cleanInPart(describeCoverage(file.coverage!, language))
+          : file.issues.length === 0
+            ? w.clean
+            : w.counts(count("error"), count("warning"), count("info"));
     lines.push(`${file.file} — ${state}`);
     for (const { sheet, rows } of file.partial ?? []) lines.push(`  ${w.partial(sheet, rows)}`);
+    if (partial && count("error") + count("warning") > 0)
+      lines.push(`  ${w.checkedInPart(describeCoverage(file.coverage!, language))}`);
     if (explain) lines.push(...explainTables(file, language).map((line) => `  ${line}`));
     for (const severity of ["error", "warning", "info"] as Severity[]) {
       const issues = result.issues.filter((i) => i.severity === severity);
@@ -243,10 +277,11 @@ export function explainTables(file: FileReport, language: Language): string[] {
   const w = WORDS[language];
   const lines: string[] = [];
   for (const table of file.tables ?? []) {
-    const template = templateById(table.templateId);
+    const template = table.templateId ? templateById(table.templateId) : undefined;
     const origin = table.origin === "bc06" ? w.own : w.detected;
     lines.push(
-      `${table.sheet}!${table.range} — ${template?.title[language] ?? table.templateId} (${origin})`,
+      `${table.sheet}!${table.range} — ${template?.title[language] ?? w.ownArithmetic} (${origin})` +
+        (table.coverage ? ` · ${w.checked(table.coverage.checked, table.coverage.figures)}` : ""),
     );
     const label = (id: string) =>
       (id === "total" ? w.totalLine : undefined) ??

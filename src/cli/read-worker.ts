@@ -12,7 +12,11 @@ export interface ReadRequest {
   verbose: boolean;
 }
 
+/** Said when the worker starts on a file, its modules loaded: the file's time budget runs from here. */
+export const STARTED = "started";
+
 parentPort?.on("message", async ({ file, language, verbose }: ReadRequest) => {
+  parentPort!.postMessage(STARTED);
   try {
     parentPort!.postMessage({ snapshot: (await readXlsx(fs.readFileSync(file), language)).snapshot });
   } catch (error) {

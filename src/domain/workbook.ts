@@ -95,7 +95,9 @@ export interface MappedLine {
   text: string;
   /** The comparable form of `text`, by which a user's correction finds the line again. */
   key: string;
-  role: "field" | "item" | "unit" | "total" | "group" | "label" | "number" | "ignored" | "unmapped";
+  /** `figures`: a line of a table no template matches, read by its own arithmetic only. */
+  role:
+    "field" | "item" | "unit" | "total" | "group" | "label" | "number" | "ignored" | "unmapped" | "figures";
   /** The template column or row id (field, item), or the unit's name. */
   id?: string;
   /** Whether the line holds figures: an unmapped line with figures is one BC06 did not check. */
@@ -104,13 +106,70 @@ export interface MappedLine {
   corrected?: boolean;
 }
 
+/** A relation between lines of a table's figures: columns (a relation "across", held on every row) or rows. */
+export type RelationKind =
+  "sum" | "at-most" | "each-at-most" | "not-below" | "difference" | "rate" | "running";
+
+export interface LineRelation {
+  kind: RelationKind;
+  /** The line it concludes: the whole, the rate, the remainder, the cumulative figure. */
+  target: number;
+  /**
+   * sum: target = Σ operands; at-most: Σ operands ≤ target; each-at-most: each operand ≤ target; not-below:
+   * target ≥ operands[0]; difference: target = operands[0] − Σ the others; rate: target = operands[0]/operands[1];
+   * running: a running total down a list of periods, the target line's previous figure plus operands[0]'s.
+   */
+  operands: number[];
+}
+
+/**
+ * What a table says of its own arithmetic (its headings, labels, column numbers): a line that should be a total,
+ * a rate, a part of another. Its figures then decide which reading holds and confirm it (rules/arithmetic).
+ */
+export interface Expectation {
+  /** Among columns ("across": one instance per row) or among rows ("down": one instance per column). */
+  axis: "across" | "down";
+  target: number;
+  /** What in the table says so. */
+  source:
+    "numbers" | "heading" | "total" | "parts" | "period" | "rate" | "remainder" | "difference" | "balance";
+  /**
+   * Readings to try, strongest first: the first tier whose best reading the figures confirm is kept. A tier said in
+   * words or numbers by the table (`declared`) needs less support from its figures than one its figures suggest.
+   */
+  tiers: { declared: boolean; readings: LineRelation[] }[];
+  /** A rate or a difference whose operands only the figures can tell: two of these lines, else of any. */
+  search?: { kind: "rate" | "difference"; among: number[] };
+}
+
+/** A line of a table that holds figures, as its arithmetic reads it. */
+export interface ArithmeticLine {
+  /** Sheet column (across) or row (down). */
+  index: number;
+  /** Its heading path or label, for messages ("Trong đó › Trực tuyến"). */
+  name: string;
+  /** It holds rates (its heading or label says so, or its cells are percentages). */
+  rate: boolean;
+  /** A total line ("Tổng cộng", "Cộng (I)"): it adds the others, so a relation it breaks may be theirs. */
+  total?: boolean;
+  /** Rates typed as plain numbers are points (95,16), not fractions (0,9516); unknown when all are ≤ 1. */
+  points?: boolean;
+}
+
+export interface TableArithmetic {
+  across: ArithmeticLine[];
+  down: ArithmeticLine[];
+  expectations: Expectation[];
+}
+
 /** A table an official laid out themselves, as recognised: its place, template, and the mapping of each line. */
 export interface RecognisedTable {
   id: string;
   sheet: string;
   /** The whole table with its heading rows, "B5:J31". */
   range: string;
-  templateId: string;
+  /** The template it was mapped to; none when only its own arithmetic is checked. */
+  templateId?: string;
   /** How the table lies: template rows down or across, and whether it lists units. */
   orientation: "rows-down" | "rows-across" | "units-down" | "units-across";
   across: MappedLine[];
@@ -121,6 +180,10 @@ export interface RecognisedTable {
   signature: string;
   /** Read with the user's correction. */
   corrected?: boolean;
+  /** The table's own arithmetic, checked whatever template it maps to, and when it maps to none. */
+  arithmetic?: TableArithmetic;
+  /** The mapping to its template was set aside: its figures contradict the template's relations (see the note). */
+  mappingRejected?: boolean;
 }
 
 export interface RecognitionReport {

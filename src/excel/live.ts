@@ -20,7 +20,7 @@ export async function recheckEdited(
   const sheets = loadSheets(context, edited, marks);
   await context.sync();
   const snapshots = snapshotsOf(sheets);
-  const read = workbookNow(previous, snapshots);
+  const read = await workbookNow(previous, snapshots);
   const result = check(read);
   if (!marks) return { read, result, unmarked: [] };
 

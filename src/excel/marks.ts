@@ -39,7 +39,7 @@ async function cellsNow<C extends CellRef>(
 ): Promise<C[]> {
   const loaded = loadSheets(context, sheets);
   await context.sync();
-  return relocated(from.snapshot, workbookNow(from, snapshotsOf(loaded)).snapshot, cells);
+  return relocated(from.snapshot, (await workbookNow(from, snapshotsOf(loaded))).snapshot, cells);
 }
 
 /**
@@ -72,7 +72,7 @@ export async function highlightIssues(
   // Given the read the issues come from, their cells where they are now (rows may have been inserted since).
   const before = marks.map(({ cell }) => cell);
   const cells = from
-    ? relocated(from.snapshot, workbookNow(from, snapshotsOf(sheets)).snapshot, before)
+    ? relocated(from.snapshot, (await workbookNow(from, snapshotsOf(sheets))).snapshot, before)
     : before;
   marks.forEach(({ severity }, i) => drawMark(context, cells[i], severity));
   await context.sync();

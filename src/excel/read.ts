@@ -15,7 +15,6 @@ import {
   type WorkbookSnapshot,
 } from "../domain/workbook";
 import type { StoredRecord, WorkbookRead } from "../domain/session";
-import { withEditedSheets } from "../domain/recognise/own";
 import type { Supports } from "./shared";
 
 /** Cells read per sync: Excel on the web limits a request and a response to 5 MB. */
@@ -379,7 +378,9 @@ export function snapshotsOf(sheets: ReturnType<typeof loadSheets>): SheetSnapsho
 }
 
 /** The workbook now, from an earlier read and the sheets read again (BC06's tables found again by their row ids). */
-export function workbookNow(previous: WorkbookRead, sheets: SheetSnapshot[]): WorkbookRead {
+export async function workbookNow(previous: WorkbookRead, sheets: SheetSnapshot[]): Promise<WorkbookRead> {
+  // Loaded when first needed, as for the first read.
+  const { withEditedSheets } = await import("../domain/recognise/own");
   return {
     ...previous,
     snapshot: withEditedSheets(

@@ -54,6 +54,8 @@ const vi = {
     noTables:
       "Không nhận ra bảng báo cáo nào — chưa kiểm tra gì. Chọn mẫu cho bảng của bạn trong mục Bảng bên dưới, hoặc chèn mẫu ở thẻ Mẫu biểu.",
     clean: (tables: number) => `Không phát hiện sai sót trong ${tables} bảng.`,
+    cleanInPart: (checked: string) =>
+      `Không phát hiện lỗi trong phần đã kiểm tra (${checked}); phần còn lại chưa kiểm tra được.`,
     counts: {
       error: (n: number) => `${n} lỗi`,
       warning: (n: number) => `${n} cảnh báo`,
@@ -106,7 +108,10 @@ const vi = {
     corrected: "đã chỉnh",
     unrecognised: "chưa nhận ra",
     ignored: "không phải bảng báo cáo",
-    where: (range: string, confidence: number) => `${range} · nhận ra ${confidence}% số liệu`,
+    where: (range: string, checked: number, figures: number) =>
+      `${range} · đã kiểm tra ${formatNumber(checked)}/${formatNumber(figures)} số liệu`,
+    ownArithmetic: "Bảng số liệu",
+    byItsArithmetic: "theo số học của bảng",
     template: "Mẫu",
     chooseTemplate: "Chọn mẫu…",
     select: "Chọn bảng trong sổ tính",
@@ -237,6 +242,7 @@ const vi = {
     open: "Mở tệp .xlsx",
     folder: (n: number) => `${n} tệp đã mở`,
     counts: (errors: number, warnings: number) => `${errors} lỗi, ${warnings} cảnh báo`,
+    checkedInPart: (checked: string) => `đã kiểm tra ${checked}`,
     noTables: "không nhận ra bảng báo cáo nào — chưa kiểm tra",
     opening: "Đang mở…",
     drop: "Có thể kéo thả tệp vào bất cứ đâu trên trang.",
@@ -327,6 +333,8 @@ const en: Strings = {
     noTables:
       "No report table recognised — nothing was checked. Choose a template for your table under Tables below, or insert a template from the Templates tab.",
     clean: (tables: number) => `No mistakes found in ${countOf(tables, "table")}.`,
+    cleanInPart: (checked: string) =>
+      `No mistakes found in the part checked (${checked}); the rest could not be checked.`,
     counts: {
       error: (n: number) => countOf(n, "error"),
       warning: (n: number) => countOf(n, "warning"),
@@ -380,7 +388,10 @@ const en: Strings = {
     corrected: "corrected",
     unrecognised: "not recognised",
     ignored: "not a report table",
-    where: (range: string, confidence: number) => `${range} · ${confidence}% of its figures read`,
+    where: (range: string, checked: number, figures: number) =>
+      `${range} · ${checked} of ${countOf(figures, "figure")} checked`,
+    ownArithmetic: "Table of figures",
+    byItsArithmetic: "by its own arithmetic",
     template: "Template",
     chooseTemplate: "Choose a template…",
     select: "Select the table in the workbook",
@@ -530,6 +541,7 @@ const en: Strings = {
     folder: (n: number) => `${countOf(n, "file")} open`,
     counts: (errors: number, warnings: number) =>
       `${countOf(errors, "error")}, ${countOf(warnings, "warning")}`,
+    checkedInPart: (checked: string) => `checked ${checked}`,
     noTables: "no report table recognised — not checked",
     opening: "Opening…",
     drop: "You can also drop files anywhere on the page.",

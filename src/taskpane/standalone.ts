@@ -2,7 +2,14 @@
 // src/xlsx/session.ts. ExcelJS loads only on this page, so that the pane inside Excel never downloads it.
 import { useMemo, useState } from "react";
 import type { Language } from "../domain/i18n";
-import { type CellRef, type CheckResult, checkWorkbook, type Issue } from "../domain/rules";
+import {
+  type CellRef,
+  type CheckResult,
+  checkWorkbook,
+  type CoverageTotal,
+  coverageTotal,
+  type Issue,
+} from "../domain/rules";
 import type { WorkbookSession } from "../domain/session";
 import { tableCount, type WorkbookSnapshot } from "../domain/workbook";
 import type { PackageContent } from "../xlsx/names";
@@ -68,6 +75,8 @@ export interface FolderFile {
   snapshot?: WorkbookSnapshot;
   errors: number;
   warnings: number;
+  /** How much of its tables the check examined. */
+  coverage?: CoverageTotal;
   /** Why it could not be read. */
   problem?: string;
 }
@@ -127,9 +136,10 @@ export function useStandaloneWorkbook(sample: OpenedFile, language: Language): S
     for (const { name, bytes } of files) {
       try {
         const { snapshot } = await readFile(bytes, language);
-        const { totals } = checkWorkbook(snapshot, { language });
+        const { totals, coverage } = checkWorkbook(snapshot, { language });
         const status = tableCount(snapshot) === 0 ? "no-tables" : "checked";
-        listed.push({ name, bytes, status, snapshot, errors: totals.errors, warnings: totals.warnings });
+        const { errors, warnings } = totals;
+        listed.push({ name, bytes, status, snapshot, errors, warnings, coverage: coverageTotal(coverage) });
       } catch (error) {
         listed.push({
           name,

@@ -101,6 +101,7 @@ describe("bc06 check", () => {
       "issues",
       "cannotCheck",
       "tables",
+      "coverage",
       "unrecognised",
     ]);
     expect(
@@ -560,6 +561,7 @@ describe("bc06 on officials' own tables", () => {
         columns: { C: "tong_ho_so", D: "truc_tiep", E: "truc_tuyen", F: "ty_le_truc_tuyen" },
         rows: expect.objectContaining({ "7": "dang_ky_thuong_tru", "9": "thong_bao_luu_tru", "16": "total" }),
         unmapped: { columns: [], rows: [] },
+        coverage: { figures: 40, checked: 40 },
       },
     ]);
   });
@@ -579,7 +581,7 @@ describe("bc06 on officials' own tables", () => {
     const explained = capture();
     await main(["check", ownFile("dvc-merged-two-row-heading"), "--explain", "--lang", "en"], explained);
     expect(explained.out).toContain(
-      "  Báo cáo!A5:F16 — The 25 essential public services: dossiers (recognised)\n    C → Dossiers received",
+      "  Báo cáo!A5:F16 — The 25 essential public services: dossiers (recognised) · 40 of 40 figures checked\n    C → Dossiers received",
     );
   });
 });

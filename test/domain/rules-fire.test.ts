@@ -185,7 +185,15 @@ const GLOBAL_WITNESSES: Record<string, () => number> = {
   "tong_hop.so_lieu_cap_tong_hop": () =>
     fired(own("district-summary-of-commune-sheets"), "tong_hop.so_lieu_cap_tong_hop"),
   "nhan_dang.khong_nhan_ra": () => fired(own("figures-under-unknown-headings"), "nhan_dang.khong_nhan_ra"),
-  "nhan_dang.bo_qua": () => fired(own("dvc-unknown-service-row"), "nhan_dang.bo_qua"),
+  "nhan_dang.bo_qua": () => fired(own("propaganda-list"), "nhan_dang.bo_qua"),
+  "so_hoc.tong": () => fired(own("one-stop-form-column-numbers"), "so_hoc.tong"),
+  "so_hoc.khong_vuot": () => fired(own("part-above-its-whole"), "so_hoc.khong_vuot"),
+  "so_hoc.luy_ke": () => fired(own("cumulative-below-period"), "so_hoc.luy_ke"),
+  "so_hoc.hieu": () => fired(own("remainder-wrong"), "so_hoc.hieu"),
+  "so_hoc.ty_le": () => fired(own("rate-of-two-columns"), "so_hoc.ty_le"),
+  "so_hoc.cong_thuc": () => fired(own("total-formula-stops-short"), "so_hoc.cong_thuc"),
+  "so_hoc.chua_ket_luan": () =>
+    checkWorkbook(own("total-row-of-something-else")).byRule["so_hoc.chua_ket_luan"]?.cannotCheck ?? 0,
   "luy_ke.khong_giam": () =>
     fired(previousCccd("2025-06-01", "2025-06-30", 380), "luy_ke.khong_giam", {
       previous: previousCccd("2025-05-01", "2025-05-31", 400),

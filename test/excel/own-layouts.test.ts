@@ -10,7 +10,9 @@ describe("officials' own layouts, read from Excel", () => {
   it.each(OWN_LAYOUTS.map((layout) => [layout.id, layout] as const))("%s", async (_, layout) => {
     const excel = ownLayoutExcel(layout.id);
     const { snapshot } = await excel.run((context) => readWorkbook(context, () => true));
-    const tables = (snapshot.recognition?.tables ?? []).map((t) => `${t.templateId}@${t.sheet}!${t.range}`);
+    const tables = (snapshot.recognition?.tables ?? []).map(
+      (t) => `${t.templateId ?? "-"}@${t.sheet}!${t.range}`,
+    );
     expect(tables).toEqual(layout.tables);
     const findings = checkWorkbook(snapshot).issues.map(
       (issue) => `${issue.ruleId}@${issue.cells[0]?.sheet}!${issue.cells[0]?.address}`,

@@ -58,10 +58,13 @@ export function relayout(template: Template, values: TableValues, name: string, 
     next,
   );
   const pair = ["truc_tiep", "truc_tuyen"];
+  // "Trong đó" says its columns are parts of the one before it: the total dossiers, as officials write it.
+  const first = Math.min(order.indexOf(pair[0]), order.indexOf(pair[1]));
   const grouped =
     next() < 0.6 &&
     Math.abs(order.indexOf(pair[0]) - order.indexOf(pair[1])) === 1 &&
-    order.includes(pair[0]);
+    order.includes(pair[0]) &&
+    order[first - 1] === "tong_ho_so";
   const top = 2 + Math.floor(next() * 4);
   const left = 1 + Math.floor(next() * 3);
   const headingRows = grouped ? 2 : 1;

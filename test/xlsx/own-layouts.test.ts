@@ -8,9 +8,15 @@ import { toXlsx } from "../fixtures/own-layouts/dsl";
 describe("officials' own layouts", () => {
   it.each(OWN_LAYOUTS.map((layout) => [layout.id, layout] as const))("%s", async (_, layout) => {
     const { snapshot } = await readXlsx(await toXlsx(layout));
-    const tables = (snapshot.recognition?.tables ?? []).map((t) => `${t.templateId}@${t.sheet}!${t.range}`);
+    const tables = (snapshot.recognition?.tables ?? []).map(
+      (t) => `${t.templateId ?? "-"}@${t.sheet}!${t.range}`,
+    );
     expect(tables).toEqual(layout.tables);
     const result = checkWorkbook(snapshot);
+    if (layout.coverage)
+      expect(result.coverage.map((c) => `${c.sheet}!${c.range} ${c.checked}/${c.figures}`)).toEqual(
+        layout.coverage,
+      );
     const findings = result.issues.map(
       (issue) => `${issue.ruleId}@${issue.cells[0]?.sheet}!${issue.cells[0]?.address}`,
     );

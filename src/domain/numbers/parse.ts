@@ -106,7 +106,8 @@ function parsePlainNumber(text: string, context: NumberContext, approximate: boo
 
 /** Every separator in a percentage is read as a decimal mark unless both kinds appear. */
 function parsePercent(text: string): ParsedNumber | null {
-  const token = text.replace(/\s*%$/, "");
+  // Word prints a whole percentage with its decimal mark: "100,%" is 100%.
+  const token = text.replace(/\s*%$/, "").replace(/(\d)[.,]$/, "$1");
   if (!NUMBER_TOKEN.test(token)) return null;
   const reading = readToken(token, "percent");
   if (!reading) return null;

@@ -59,6 +59,35 @@ function checkUnroundedRate(part: Decimal, whole: Decimal, stated: Decimal): Rat
     : { verdict: "inconsistent", computed, decimals };
 }
 
+/**
+ * The whole counts that, alone changed, would give the stated rate (in points) at its precision: the part for the
+ * whole as it is, and the whole for the part as it is; undefined where none does.
+ */
+export function countsForRate(
+  stated: Decimal,
+  part: number,
+  whole: number,
+  decimals: number,
+): { part?: number; whole?: number } {
+  const points = decimalToNumber(stated);
+  const counts: { part?: number; whole?: number } = {};
+  if (!Number.isSafeInteger(part) || !Number.isSafeInteger(whole)) return counts;
+  const partGuess = Math.round((points * whole) / 100);
+  if (
+    Number.isSafeInteger(partGuess) &&
+    reproduces(decimalFromInteger(partGuess), decimalFromInteger(whole), stated, decimals)
+  )
+    counts.part = partGuess;
+  const wholeGuess = points > 0 ? Math.round((100 * part) / points) : NaN;
+  if (
+    Number.isSafeInteger(wholeGuess) &&
+    wholeGuess > 0 &&
+    reproduces(decimalFromInteger(part), decimalFromInteger(wholeGuess), stated, decimals)
+  )
+    counts.whole = wholeGuess;
+  return counts;
+}
+
 /** True when stated reads as the rate of part/whole at the given precision. */
 function reproduces(part: Decimal, whole: Decimal, stated: Decimal, decimals: number): boolean {
   if (whole.units <= BigInt(0)) return false;

@@ -21,6 +21,8 @@ export interface Candidate {
   left: number;
   right: number;
   headings: HeadingColumn[];
+  /** The row of column numbers under the headings ("(1) (2) (3)=(1)+(2)"), when there is one. */
+  numbersRow?: number;
   /** Body rows that hold anything. */
   rows: number[];
   /** The whole table with its heading rows, "B5:J31". */
@@ -83,6 +85,20 @@ export class TableFinder {
     return stats;
   }
 
+  /** A row's figures and texts between two columns only (a table beside another). */
+  private statsIn(row: number, left: number, right: number): RowStats {
+    const stats = { headingWords: 0, figures: 0, texts: 0 };
+    for (const [column] of this.grid.rows.get(row) ?? []) {
+      if (column < left || column > right) continue;
+      const text = this.grid.text(row, column);
+      if (text !== undefined) {
+        stats.texts++;
+        if (this.isHeadingWord(text)) stats.headingWords++;
+      } else if (this.grid.isFigure(row, column)) stats.figures++;
+    }
+    return stats;
+  }
+
   private isAnchor(row: number): boolean {
     const stats = this.rowStats(row);
     return stats.headingWords >= 2 && stats.figures <= 1;
@@ -122,29 +138,52 @@ export class TableFinder {
     );
     if (columns.length === 0) return [];
     const top = this.headingTop(anchor);
-    let bottom = anchor;
-    while (bottom - top + 1 < MAX_HEADING_ROWS && this.continuesHeading(bottom + 1, top, anchor)) bottom++;
-    const numbersRow = this.isColumnNumberRow(bottom + 1) ? bottom + 1 : undefined;
+    const whole: [number, number] = [1, Infinity];
+    const bottom = this.headingBottom(top, anchor, anchor, whole);
     const tables: Candidate[] = [];
-    for (const [left, right] of this.headingRuns(top, bottom)) {
-      if (!columns.some((c) => c >= left && c <= right)) continue;
-      const headings = this.headings(top, bottom, left, right);
-      const known = headings.filter((h) => h.segments.some((s) => this.isHeadingWord(s))).length;
-      if (known < 2 && !this.forced.has(anchor)) continue;
-      const body = this.body((numbersRow ?? bottom) + 1, left, right, headings);
-      if (!body) continue;
-      tables.push({
-        headerTop: top,
-        headerBottom: bottom,
-        left,
-        right,
-        headings,
-        ...body,
-        range: `${a1(top, left)}:${a1(body.bodyBottom, right)}`,
-        signature: signatureOf(headings),
-      });
+    for (const run of this.headingRuns(top, bottom)) {
+      if (!columns.some((c) => c >= run[0] && c <= run[1])) continue;
+      // A table beside another has its own sub-headings, which the other's figures in the same rows do not end.
+      const own = this.headingBottom(top, bottom, anchor, run);
+      const numbersRow = this.isColumnNumberRow(own + 1, run) ? own + 1 : undefined;
+      const table = this.tableIn(run, top, own, anchor, numbersRow);
+      if (table) tables.push(table);
     }
     return tables;
+  }
+
+  /** The last heading row from `from` down, among the columns of a run. */
+  private headingBottom(top: number, from: number, anchor: number, run: [number, number]): number {
+    let bottom = from;
+    while (bottom - top + 1 < MAX_HEADING_ROWS && this.continuesHeading(bottom + 1, top, anchor, run))
+      bottom++;
+    return bottom;
+  }
+
+  /** The table under the heading columns left to right, if figures follow it. */
+  private tableIn(
+    [left, right]: [number, number],
+    top: number,
+    bottom: number,
+    anchor: number,
+    numbersRow: number | undefined,
+  ): Candidate | undefined {
+    const headings = this.headings(top, bottom, left, right);
+    const known = headings.filter((h) => h.segments.some((s) => this.isHeadingWord(s))).length;
+    if (known < 2 && !this.forced.has(anchor)) return undefined;
+    const body = this.body((numbersRow ?? bottom) + 1, left, right, headings);
+    if (!body) return undefined;
+    return {
+      headerTop: top,
+      headerBottom: bottom,
+      left,
+      right,
+      headings,
+      ...(numbersRow ? { numbersRow } : {}),
+      ...body,
+      range: `${a1(top, left)}:${a1(body.bodyBottom, right)}`,
+      signature: signatureOf(headings),
+    };
   }
 
   /** A parent heading row above: one whose merged cells reach down into the anchor row, or span only some columns. */
@@ -179,10 +218,17 @@ export class TableFinder {
    * A row under a heading that still belongs to it: another heading row, or sub-headings ("Trực tiếp" |
    * "Trực tuyến") with nothing in the columns that number or name the rows.
    */
-  private continuesHeading(row: number, top: number, anchor: number): boolean {
-    const cells = this.grid.rows.get(row);
-    if (!cells || cells.size === 0) return false;
-    const stats = this.rowStats(row);
+  private continuesHeading(
+    row: number,
+    top: number,
+    anchor: number,
+    [left, right]: [number, number],
+  ): boolean {
+    const cells = new Map(
+      [...(this.grid.rows.get(row) ?? [])].filter(([column]) => column >= left && column <= right),
+    );
+    if (cells.size === 0) return false;
+    const stats = this.statsIn(row, left, right);
     if (stats.figures > 0 || stats.texts === 0) return false;
     if (this.isAnchor(row)) return true;
     // The columns that number or name the rows; a heading merged across columns ("Các xã") is a parent instead.
@@ -200,8 +246,8 @@ export class TableFinder {
     return coveredFromAbove || stats.headingWords >= 1;
   }
 
-  private isColumnNumberRow(row: number): boolean {
-    const cells = [...(this.grid.rows.get(row)?.entries() ?? [])];
+  private isColumnNumberRow(row: number, [left, right]: [number, number]): boolean {
+    const cells = [...(this.grid.rows.get(row)?.entries() ?? [])].filter(([c]) => c >= left && c <= right);
     if (cells.length < 3) return false;
     if (!cells.every(([, cell]) => isColumnNumberText(cell.value))) return false;
     const numbers = cells.map(([, cell]) => cell.value).filter((v): v is number => typeof v === "number");

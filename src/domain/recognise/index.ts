@@ -4,17 +4,24 @@ import {
   a1,
   type CellSnapshot,
   type LocatedTable,
+  type MappedLine,
+  type RecognisedTable,
   type RecognitionReport,
+  type TableArithmetic,
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from "../workbook";
 import { correctionFor, type TableCorrection } from "../metadata";
 import { readContext } from "./context";
-import { TableFinder } from "./find";
+import { type Candidate, TableFinder } from "./find";
 import { type Area, inArea, parseArea, position, SheetGrid } from "./grid";
+import { readArithmetic } from "./arithmetic";
+import { isStructureWording } from "./arithmetic/wording";
 import { mapCandidate } from "./map";
+import { acrossLines, downLines, type Line } from "./table-lines";
 import { isFigureValue } from "./values";
 import { isHeadingWord } from "./vocabulary";
+import { wordKey } from "./words";
 
 export { wordKey } from "./words";
 
@@ -36,7 +43,7 @@ export function recogniseWorkbook(
     const forced = corrections
       .filter((c) => c.sheet === sheet.name && c.templateId && !c.ignore)
       .map((c) => position(c.anchor)[0]);
-    const finder = new TableFinder(grid, isHeadingWord, new Set(forced));
+    const finder = new TableFinder(grid, isTableHeading, new Set(forced));
     let above = 1;
     for (const candidate of finder.find()) {
       const context = readContext(grid, candidate.headerTop, above);
@@ -51,10 +58,15 @@ export function recogniseWorkbook(
         report.ignored.push({ sheet: sheet.name, range, signature });
         continue;
       }
-      const mapping = mapCandidate(grid, candidate, context, correction);
+      const across = acrossLines(grid, candidate);
+      const down = downLines(grid, candidate, across);
+      const arithmetic = readArithmetic(grid, candidate, across, down);
+      const mapping = mapCandidate(grid, candidate, { across, down }, context, correction);
       if (mapping) {
-        report.tables.push(mapping.table);
+        report.tables.push({ ...mapping.table, arithmetic: withoutSetAside(arithmetic, mapping.table) });
         located.push(...mapping.located);
+      } else if (arithmetic.expectations.length > 0) {
+        report.tables.push(ownTable(grid, candidate, across, down, arithmetic));
       } else {
         const headings = candidate.headings.flatMap((h) => h.segments.slice(-1));
         report.unrecognised.push({ sheet: sheet.name, range, headings });
@@ -63,6 +75,71 @@ export function recogniseWorkbook(
     report.unrecognised.push(...lookalikes(grid, [...own, ...finder.areas]));
   }
   return { ...snapshot, tables: [...snapshot.tables, ...located], recognition: report };
+}
+
+/** A heading of any report table: a template's wording, or the words every report table uses ("Tổng số", "Tỷ lệ"). */
+const isTableHeading = (text: string) => isHeadingWord(text) || isStructureWording(wordKey(text));
+
+/** The table's arithmetic without the lines the user marked "not checked": no relation reads them. */
+function withoutSetAside(arithmetic: TableArithmetic, table: RecognisedTable): TableArithmetic {
+  const aside = (lines: MappedLine[]) =>
+    new Set(lines.filter((line) => line.role === "ignored" && line.corrected).map((line) => line.index));
+  const across = aside(table.across);
+  const down = aside(table.down);
+  if (across.size + down.size === 0) return arithmetic;
+  const uses = (e: TableArithmetic["expectations"][number]) => {
+    const set = e.axis === "across" ? across : down;
+    const lines = [e.target, ...e.tiers.flatMap((t) => t.readings.flatMap((r) => r.operands))];
+    return lines.some((line) => set.has(line));
+  };
+  return {
+    across: arithmetic.across.filter((line) => !across.has(line.index)),
+    down: arithmetic.down.filter((line) => !down.has(line.index)),
+    expectations: arithmetic.expectations
+      .filter((e) => !uses(e))
+      .map((e) =>
+        e.search
+          ? {
+              ...e,
+              search: {
+                ...e.search,
+                among: e.search.among.filter((l) => !(e.axis === "across" ? across : down).has(l)),
+              },
+            }
+          : e,
+      ),
+  };
+}
+
+/** A table no template matches, checked by its own arithmetic alone. */
+function ownTable(
+  grid: SheetGrid,
+  candidate: Candidate,
+  across: Line[],
+  down: Line[],
+  arithmetic: TableArithmetic,
+): RecognisedTable {
+  const line = (l: Line): MappedLine => ({
+    index: l.index,
+    text: l.text,
+    key: l.key,
+    role:
+      l.structural === "measure"
+        ? "ignored"
+        : (l.structural ?? (l.total ? "total" : l.figures > 0 ? "figures" : "ignored")),
+    figures: l.figures > 0,
+  });
+  return {
+    id: `${grid.sheet.name}!${candidate.range}`,
+    sheet: grid.sheet.name,
+    range: candidate.range,
+    orientation: "rows-down",
+    across: across.map(line),
+    down: down.map(line),
+    confidence: 0,
+    signature: candidate.signature,
+    arithmetic,
+  };
 }
 
 /** Where a BC06 table and its header block are: recognition leaves them to the BC06 reader. */

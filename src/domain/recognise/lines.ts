@@ -68,12 +68,16 @@ export function sttKind(value: unknown): SttKind | undefined {
   return undefined;
 }
 
-/** A cell of the row of column numbers under a heading: "1", "(2)", "A", "(4)=(3)/(1)", "5 = 3 + 4". */
+/**
+ * A cell of the row of column numbers under a heading: "1", "(2)", "A", "(4)=(3)/(1)", "5 = 3 + 4",
+ * "(6)=(5)/(3)×100", "(7)=(2)/(1)%".
+ */
 export function isColumnNumberText(value: unknown): boolean {
   if (typeof value === "number") return Number.isInteger(value) && value > 0 && value <= 60;
   if (typeof value !== "string") return false;
   const term = String.raw`\(?(?:\d{1,2}|[A-Z])\)?`;
-  return new RegExp(String.raw`^${term}(?:\s*[=+\-*/x:]\s*${term})*$`).test(value.trim());
+  const scale = String.raw`(?:\s*[x×*.]\s*100\s*%?|\s*%)?`;
+  return new RegExp(String.raw`^${term}(?:\s*[=+\-*/x×:]\s*${term})*${scale}$`).test(value.trim());
 }
 
 const UNIT_PREFIXES: [RegExp, UnitLevel][] = [

@@ -15,35 +15,8 @@ import type { TableContext } from "./context";
 import type { TableCorrection } from "../metadata";
 import type { Candidate } from "./find";
 import type { SheetGrid } from "./grid";
-import {
-  isCodeKey,
-  isLabelHeadingKey,
-  isSttKey,
-  isTotalKey,
-  isUnitHeadingKey,
-  sttKind,
-  unitOf,
-} from "./lines";
+import type { Line } from "./table-lines";
 import { fieldNamed, itemsNamed, type TemplateWords, templateWords } from "./vocabulary";
-import { type HeadingPath, wordKey } from "./words";
-
-/** A line of the table (across: a column; down: a row) and what it is whatever the template. */
-interface Line {
-  index: number;
-  text: string;
-  key: string;
-  path: HeadingPath;
-  /** Where its heading segments are written (across only): columns under one parent heading share one. */
-  sources: number[];
-  figures: number;
-  structural?: "number" | "label";
-  unit?: { name: string; level?: UnitLevel };
-  total: boolean;
-  /** A group or subtotal row ("I. Lĩnh vực cư trú"): neither a template row nor an unchecked one. */
-  group: boolean;
-  /** Its label starts like a "trong đó" part ("- …", "+ …"). */
-  part: boolean;
-}
 
 /** What a line names in one template. */
 interface Reading {
@@ -87,6 +60,9 @@ interface Choice {
   score: number;
   mappedAcross: number;
   mappedDown: number;
+  /** Lines with figures along the template's rows (not totals or groups), and those read as one of its rows. */
+  items: number;
+  itemsNamed: number;
 }
 
 export interface Mapping {
@@ -98,11 +74,11 @@ export interface Mapping {
 export function mapCandidate(
   grid: SheetGrid,
   candidate: Candidate,
+  lines: { across: Line[]; down: Line[] },
   context: TableContext,
   correction: TableCorrection | undefined,
 ): Mapping | undefined {
-  const across = acrossLines(grid, candidate);
-  const down = downLines(grid, candidate, across);
+  const { across, down } = lines;
   const forced = correction?.templateId;
   let best: Choice | undefined;
   for (const template of TEMPLATES) {
@@ -112,103 +88,6 @@ export function mapCandidate(
   }
   if (!best || !(forced ? best.score >= 1 : isEnough(best))) return undefined;
   return build(grid, candidate, best, across, down, context, correction);
-}
-
-function acrossLines(grid: SheetGrid, candidate: Candidate): Line[] {
-  const lines = candidate.headings.map((heading): Line => {
-    const texts = heading.segments;
-    const keys = texts.map(wordKey);
-    const leaf = keys[keys.length - 1] ?? "";
-    const leafText = texts[texts.length - 1] ?? "";
-    const rows = candidate.rows;
-    const figures = rows.filter((row) => grid.isFigure(row, heading.column)).length;
-    const numbering = rows.filter((row) => sttKind(grid.cell(row, heading.column)?.value)).length;
-    const numbers =
-      isSttKey(leaf) || isCodeKey(leaf) || (texts.length === 0 && numbering > 0 && numbering === figures);
-    return {
-      index: heading.column,
-      text: texts.join(" › "),
-      key: keys.join(" > "),
-      path: { texts, keys, siblingIds: [] },
-      sources: heading.sources,
-      figures: numbers ? 0 : figures,
-      structural: numbers ? "number" : isLabelHeadingKey(leaf) ? "label" : undefined,
-      unit: unitOf(leafText) ?? underUnitHeading(texts, keys),
-      total: isTotalKey(leaf),
-      group: false,
-      part: false,
-    };
-  });
-  // Without a label heading, the label column is the text column before the figures that names the most rows.
-  if (!lines.some((line) => line.structural === "label")) {
-    const label = bestLabelColumn(grid, candidate, lines);
-    if (label) label.structural = "label";
-  }
-  return lines;
-}
-
-/** A heading under "Các xã" or "Đơn vị" names a unit, whatever its words ("Cẩm Bình"), unless it is a total. */
-function underUnitHeading(texts: string[], keys: string[]): { name: string } | undefined {
-  const leaf = keys.length - 1;
-  if (leaf < 1 || isTotalKey(keys[leaf]) || !keys.slice(0, leaf).some(isUnitHeadingKey)) return undefined;
-  return { name: texts[leaf] };
-}
-
-function bestLabelColumn(grid: SheetGrid, candidate: Candidate, lines: Line[]): Line | undefined {
-  const firstFigures = lines.find((line) => !line.structural && line.figures > 0)?.index ?? Infinity;
-  let best: { line: Line; named: number } | undefined;
-  for (const line of lines) {
-    if (line.structural || line.index >= firstFigures) continue;
-    const named = candidate.rows.filter((row) => {
-      const text = grid.text(row, line.index);
-      return text !== undefined && namesAnything(text);
-    }).length;
-    if (named > 0 && (!best || named > best.named)) best = { line, named };
-  }
-  return best?.line;
-}
-
-function namesAnything(text: string): boolean {
-  const key = wordKey(text);
-  const path = { texts: [text], keys: [key], siblingIds: [] };
-  return (
-    isTotalKey(key) ||
-    unitOf(text) !== undefined ||
-    TEMPLATES.some((template) => itemsNamed(templateWords(template), path).length > 0)
-  );
-}
-
-/** The rows, labelled from the label column; in a column headed "Đơn vị" every label but a total is a unit. */
-function downLines(grid: SheetGrid, candidate: Candidate, across: Line[]): Line[] {
-  const label = across.find((line) => line.structural === "label");
-  const numbers = across.find((line) => line.structural === "number");
-  const unitsHeading = label?.path.keys.some(isUnitHeadingKey) ?? false;
-  return candidate.rows.map((row) => {
-    const raw = label ? (grid.text(row, label.index) ?? "") : "";
-    const text = stripNumbering(raw);
-    const key = wordKey(text);
-    const numbering = numbers ? grid.cell(row, numbers.index)?.value : undefined;
-    const kind = sttKind(numbering);
-    const total = isTotalKey(key);
-    const unit = unitOf(text) ?? (unitsHeading && text && !total ? { name: text } : undefined);
-    return {
-      index: row,
-      text,
-      key,
-      path: { texts: [text], keys: [key], siblingIds: [] },
-      sources: [],
-      figures: across.filter((line) => !line.structural && grid.isFigure(row, line.index)).length,
-      unit,
-      total,
-      group: kind === "roman" || (kind === "letter" && /^[A-ZĐ]/.test(String(numbering))),
-      part: /^\s*([-+–•*]|trong đó)/i.test(raw),
-    };
-  });
-}
-
-/** "1. Đăng ký thường trú", "a) Cấp mới" → the label without its numbering. */
-function stripNumbering(text: string): string {
-  return text.replace(/^\s*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[.)]\s+/i, "").trim();
 }
 
 /**
@@ -226,13 +105,18 @@ function better(a: Choice, b: Choice): boolean {
   return coverage(a) > coverage(b);
 }
 
-/** Enough to call it that template: two figures placed, and three lines named across both directions. */
+/**
+ * Enough to call it that template: two figures placed, three lines named across both directions, and at least half
+ * of the lines that should be its rows ("Cư trú", "Hộ tịch", "Đất đai" are fields of a one-stop form, though one
+ * of them names a service).
+ */
 function isEnough(choice: Choice): boolean {
   return (
     choice.score >= 2 &&
     choice.mappedAcross >= 1 &&
     choice.mappedDown >= 1 &&
-    choice.mappedAcross + choice.mappedDown >= 3
+    choice.mappedAcross + choice.mappedDown >= 3 &&
+    2 * choice.itemsNamed >= choice.items
   );
 }
 
@@ -267,6 +151,8 @@ function choose(
         score: 0,
         mappedAcross: 0,
         mappedDown: 0,
+        items: 0,
+        itemsNamed: 0,
       };
       scoreChoice(grid, choice, acrossLines, downLines);
       if (choice.score === 0) continue;
@@ -322,12 +208,16 @@ function readAcross(words: TemplateWords, lines: Line[], correction: TableCorrec
     const items = itemsNamed(words, path);
     return { field: fieldNamed(words, path), item: items.length === 1 ? items[0] : undefined };
   });
-  // Two columns read as the same one (two "Tổng số" under different parents): neither is trusted.
+  // Two columns read as the same one (two "Tổng số" under different parents, two "Đã kích hoạt"): neither is
+  // trusted.
   const reading = (r: Reading, i: number) => `${r.field}|${r.item}|${lines[i].unit?.name}`;
+  const named = (r: Reading) => r.field !== undefined || r.item !== undefined;
   const seen = new Map<string, number>();
-  readings.forEach((r, i) => r.field && seen.set(reading(r, i), (seen.get(reading(r, i)) ?? 0) + 1));
+  readings.forEach((r, i) => named(r) && seen.set(reading(r, i), (seen.get(reading(r, i)) ?? 0) + 1));
   return readings.map((r, i) =>
-    r.field && !r.corrected && seen.get(reading(r, i))! > 1 ? { ...r, field: undefined } : r,
+    named(r) && !r.corrected && seen.get(reading(r, i))! > 1
+      ? { ...r, field: undefined, item: undefined }
+      : r,
   );
 }
 
@@ -379,6 +269,14 @@ function scoreChoice(grid: SheetGrid, choice: Choice, acrossLines: Line[], downL
   });
   choice.mappedAcross = usedAcross.size;
   choice.mappedDown = usedDown.size;
+  const [lines, readings] =
+    choice.pair[0] === "item" ? [downLines, choice.down] : [acrossLines, choice.across];
+  if (!choice.pair.includes("item")) return;
+  const items = lines
+    .map((line, i) => ({ line, reading: readings[i] }))
+    .filter(({ line }) => line.figures > 0 && !line.structural && !line.total && !line.group);
+  choice.items = items.length;
+  choice.itemsNamed = items.filter(({ reading }) => reading.item !== undefined).length;
 }
 
 /** The template cell (and unit) a sheet cell reads as under a choice, if any. */
@@ -394,9 +292,10 @@ function templateCell(
   const totalRow = choice.template.rows.find((row) => row.total)?.id;
   const value = (line: Line, reading: Reading, role: Role): string | undefined => {
     if (reading.skipped) return undefined;
-    if (role === "item") return reading.item ?? (line.total ? totalRow : undefined);
+    // A subtotal adds a group, which no template has: the table's own arithmetic checks it.
+    if (role === "item") return reading.item ?? (line.total && !line.subtotal ? totalRow : undefined);
     if (role === "field") return reading.field;
-    return line.unit ? line.unit.name : line.total ? SUMMARY : undefined;
+    return line.unit ? line.unit.name : line.total && !line.subtotal ? SUMMARY : undefined;
   };
   const downValue = value(down, choice.down[r], downRole);
   const acrossValue = value(across, choice.across[c], acrossRole);
@@ -547,7 +446,7 @@ function labelColumn(lines: Line[]): number {
 function mappedLine(line: Line, reading: Reading, role: Role, mapped: boolean): MappedLine {
   const base = { index: line.index, text: line.text, key: line.key, figures: line.figures > 0 };
   const corrected = reading.corrected ? { corrected: true } : {};
-  if (line.structural) return { ...base, role: line.structural };
+  if (line.structural) return { ...base, role: line.structural === "measure" ? "ignored" : line.structural };
   if (line.group) return { ...base, role: "group" };
   if (reading.skipped) return { ...base, role: "ignored", ...corrected };
   if (!mapped) return { ...base, role: line.figures > 0 ? "unmapped" : "ignored" };
@@ -621,7 +520,7 @@ function openSums(
     });
   });
   downLines.forEach((line, r) => {
-    if (mappedDown.has(r) || !line.part || line.figures === 0) return;
+    if (mappedDown.has(r) || !(line.part || OTHER_PART.test(line.key)) || line.figures === 0) return;
     for (const o of [r - 1, r + 1]) {
       const id = choice.down[o]?.item ?? choice.down[o]?.field;
       if (mappedDown.has(o) && id) open.add(id);

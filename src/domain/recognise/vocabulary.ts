@@ -64,6 +64,9 @@ export function templateWords(template: Template): TemplateWords {
   return words;
 }
 
+/** The service a label names, by id (memoised: every template with services asks of every line). */
+const serviceNamed = memoise((text: string) => findServiceStrictly(text)?.id ?? "");
+
 /**
  * The template rows a label or heading names: a service by the catalogue, or rows by their wordings; the leaf
  * first, then its parents ("Đăng ký thường trú" over "Tổng số" | "Trực tuyến"). Several when the wording is shared
@@ -71,9 +74,17 @@ export function templateWords(template: Template): TemplateWords {
  */
 export function itemsNamed(words: TemplateWords, path: HeadingPath): string[] {
   if (path.keys.length === 0) return [];
+  // A leaf under a parent that says which ("Mức 1" › "Đã kích hoạt"): read together first.
+  if (path.keys.length > 1) {
+    const [leaf, parents] = [path.keys.at(-1)!, path.keys.slice(0, -1).reverse().join(" ")];
+    for (const key of [`${leaf} ${parents}`, `${parents} ${leaf}`]) {
+      const together = words.items.match(key).specific;
+      if (together.length === 1 && !words.items.match(leaf).specific.includes(together[0])) return together;
+    }
+  }
   for (let level = path.keys.length - 1; level >= 0; level--) {
     if (words.services.size > 0) {
-      const row = words.services.get(findServiceStrictly(path.texts[level])?.id ?? "");
+      const row = words.services.get(serviceNamed(path.texts[level]));
       if (row) return [row];
     }
     const match = words.items.match(path.keys[level]);

@@ -82,8 +82,11 @@ export interface PhraseMatch {
 /** Finds the declared wordings inside headings, by whole words. */
 export class PhraseMatcher {
   private readonly byFirstToken = new Map<string, Phrase[]>();
+  /** Some of its wordings name rates (a template whose columns include a rate column). */
+  readonly hasRates: boolean;
 
   constructor(wordings: Wording[]) {
+    this.hasRates = wordings.some((wording) => wording.rate);
     for (const wording of wordings) {
       const add = (text: string, broad: boolean) => {
         const tokens = wordKey(text).split(" ").filter(Boolean);
@@ -162,8 +165,9 @@ export function resolvePath(matcher: PhraseMatcher, path: HeadingPath): string |
   const leafRate = isRateKey(path.keys[path.keys.length - 1]);
   for (let level = path.keys.length - 2; level >= 0; level--) {
     const parentKey = path.keys[level];
-    // A rate leaf under a count parent ("Trực tuyến" › "Tỷ lệ") is the rate, named by its own broad wording.
-    if (isRateKey(parentKey) !== leafRate) continue;
+    // A rate leaf under a count parent ("Trực tuyến" › "Tỷ lệ") is the rate, named by its own broad wording; where
+    // no column is a rate, a parent names the column of any leaf ("Kỳ này" › "Tỷ lệ đạt (%)").
+    if (isRateKey(parentKey) !== leafRate && matcher.hasRates) continue;
     const parent = matcher
       .match(parentKey)
       .specific.filter((id) => !(path.siblingIds[level] ?? []).includes(id));

@@ -6,13 +6,16 @@ import { cellApplies, cellFormula, cellKind, excelFormula, isNotApplicableText }
 import type { CellKind, Column, Row, Template } from "../templates/schema";
 import { a1, type LocatedTable, parseA1, type SheetSnapshot, tableCell } from "../workbook";
 import { isNumericKind, readCell, type Reading } from "./read";
-import type { CellRef, Collector } from "./result";
+import type { CellRef, Collector, TableScope } from "./result";
 
 /**
  * One template cell as read: where it is, what it holds, whether the template computes it. A class, so that the
  * tens of thousands read per check cost one object each; `ref` is built only for the few that get reported.
  */
 export class Entry {
+  /** It took part in a check that ran (a BC06 table's coverage; recognised tables record their comparisons). */
+  checked = false;
+
   constructor(
     readonly sheet: string,
     readonly address: string,
@@ -83,6 +86,29 @@ export function entryAt(grid: Grid, rowId: string, columnId: string): Entry | un
   return r === undefined || c === undefined ? undefined : grid.entries[r][c];
 }
 
+/** Where a grid's findings go: its template and sheet, and the recognised table it comes from. */
+export function scopeOf(grid: Grid): TableScope {
+  const tableId = grid.table.recognised?.id;
+  return { templateId: grid.template.id, sheet: grid.table.sheet, ...(tableId ? { tableId } : {}) };
+}
+
+/** The cells a check compared, for the collector: all zero or not (no evidence either way). */
+/**
+ * The cells a check compared, for the collector, and the result an equality that held vouches for. A BC06 table's
+ * are only marked checked: no reading of it is weighed, no culprit pinpointed, and its checks are many.
+ */
+export function compared(
+  grid: Grid,
+  entries: Entry[],
+  result?: Entry,
+): { cells: CellRef[]; trivial: boolean; tableId?: string; result?: CellRef } | undefined {
+  for (const entry of entries) entry.checked = true;
+  const tableId = grid.table.recognised?.id;
+  if (!tableId) return undefined;
+  const trivial = entries.every((e) => e.reading.state !== "value" || e.reading.value === 0);
+  return { cells: entries.map((e) => e.ref), trivial, tableId, ...(result ? { result: result.ref } : {}) };
+}
+
 /** "Row – column", the way messages name a cell. */
 export function entryLabel(entry: Entry, language: Language): string {
   return `${entry.row.label[language]} – ${entry.column.label[language]}`;
@@ -113,7 +139,7 @@ export function readTable(
     entries: template.rows.map(() => []),
     notApplicable: new Set(),
   };
-  const scope = { templateId: template.id, sheet: table.sheet };
+  const scope = scopeOf(grid);
   const naColumn = template.notApplicableColumn;
   if (naColumn !== undefined) {
     for (const row of template.rows) {
@@ -240,12 +266,6 @@ function reportFiguresInNotApplicableRows(grid: Grid, out: Collector, language: 
     const row = filled[0].row;
     const rule = globalRule("cell", "not-applicable-has-figures");
     const vars = { scope: row.label[language], cells: filled.map((e) => e.ref.address).join(", ") };
-    out.fail(
-      rule,
-      { templateId: grid.template.id, sheet: grid.table.sheet },
-      "not-applicable-has-figures",
-      vars,
-      { cells: filled.map((e) => e.ref) },
-    );
+    out.fail(rule, scopeOf(grid), "not-applicable-has-figures", vars, { cells: filled.map((e) => e.ref) });
   }
 }

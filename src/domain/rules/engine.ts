@@ -3,6 +3,10 @@ import { templateById } from "../templates/registry";
 import { type CheckOptions, type CheckResult, Collector } from "./result";
 import { type Grid, readTable } from "./cells";
 import { checkTableRules } from "./table";
+import { checkArithmetic } from "./arithmetic";
+import { checkedCells, coverageOf } from "./coverage";
+import { pinpoint } from "./pinpoint";
+import { weighReadings, yieldToOwnArithmetic } from "./readings";
 import { reportRecognition } from "./recognition";
 import { checkAgainstPrevious } from "./previous";
 import { checkSummaries } from "./workbook";
@@ -42,6 +46,14 @@ export function checkWorkbook(
     : [];
   checkSummaries(grids, out, settings.language, settings.expectedUnits, previous);
   if (options.previous) checkAgainstPrevious(grids, previous, out, settings.language, settings.jumpThreshold);
-  if (snapshot.recognition) reportRecognition(snapshot.recognition, out, settings.language);
+  // Officials' own tables: the template's reading weighed by the figures, then the tables' own arithmetic, then
+  // each failure pointed at the cell no check vouches for.
+  const rejected = weighReadings(snapshot, out, settings.language);
+  checkArithmetic(snapshot, out, settings.language);
+  yieldToOwnArithmetic(out);
+  pinpoint(out, settings.language, snapshot);
+  const checked = checkedCells(out);
+  out.coverage = coverageOf(snapshot, grids, checked, rejected);
+  if (snapshot.recognition) reportRecognition(snapshot.recognition, out, settings.language, checked);
   return out.result();
 }

@@ -1,4 +1,5 @@
 export * from "./catalog";
+export { coverageTotal, describeCoverage, isPartial, type CoverageTotal } from "./coverage";
 export * from "./engine";
 export * from "./faults";
 export * from "./messages";

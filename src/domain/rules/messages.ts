@@ -107,6 +107,113 @@ export const OUTCOMES = {
       en: "Map that line under Recognised tables if it belongs to the template.",
     },
   },
+  "arithmetic.sum": {
+    message: {
+      vi: "{scope}: {target} = {left}, nhưng {terms} = {right} (lệch {difference}). {support}",
+      en: "{scope}: {target} = {left}, but {terms} = {right} (off by {difference}). {support}",
+    },
+    instruction: {
+      vi: "Đối chiếu lại số liệu gốc của dòng (cột) này.",
+      en: "Check the source figures of this line.",
+    },
+  },
+  "arithmetic.at-most": {
+    message: {
+      vi: "{scope}: {terms} = {right} lớn hơn {target} = {left} (vượt {difference}). {support}",
+      en: "{scope}: {terms} = {right} exceeds {target} = {left} (by {difference}). {support}",
+    },
+    instruction: {
+      vi: "Phần không thể lớn hơn số liệu chứa nó; kiểm tra lại số đã nhập.",
+      en: "A part cannot exceed what contains it; check the figures entered.",
+    },
+  },
+  "arithmetic.not-below": {
+    message: {
+      vi: "{scope}: {target} = {left} nhỏ hơn {terms} = {right} (thiếu {difference}). {support}",
+      en: "{scope}: {target} = {left} is below {terms} = {right} (by {difference}). {support}",
+    },
+    instruction: {
+      vi: "Số lũy kế không thể nhỏ hơn số của kỳ này; kiểm tra lại số đã nhập.",
+      en: "A cumulative figure cannot be below the period's; check the figures entered.",
+    },
+  },
+  "arithmetic.difference": {
+    message: {
+      vi: "{scope}: {target} = {left}, nhưng {terms} = {right} (lệch {difference}). {support}",
+      en: "{scope}: {target} = {left}, but {terms} = {right} (off by {difference}). {support}",
+    },
+    instruction: {
+      vi: "Đối chiếu lại số liệu gốc của dòng (cột) này.",
+      en: "Check the source figures of this line.",
+    },
+  },
+  "arithmetic.rate": {
+    message: {
+      vi: "{scope}: {target} ghi {stated}, nhưng {terms} = {computed}. {support}",
+      en: "{scope}: {target} states {stated}, but {terms} = {computed}. {support}",
+    },
+    instruction: {
+      vi: "Sửa tỷ lệ thành {computed}, hoặc sửa số liệu gốc.",
+      en: "Correct the rate to {computed}, or correct the figures.",
+    },
+  },
+  "arithmetic.formula": {
+    message: {
+      vi: "{cell}: công thức {formula} {gap}: công thức cho {left}, {terms} = {right} (lệch {difference}).",
+      en: "{cell}: the formula {formula} {gap}: it gives {left}, {terms} = {right} (off by {difference}).",
+    },
+    instruction: {
+      vi: "Sửa vùng cộng của công thức cho đủ các dòng (cột) của bảng; không gõ đè số.",
+      en: "Extend the formula's range to every line of the table; do not type a figure over it.",
+    },
+  },
+  "arithmetic.also": {
+    message: {
+      vi: "Ô {cell} cũng làm sai {count} phép kiểm tra khác: {others}.",
+      en: "Cell {cell} also breaks {count} more checks: {others}.",
+    },
+    instruction: { vi: "", en: "" },
+  },
+  "arithmetic.doubt": {
+    message: {
+      vi: "{scope}: chưa kết luận {check} vì quan hệ này chỉ đúng ở {holds}/{instances} {lines} của bảng: có thể BC06 đọc sai cấu trúc bảng.",
+      en: "{scope}: {check} is not concluded: it holds on only {holds} of {instances} {lines} of the table, so BC06 may have misread the table.",
+    },
+    instruction: {
+      vi: "Kiểm tra lại bằng tay; có thể chỉ rõ cách đọc bảng trong mục Bảng của thẻ Kiểm tra.",
+      en: "Check it by hand; you can correct how the table is read under Tables on the Check tab.",
+    },
+  },
+  "arithmetic.unexplained": {
+    message: {
+      vi: "{scope}: không xác định được {target} tính từ những số liệu nào ({reason}): chưa kiểm tra.",
+      en: "{scope}: BC06 could not tell which figures {target} comes from ({reason}): not checked.",
+    },
+    instruction: {
+      vi: 'Kiểm tra lại bằng tay, hoặc ghi rõ công thức trong tiêu đề cột (ví dụ "(4) = (3)/(1)").',
+      en: 'Check it by hand, or write its formula in the heading (e.g. "(4) = (3)/(1)").',
+    },
+  },
+  "arithmetic.rule-doubt": {
+    message: {
+      vi: '{scope}: chưa kết luận quy tắc "{check}" vì nó sai ở {fails}/{instances} chỗ áp dụng: có thể BC06 đã hiểu sai các cột (dòng) của bảng.',
+      en: '{scope}: the rule "{check}" is not concluded: it fails at {fails} of {instances} places, so BC06 may have misread the table\'s lines.',
+    },
+    instruction: {
+      vi: "Kiểm tra cách BC06 đọc bảng trong mục Bảng của thẻ Kiểm tra.",
+      en: "Check how BC06 read the table under Tables on the Check tab.",
+    },
+  },
+  "arithmetic.reading-rejected": {
+    message: {
+      vi: "Bảng {range}: cách đọc theo mẫu {table} không khớp với số liệu ({fails} quan hệ sai, {holds} đúng), nên bảng chỉ được kiểm tra theo cấu trúc của chính nó.",
+      en: "Table {range}: reading it as {table} contradicts its figures ({fails} relations fail, {holds} hold), so only the table's own structure is checked.",
+    },
+    instruction: {
+      vi: "Chỉ rõ các cột (dòng) của bảng trong mục Bảng của thẻ Kiểm tra nếu cần kiểm tra theo mẫu.",
+      en: "Map the table's lines under Tables on the Check tab to check it against the template.",
+    },
+  },
   "recognition.unrecognised": {
     message: {
       vi: "Vùng {range} ({headings}) trông như một bảng số liệu nhưng BC06 không nhận ra là bảng báo cáo nào: chưa được kiểm tra.",
@@ -119,8 +226,8 @@ export const OUTCOMES = {
   },
   "recognition.skipped": {
     message: {
-      vi: "Bảng {table} ({range}): không kiểm tra {lines} vì BC06 không nhận ra.{rows}",
-      en: "Table {table} ({range}): {lines} not checked, as BC06 did not recognise them.{rows}",
+      vi: "Bảng {table} ({range}): chưa kiểm tra {lines} vì BC06 không đọc được chúng liên quan thế nào với các số liệu khác.{rows}",
+      en: "Table {table} ({range}): {lines} not checked, as BC06 could not read how they relate to the other figures.{rows}",
     },
     instruction: {
       vi: "Nếu thuộc mẫu, chỉ rõ trong mục Bảng của thẻ Kiểm tra.",

@@ -2,8 +2,8 @@
 import type { Language } from "../i18n";
 import { decimalToNumber } from "../numbers/decimal";
 import { formatNumber, formatPercentPoints } from "../numbers/format";
-import { checkStatedRate, type RateHint } from "../numbers/rate";
-import type { Grid } from "./cells";
+import { checkStatedRate, countsForRate, type RateHint } from "../numbers/rate";
+import { compared, type Grid, scopeOf } from "./cells";
 import { exactOf, type Reading, statedDecimals } from "./read";
 import type { CheckOptions, Collector } from "./result";
 import type { Rule } from "./schema";
@@ -43,7 +43,8 @@ export function checkRatio(
   if (!rate || !part || !whole || rate.reading.state === "blank" || rate.reading.state === "not-applicable")
     return;
   const language = options.language;
-  const scope = { templateId: grid.template.id, sheet: grid.table.sheet };
+  const scope = scopeOf(grid);
+  const held = () => out.pass(rule.id, compared(grid, [rate, part, whole], rate));
   const cells = [rate.ref, part.ref, whole.ref];
   const unusable = [rate, part, whole].filter((e) => !hasValue(e));
   if (unusable.length > 0 || rate.reading.state !== "value") {
@@ -70,15 +71,15 @@ export function checkRatio(
     stated.value <= 100 &&
     Math.abs(stated.value - exactRate) <= 1e-9 * Math.max(1, Math.abs(exactRate))
   )
-    return out.pass(rule.id);
+    return held();
   const decimals = statedDecimals(stated);
   const check = checkStatedRate(exactOf(p), exactOf(w), exactOf(stated), decimals);
   // A computed share over 100% only echoes its parts, whose own rule reports them.
   const overWhole = stated.value > 100 && rule.share && !rate.formula;
   const consistent =
     check.verdict === "consistent" && (check.convention === "rounded" || options.acceptTruncated);
-  if (consistent && !overTarget && !overWhole && check.convention === "rounded") return out.pass(rule.id);
-  if (check.verdict === "zero-whole" && stated.value === 0) return out.pass(rule.id);
+  if (consistent && !overTarget && !overWhole && check.convention === "rounded") return held();
+  if (check.verdict === "zero-whole" && stated.value === 0) return held();
 
   const labelOf = labeller(grid, rule.for, language);
   const vars = {
@@ -118,15 +119,21 @@ export function checkRatio(
       language,
       decimals,
     );
+    const counts = countsForRate(exactOf(stated), p.value, w.value, decimals);
+    const fixes = [
+      { cell: rate.ref, value: suggested.value },
+      ...(counts.part !== undefined && !part.formula ? [{ cell: part.ref, value: counts.part }] : []),
+      ...(counts.whole !== undefined && !whole.formula ? [{ cell: whole.ref, value: counts.whole }] : []),
+    ];
     return out.fail(
       rule,
       scope,
       "ratio",
       { ...vars, computed, hint },
-      { ...init, difference: stated.value - (init.right ?? 0), suggested },
+      { ...init, difference: stated.value - (init.right ?? 0), suggested, fixes },
     );
   }
-  out.pass(rule.id);
+  held();
   if (overWhole) out.fail(rule, scope, "ratio.over-100", vars, init, `${rule.id}.vuot_100`);
   else if (overTarget)
     out.fail(

@@ -99,6 +99,16 @@ export const GlobalRuleSchema = z.discriminatedUnion("kind", [
    */
   z.object({ ...common, kind: z.literal("recognition"), check: z.enum(["unrecognised", "skipped"]) }),
   /**
+   * The arithmetic a table states itself (its headings, labels, column numbers) and its figures confirm: a total,
+   * parts not above their whole, a cumulative figure not below the period's, a difference, a rate, a total's formula;
+   * `doubt`: a relation the figures contradict on most lines, or a reading of the table they reject (not concluded).
+   */
+  z.object({
+    ...common,
+    kind: z.literal("arithmetic"),
+    check: z.enum(["sum", "at-most", "not-below", "difference", "rate", "formula", "doubt"]),
+  }),
+  /**
    * Against the previous report: `not-lower` (lũy kế now ≥ before), `carries-over` (now = before + this period,
    * when the periods are consecutive), `large-jump` (a rate moving more than the threshold, for information).
    */

@@ -2,7 +2,9 @@
 import type { Language } from "../i18n";
 import { formatNumber } from "../numbers/format";
 import { differsByOneDigit } from "../numbers/rate";
-import type { Entry, Grid } from "./cells";
+import { globalRule } from "./catalog";
+import { compared, type Entry, type Grid, scopeOf } from "./cells";
+import { describeGap, formulaGap, gapCells } from "./formula-range";
 import type { Collector } from "./result";
 import type { Rule } from "./schema";
 import { describeCheck, hasValue, labeller, operands, scopeLabel, type ScopeItem, valueOf } from "./scope";
@@ -71,6 +73,15 @@ function typoCulprit(
 
 const TOLERANCE = 1e-9;
 
+/** What each typed figure of a sum would have to be, alone, for the sum to hold. */
+function sumFixes(left: Entry[], right: Entry[], difference: number) {
+  const typed = (e: Entry) => hasValue(e) && !e.formula;
+  return [
+    ...left.filter(typed).map((e) => ({ cell: e.ref, value: valueOf(e) - difference })),
+    ...right.filter(typed).map((e) => ({ cell: e.ref, value: valueOf(e) + difference })),
+  ];
+}
+
 export function checkSides(
   rule: Extract<Rule, { kind: "sum" | "less-or-equal" }>,
   grid: Grid,
@@ -83,7 +94,7 @@ export function checkSides(
   if (!l || !r) return;
   const resolution = resolve(rule, l, r);
   if (resolution.status === "skip") return;
-  const scope = { templateId: grid.template.id, sheet: grid.table.sheet };
+  const scope = scopeOf(grid);
   const cells = () => [...l, ...r].map((e) => e.ref);
   if (resolution.status === "cannot") {
     const missing = resolution.missing.map((e) => e.ref);
@@ -104,7 +115,11 @@ export function checkSides(
     rule.kind === "sum"
       ? Math.abs(difference) <= rule.tolerance + TOLERANCE
       : difference <= rule.tolerance + TOLERANCE;
-  if (holds) return out.pass(rule.id);
+  if (holds)
+    return out.pass(
+      rule.id,
+      compared(grid, [...l, ...r], rule.kind === "sum" && l.length === 1 ? l[0] : undefined),
+    );
   const labelOf = labeller(grid, rule.for, language);
   const vars = {
     scope: scopeLabel(grid, item, language),
@@ -114,7 +129,34 @@ export function checkSides(
     right: formatNumber(resolution.right),
     difference: formatNumber(Math.abs(difference)),
   };
-  const init = { cells: cells(), left: resolution.left, right: resolution.right, difference };
+  const fixes = rule.kind === "sum" ? sumFixes(l, r, difference) : undefined;
+  const init = { cells: cells(), left: resolution.left, right: resolution.right, difference, fixes };
+  // A total whose formula adds other cells than its parts: the formula is at fault, not a figure.
+  const gap =
+    rule.kind === "sum" && l.length === 1 && l[0].formula
+      ? formulaGap(
+          grid.sheet,
+          l[0].address,
+          r.map((e) => e.address),
+        )
+      : undefined;
+  if (gap) {
+    const formula = {
+      ...vars,
+      cell: l[0].address,
+      formula: gap.formula,
+      gap: describeGap(gap, grid.sheet, language),
+      terms: vars.rightTerms,
+    };
+    return out.fail(globalRule("arithmetic", "formula"), scope, "arithmetic.formula", formula, {
+      cells: gapCells(l[0].address, gap).map((address) => ({ sheet: grid.table.sheet, address })),
+      compared: cells(),
+      left: resolution.left,
+      right: resolution.right,
+      difference,
+      culprit: l[0].ref,
+    });
+  }
   const typo = rule.kind === "sum" ? typoCulprit(l, r, difference) : undefined;
   if (typo)
     return out.fail(rule, scope, rule.kind, vars, {

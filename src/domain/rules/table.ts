@@ -1,7 +1,7 @@
 // Checks inside one located table: each template rule over every row or column, by its kind.
 import type { Language } from "../i18n";
 import { formatNumber } from "../numbers/format";
-import type { Grid } from "./cells";
+import { compared, type Grid, scopeOf } from "./cells";
 import { checkRatio } from "./ratio";
 import type { CheckOptions, Collector } from "./result";
 import type { Rule } from "./schema";
@@ -18,13 +18,13 @@ function checkPair(
 ): void {
   const [a, b] = rule.refs.map((ref) => operand(grid, item, ref)?.[0]);
   if (!a || !b) return;
-  if (hasValue(a) === hasValue(b)) return hasValue(a) ? out.pass(rule.id) : undefined;
+  if (hasValue(a) === hasValue(b)) return hasValue(a) ? out.pass(rule.id, compared(grid, [a, b])) : undefined;
   const [filled, empty] = hasValue(a) ? [a, b] : [b, a];
   const labelOf = labeller(grid, rule.for, language);
   const [filledRef, emptyRef] = hasValue(a) ? rule.refs : [rule.refs[1], rule.refs[0]];
   out.fail(
     rule,
-    { templateId: grid.template.id, sheet: grid.table.sheet },
+    scopeOf(grid),
     "pair",
     {
       scope: scopeLabel(grid, item, language),

@@ -7,7 +7,7 @@ import { normaliseText } from "../text";
 import { cellFormula } from "../templates/layout";
 import type { Column, Row } from "../templates/schema";
 import { tableCell, type UnitLevel } from "../workbook";
-import { type Entry, entryAt, entryLabel, type Grid, positionOf } from "./cells";
+import { compared, type Entry, entryAt, entryLabel, type Grid, positionOf, scopeOf } from "./cells";
 import { differsByOneDigit } from "../numbers/rate";
 import type { CellRef, Collector } from "./result";
 
@@ -61,7 +61,7 @@ export function checkSummaries(
 ): void {
   const previousGroups = summaryGroups(previousGrids);
   for (const { summary, units } of summaryGroups(grids)) {
-    const scope = { templateId: summary.template.id, sheet: summary.table.sheet };
+    const scope = scopeOf(summary);
     // Without a known list, the units the previous report added are the ones expected now.
     const lastTime =
       previousGroups.find((g) => g.summary.template.id === summary.template.id)?.units.map(unitName) ?? [];
@@ -297,9 +297,13 @@ function checkSummaryCell(
   if (!filled) return;
   const rule = globalRule("cross-table-sum");
   const difference = valueOf(target) - total;
-  if (!unusable && Math.abs(difference) < 1e-9) return out.pass(rule.id);
+  const held = () => {
+    const entries = units.map((unit) => unit.entries[r][c]).filter((e): e is Entry => e !== undefined);
+    out.pass(rule.id, compared(summary, [target, ...entries], target));
+  };
+  if (!unusable && Math.abs(difference) < 1e-9) return held();
   if (!unusable && competence !== undefined && difference > 0) {
-    out.pass(rule.id);
+    held();
     if (total > 0 && !competence.noted.has(row.id)) {
       competence.noted.add(row.id);
       reportOwnFigures(summary, units, row, column, out, language, scope, competence.text, total);
@@ -339,6 +343,9 @@ function checkSummaryCell(
     difference: formatNumber(Math.abs(difference)),
     hint: attribution(difference, contributing, language),
   };
+  const fixes = [target, ...entries]
+    .filter((e) => e.reading.state === "value" && !e.formula)
+    .map((e) => ({ cell: e.ref, value: e === target ? total : valueOf(e) + difference }));
   out.fail(rule, scope, "cross-table-sum", vars, {
     cells,
     left: valueOf(target),
@@ -346,6 +353,7 @@ function checkSummaryCell(
     difference,
     culprit: target.ref,
     suggested: { cell: target.ref, value: total },
+    fixes,
   });
 }
 

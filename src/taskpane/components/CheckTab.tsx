@@ -11,7 +11,16 @@ import {
 } from "@fluentui/react-components";
 import { DocumentTableArrowRight20Regular, TaskListSquareLtr20Regular } from "@fluentui/react-icons";
 import { useRef, useState } from "react";
-import { cellKey, checkWorkbook, type CheckResult, type Issue, issueKey } from "../../domain/rules";
+import {
+  cellKey,
+  checkWorkbook,
+  type CheckResult,
+  coverageTotal,
+  describeCoverage,
+  type Issue,
+  isPartial,
+  issueKey,
+} from "../../domain/rules";
 import { correctionsOf, type TableCorrection } from "../../domain/metadata";
 import { tableCount, type WorkbookSnapshot } from "../../domain/workbook";
 import { acknowledgementOf, type WorkbookRead, type WorkbookSession } from "../../domain/session";
@@ -245,6 +254,7 @@ export function CheckTab({ session, settings, onDownload, onChecked }: CheckTabP
       {result && read && (
         <TablesPanel
           snapshot={read.snapshot}
+          coverage={result.coverage}
           corrections={correctionsOf(read.records.map((r) => r.record))}
           settings={settings}
           busy={busy}
@@ -295,6 +305,8 @@ function Summary({
     );
   const counts = openCounts(result.issues, acknowledged);
   const open = SEVERITIES.reduce((sum, severity) => sum + counts.open[severity], 0);
+  const coverage = coverageTotal(result.coverage);
+  const partial = isPartial(coverage);
   return (
     <>
       <div className={styles.counts} role="status" aria-label={t.check.openCount(open, counts.acknowledged)}>
@@ -314,10 +326,18 @@ function Summary({
           </Badge>
         )}
       </div>
-      {result.issues.length === 0 && (
-        <MessageBar intent="success">
-          <MessageBarBody>{t.check.clean(tables)}</MessageBarBody>
+      {partial && !result.issues.some((i) => i.severity !== "info") ? (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            {t.check.cleanInPart(describeCoverage(coverage, settings.language))}
+          </MessageBarBody>
         </MessageBar>
+      ) : (
+        result.issues.length === 0 && (
+          <MessageBar intent="success">
+            <MessageBarBody>{t.check.clean(tables)}</MessageBarBody>
+          </MessageBar>
+        )
       )}
       {result.cannotCheck.length > 0 && (
         // Which checks could not run, and what each lacks: never a bare count.

@@ -11,6 +11,7 @@ import {
 import { ChevronDown16Regular, ChevronRight16Regular, FolderOpen20Regular } from "@fluentui/react-icons";
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { strings } from "../i18n";
+import { describeCoverage, isPartial } from "../../domain/rules";
 import type { Settings } from "../settings";
 import type { FolderFile, PreparedCopy } from "../standalone";
 import { SaveButton } from "./SaveButton";
@@ -204,7 +205,12 @@ export function FileBar({ settings, fileName, folder, onOpen, onPick, onSave, ch
                         ? file.problem
                         : file.status === "no-tables"
                           ? t.file.noTables
-                          : t.file.counts(file.errors, file.warnings)}
+                          : [
+                              t.file.counts(file.errors, file.warnings),
+                              ...(file.coverage && isPartial(file.coverage)
+                                ? [t.file.checkedInPart(describeCoverage(file.coverage, settings.language))]
+                                : []),
+                            ].join(" · ")}
                     </Text>
                   </li>
                 ))}

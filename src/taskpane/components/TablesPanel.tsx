@@ -25,6 +25,7 @@ import {
   tableCount,
   type WorkbookSnapshot,
 } from "../../domain/workbook";
+import type { TableCoverage } from "../../domain/rules";
 import { strings } from "../i18n";
 import type { Settings } from "../settings";
 import { usePanelStyles } from "./styles";
@@ -54,6 +55,8 @@ const useStyles = makeStyles({
 
 export interface TablesPanelProps {
   snapshot: WorkbookSnapshot;
+  /** How much of each table the check examined. */
+  coverage: TableCoverage[];
   /** The corrections already kept in the workbook, to build on. */
   corrections: TableCorrection[];
   settings: Settings;
@@ -89,7 +92,7 @@ export function TablesPanel(props: TablesPanelProps) {
                 title={template?.shortTitle[settings.language] ?? table.templateId}
                 badges={[[t.own, "brand"]]}
               >
-                <Text size={200}>{`${table.sheet}!${range}`}</Text>
+                <Where {...props} area={{ sheet: table.sheet, range }} />
               </TableCard>
             );
           })}
@@ -189,11 +192,46 @@ function TableCard({
   );
 }
 
+/** Where a table is, and how much of it the check examined. */
+function Where(props: TablesPanelProps & { area: { sheet: string; range: string } }) {
+  const { area, coverage, settings } = props;
+  const t = strings(settings.language).tables;
+  const place = `${area.sheet}!${area.range}`;
+  const examined = coverage.find((c) => c.sheet === area.sheet && c.range === area.range);
+  return <Text size={200}>{examined ? t.where(place, examined.checked, examined.figures) : place}</Text>;
+}
+
 function Recognised(props: TablesPanelProps & { table: RecognisedTable }) {
+  const template = props.table.templateId ? templateById(props.table.templateId) : undefined;
+  return template ? <Mapped {...props} template={template} /> : <OwnArithmetic {...props} />;
+}
+
+/** A table no template matches, checked by its own arithmetic: a template can still be chosen for it. */
+function OwnArithmetic(props: TablesPanelProps & { table: RecognisedTable }) {
   const { table, settings, onCorrect } = props;
+  const t = strings(settings.language).tables;
+  const key = tableKey(table);
+  return (
+    <TableCard
+      {...props}
+      area={table}
+      title={t.ownArithmetic}
+      badges={[[t.byItsArithmetic, "informative"]]}
+      action={[t.notATable, () => onCorrect(corrected(props, key, { ignore: true }))]}
+    >
+      <Where {...props} area={table} />
+      <TemplatePicker
+        {...props}
+        onChange={(templateId) => onCorrect(corrected(props, key, { templateId, lines: {} }))}
+      />
+    </TableCard>
+  );
+}
+
+function Mapped(props: TablesPanelProps & { table: RecognisedTable; template: Template }) {
+  const { table, settings, onCorrect, template } = props;
   const styles = useStyles();
   const t = strings(settings.language).tables;
-  const template = templateById(table.templateId)!;
   const key = tableKey(table);
   const change = (line: MappedLine, id: string) => {
     const lines = { ...correctionFor(props.corrections, key)?.lines, [line.key]: id };
@@ -222,7 +260,7 @@ function Recognised(props: TablesPanelProps & { table: RecognisedTable }) {
       ]}
       action={[t.notATable, () => onCorrect(corrected(props, key, { ignore: true }))]}
     >
-      <Text size={200}>{t.where(`${table.sheet}!${table.range}`, Math.round(table.confidence * 100))}</Text>
+      <Where {...props} area={table} />
       <TemplatePicker
         {...props}
         value={table.templateId}
