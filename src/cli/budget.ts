@@ -2,6 +2,7 @@
 // much memory (a sheet of a million rows, a package built to hang a reader) is refused with a sentence, the worker
 // is replaced, and the other files go on.
 import fs from "fs";
+import os from "os";
 import path from "path";
 import { Worker } from "worker_threads";
 import type { Language } from "../domain/i18n";
@@ -37,8 +38,15 @@ const OVER_MEMORY = {
 /** The compiled worker script; absent when the sources run untranspiled (the tests), which then read in-process. */
 const WORKER_SCRIPT = path.join(__dirname, "read-worker.js");
 
+/** Files read at once beside the main thread, which checks them: one per other core. */
+const MAX_WORKERS = 4;
+
 export class BudgetedReader {
-  private worker?: Worker;
+  /** How many files are read at once (each in its own worker). */
+  readonly parallel = Math.max(1, Math.min(os.availableParallelism() - 1, MAX_WORKERS));
+  private readonly idle: Worker[] = [];
+  private reading = 0;
+  private readonly queued: (() => void)[] = [];
 
   constructor(
     private readonly language: Language,
@@ -48,23 +56,37 @@ export class BudgetedReader {
 
   async read(file: string): Promise<ReadOutcome> {
     if (!fs.existsSync(WORKER_SCRIPT)) return this.readHere(file);
-    const worker = (this.worker ??= new Worker(WORKER_SCRIPT, {
-      resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb },
-    }));
-    return new Promise<ReadOutcome>((resolve) => {
+    if (this.reading >= this.parallel) await new Promise<void>((start) => this.queued.push(start));
+    this.reading++;
+    const worker =
+      this.idle.pop() ??
+      new Worker(WORKER_SCRIPT, { resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb } });
+    try {
+      const { outcome, healthy } = await this.readIn(worker, file);
+      // A worker stopped over its budget is replaced by a new one for the next file.
+      if (healthy) this.idle.push(worker);
+      else void worker.terminate();
+      return outcome;
+    } finally {
+      this.reading--;
+      this.queued.shift()?.();
+    }
+  }
+
+  private readIn(worker: Worker, file: string): Promise<{ outcome: ReadOutcome; healthy: boolean }> {
+    return new Promise((resolve) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
-      const settle = (outcome: ReadOutcome, stop = false) => {
+      const settle = (outcome: ReadOutcome, healthy = true) => {
         clearTimeout(timer);
         worker.off("message", onMessage);
         worker.off("error", onError);
-        if (stop) this.stop();
-        resolve(outcome);
+        resolve({ outcome, healthy });
       };
       // The budget is the file's: it runs from when the worker, its modules loaded, starts reading it.
       const onMessage = (outcome: ReadOutcome | typeof STARTED) => {
         if (outcome !== STARTED) return settle(outcome);
         timer = setTimeout(
-          () => settle({ error: OVER_TIME[this.language](this.budget.seconds) }, true),
+          () => settle({ error: OVER_TIME[this.language](this.budget.seconds) }, false),
           this.budget.seconds * 1000,
         );
       };
@@ -76,7 +98,7 @@ export class BudgetedReader {
                 ? OVER_MEMORY[this.language](this.budget.memoryMb)
                 : unreadableMessage(error, this.language, this.verbose),
           },
-          true,
+          false,
         );
       worker.on("message", onMessage);
       worker.on("error", onError);
@@ -92,9 +114,8 @@ export class BudgetedReader {
     }
   }
 
-  /** The worker is stopped (a file over budget, or done); the next file starts a new one. */
+  /** Done: the workers are stopped. */
   stop(): void {
-    void this.worker?.terminate();
-    this.worker = undefined;
+    for (const worker of this.idle.splice(0)) void worker.terminate();
   }
 }

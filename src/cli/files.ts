@@ -45,13 +45,22 @@ export async function readWorkbookFile(
   return { file, ...(await reader.read(file)) };
 }
 
-/** Each .xlsx named (folders expanded), read. */
+/**
+ * Each .xlsx named (folders expanded), read, in order: the next files are read (as many at once as the reader
+ * reads) while the caller works on this one.
+ */
 export async function* readWorkbooks(
-  paths: string[],
+  entries: { file: string; missing: boolean }[],
   reader: BudgetedReader,
   language: Language,
 ): AsyncGenerator<WorkbookFile> {
-  for (const entry of expandPaths(paths)) yield await readWorkbookFile(entry, reader, language);
+  const ahead: Promise<WorkbookFile>[] = [];
+  let next = 0;
+  while (next < entries.length || ahead.length > 0) {
+    while (next < entries.length && ahead.length <= reader.parallel)
+      ahead.push(readWorkbookFile(entries[next++], reader, language));
+    yield await ahead.shift()!;
+  }
 }
 
 /**

@@ -190,9 +190,9 @@ async function check(args: ParsedArgs, language: Language, io: Io, reader: Budge
   const reports: FileReport[] = [];
   const details = new Map<string, FileDetails>();
   const units: ReportUnit[] = [];
-  for (const [i, entry] of files.entries()) {
-    progress(io, i, files.length, entry.file);
-    const read = await readWorkbookFile(entry, reader, language);
+  let done = 0;
+  for await (const read of readWorkbooks(files, reader, language)) {
+    progress(io, done++, files.length, read.file);
     if (read.error !== undefined) {
       reports.push(unreadableReport(read.file, read.error));
       units.push({ report: reports.at(-1)!, name: path.basename(read.file), rates: [] });
@@ -253,7 +253,7 @@ async function tables(args: ParsedArgs, language: Language, io: Io, reader: Budg
     return EXIT.usage;
   }
   const files: FileReport[] = [];
-  for await (const read of readWorkbooks(args.positionals, reader, language))
+  for await (const read of readWorkbooks(expandPaths(args.positionals), reader, language))
     files.push(
       read.error === undefined
         ? fileReport(read.file, read.snapshot)
@@ -328,7 +328,8 @@ async function consolidateFiles(
     return EXIT.usage;
   }
   const workbooks = [];
-  for await (const workbook of readWorkbooks(args.positionals, reader, language)) workbooks.push(workbook);
+  for await (const workbook of readWorkbooks(expandPaths(args.positionals), reader, language))
+    workbooks.push(workbook);
   const options = {
     unit: stringOption(args, "unit"),
     level: stringOption(args, "level"),

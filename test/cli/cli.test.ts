@@ -6,6 +6,7 @@ import { SAMPLE_HEADER, SAMPLE_TABLES } from "../../src/domain/sample";
 import { templateById } from "../../src/domain/templates";
 import { readXlsx } from "../../src/xlsx/read";
 import { writeTables, writeTemplate } from "../../src/xlsx/write";
+import { FORM_CASES } from "../fixtures/forms";
 import { OWN_LAYOUTS } from "../fixtures/own-layouts";
 import { toXlsx } from "../fixtures/own-layouts/dsl";
 import { S001_DVC } from "../support/seeds";
@@ -508,8 +509,34 @@ describe("bc06 on officials' own tables", () => {
     own = fs.mkdtempSync(path.join(os.tmpdir(), "bc06-own-"));
     for (const id of ["dvc-merged-two-row-heading", "figures-under-unknown-headings", "text-only-report"])
       fs.writeFileSync(path.join(own, `${id}.xlsx`), await toXlsx(layout(id)));
+    // A clean list of CCCD/ĐDĐT indicators, one of which no relation reaches.
+    const list = FORM_CASES.find((form) => form.id === "indicators-vertical-list-cccd-dddt")!;
+    fs.writeFileSync(path.join(own, "chi-tieu.xlsx"), await toXlsx({ ...list, findings: [], tables: [] }));
   });
   const ownFile = (id: string) => path.join(own, `${id}.xlsx`);
+
+  it("a clean file checked in part says so in the text, the JSON and the HTML page, never plainly clean", async () => {
+    const io = capture();
+    const html = path.join(own, "bao-cao.html");
+    expect(await main(["check", ownFile("chi-tieu"), "--html", html], io)).toBe(0);
+    expect(io.out).toContain(
+      "chi-tieu.xlsx — không phát hiện lỗi trong phần đã kiểm tra (1/1 cột, 87 % số liệu)\n",
+    );
+    expect(io.out).toContain(
+      "CCCD!C8  Bảng số liệu (CCCD!B5:E13): chưa kiểm tra dòng 8 “Số thẻ CCCD đã trả cho công dân”",
+    );
+    expect(fs.readFileSync(html, "utf8")).toContain(
+      '<td class="s-partial">Kiểm tra một phần</td><td class="n">0</td><td class="n">0</td>',
+    );
+
+    const json = capture();
+    await main(["check", ownFile("chi-tieu"), "--json"], json);
+    const [file] = JSON.parse(json.out).files;
+    expect(file).toMatchObject({ status: "checked", coverage: { figures: 8, checked: 7 } });
+    expect(file.tables.map((t: { range: string; coverage: object }) => [t.range, t.coverage])).toEqual([
+      ["B5:E13", { figures: 8, checked: 7 }],
+    ]);
+  });
 
   it("checks a commune's hand-made table: 59/62 written as 93,65% is an error (exit 1)", async () => {
     const io = capture();

@@ -98,7 +98,9 @@ describe("the user's corrections", () => {
     expect(findings(snapshot)).toEqual(["nhan_dang.bo_qua@E1"]);
     const doubts = checkWorkbook(snapshot).cannotCheck.filter((c) => c.ruleId === "so_hoc.chua_ket_luan");
     expect(doubts.map((c) => c.message)).toEqual([
-      expect.stringContaining("ty_le_truc_tuyen"),
+      expect.stringContaining(
+        "chưa kết luận “Tỷ lệ trực tuyến (%) = Tiếp nhận trực tuyến/Tổng số hồ sơ tiếp nhận” vì quan hệ này sai ở 3/3",
+      ),
       expect.stringContaining("không xác định được Tỷ lệ (%) tính từ những số liệu nào"),
     ]);
   });

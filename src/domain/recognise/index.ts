@@ -87,10 +87,10 @@ function withoutSetAside(arithmetic: TableArithmetic, table: RecognisedTable): T
   const across = aside(table.across);
   const down = aside(table.down);
   if (across.size + down.size === 0) return arithmetic;
+  const asideOn = (axis: "across" | "down") => (axis === "across" ? across : down);
   const uses = (e: TableArithmetic["expectations"][number]) => {
-    const set = e.axis === "across" ? across : down;
     const lines = [e.target, ...e.tiers.flatMap((t) => t.readings.flatMap((r) => r.operands))];
-    return lines.some((line) => set.has(line));
+    return lines.some((line) => asideOn(e.axis).has(line));
   };
   return {
     across: arithmetic.across.filter((line) => !across.has(line.index)),
@@ -103,7 +103,7 @@ function withoutSetAside(arithmetic: TableArithmetic, table: RecognisedTable): T
               ...e,
               search: {
                 ...e.search,
-                among: e.search.among.filter((l) => !(e.axis === "across" ? across : down).has(l)),
+                among: e.search.among.filter((l) => !asideOn(e.axis).has(l)),
               },
             }
           : e,

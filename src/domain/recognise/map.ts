@@ -257,16 +257,16 @@ function correctionOf(
 
 /** Counts the figures a choice places in template cells, and the lines it names. */
 function scoreChoice(grid: SheetGrid, choice: Choice, acrossLines: Line[], downLines: Line[]): void {
+  const placer = placerOf(choice, acrossLines, downLines);
   const usedAcross = new Set<number>();
   const usedDown = new Set<number>();
-  downLines.forEach((down, r) => {
-    acrossLines.forEach((across, c) => {
-      if (!templateCell(choice, down, across, r, c)) return;
+  for (const r of placer.downs)
+    for (const c of placer.acrosses) {
+      if (!placer.cell(r, c)) continue;
       usedAcross.add(c);
       usedDown.add(r);
-      if (grid.isFigure(down.index, across.index)) choice.score++;
-    });
-  });
+      if (grid.isFigure(downLines[r].index, acrossLines[c].index)) choice.score++;
+    }
   choice.mappedAcross = usedAcross.size;
   choice.mappedDown = usedDown.size;
   const [lines, readings] =
@@ -279,17 +279,18 @@ function scoreChoice(grid: SheetGrid, choice: Choice, acrossLines: Line[], downL
   choice.itemsNamed = items.filter(({ reading }) => reading.item !== undefined).length;
 }
 
-/** The template cell (and unit) a sheet cell reads as under a choice, if any. */
-function templateCell(
-  choice: Choice,
-  down: Line,
-  across: Line,
-  r: number,
-  c: number,
-): { item: string; field: string; unit: string } | undefined {
-  if (down.group || across.structural) return undefined;
+interface Placer {
+  /** The rows and columns (by position) that read as something under the choice: only they can place a cell. */
+  downs: number[];
+  acrosses: number[];
+  /** The template cell (and unit) the sheet cell of row r and column c reads as, if any. */
+  cell: (r: number, c: number) => { item: string; field: string; unit: string } | undefined;
+}
+
+/** How a choice places a table's cells: each line read once, each cell by its two lines. */
+function placerOf(choice: Choice, acrossLines: Line[], downLines: Line[]): Placer {
   const [downRole, acrossRole] = choice.pair;
-  const totalRow = choice.template.rows.find((row) => row.total)?.id;
+  const { totalRow, applies } = indexOf(choice.template);
   const value = (line: Line, reading: Reading, role: Role): string | undefined => {
     if (reading.skipped) return undefined;
     // A subtotal adds a group, which no template has: the table's own arithmetic checks it.
@@ -297,18 +298,53 @@ function templateCell(
     if (role === "field") return reading.field;
     return line.unit ? line.unit.name : line.total && !line.subtotal ? SUMMARY : undefined;
   };
-  const downValue = value(down, choice.down[r], downRole);
-  const acrossValue = value(across, choice.across[c], acrossRole);
-  if (downValue === undefined || acrossValue === undefined) return undefined;
-  const pick = (role: Role) =>
-    downRole === role ? downValue : acrossRole === role ? acrossValue : undefined;
-  const item = pick("item") ?? choice.defaultItem;
-  const field = pick("field") ?? choice.across[c].field ?? choice.defaultField;
-  if (!item || !field) return undefined;
-  const row = choice.template.rows.find((x) => x.id === item);
-  const column = choice.template.columns.find((x) => x.id === field);
-  if (!row || !column || !cellApplies(row, column)) return undefined;
-  return { item, field, unit: pick("unit") ?? SELF };
+  const downValues = downLines.map((line, r) =>
+    line.group ? undefined : value(line, choice.down[r], downRole),
+  );
+  const acrossValues = acrossLines.map((line, c) =>
+    line.structural ? undefined : value(line, choice.across[c], acrossRole),
+  );
+  const defined = (values: (string | undefined)[]) =>
+    values.flatMap((value, i) => (value === undefined ? [] : [i]));
+  const cell = (r: number, c: number) => {
+    if (downValues[r] === undefined || acrossValues[c] === undefined) return undefined;
+    const pick = (role: Role) =>
+      downRole === role ? downValues[r] : acrossRole === role ? acrossValues[c] : undefined;
+    const item = pick("item") ?? choice.defaultItem;
+    const field = pick("field") ?? choice.across[c].field ?? choice.defaultField;
+    if (!item || !field || !applies(item, field)) return undefined;
+    return { item, field, unit: pick("unit") ?? SELF };
+  };
+  return { downs: defined(downValues), acrosses: defined(acrossValues), cell };
+}
+
+interface TemplateIndex {
+  totalRow?: string;
+  /** The template has a cell for this row and column. */
+  applies: (item: string, field: string) => boolean;
+}
+
+const indexes = new WeakMap<Template, TemplateIndex>();
+
+/** A template's rows and columns by id, for the many cells every choice of a mapping places. */
+function indexOf(template: Template): TemplateIndex {
+  let index = indexes.get(template);
+  if (!index) {
+    const rows = new Map(template.rows.map((row) => [row.id, row]));
+    const columns = new Map(template.columns.map((column) => [column.id, column]));
+    const cells = new Map<string, boolean>();
+    const applies = (item: string, field: string) => {
+      const key = `${item}\u0000${field}`;
+      let known = cells.get(key);
+      if (known === undefined) {
+        const [row, column] = [rows.get(item), columns.get(field)];
+        cells.set(key, (known = !!row && !!column && cellApplies(row, column)));
+      }
+      return known;
+    };
+    indexes.set(template, (index = { totalRow: template.rows.find((row) => row.total)?.id, applies }));
+  }
+  return index;
 }
 
 interface Slice {
@@ -331,13 +367,14 @@ function place(
   const slices = new Map<string, Slice>();
   const mappedAcross = new Set<number>();
   const mappedDown = new Set<number>();
+  const placer = placerOf(choice, acrossLines, downLines);
   let figures = 0;
   let placed = 0;
   downLines.forEach((down, r) => {
     acrossLines.forEach((across, c) => {
       const isFigure = !down.group && !across.structural && grid.isFigure(down.index, across.index);
       if (isFigure) figures++;
-      const cell = templateCell(choice, down, across, r, c);
+      const cell = placer.cell(r, c);
       if (!cell) return;
       if (isFigure) placed++;
       mappedAcross.add(c);

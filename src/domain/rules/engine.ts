@@ -2,6 +2,7 @@ import type { WorkbookSnapshot } from "../workbook";
 import { templateById } from "../templates/registry";
 import { type CheckOptions, type CheckResult, Collector } from "./result";
 import { type Grid, readTable } from "./cells";
+import { describeCheck, describeGlobalCheck } from "./scope";
 import { checkTableRules } from "./table";
 import { checkArithmetic } from "./arithmetic";
 import { checkedCells, coverageOf } from "./coverage";
@@ -21,6 +22,17 @@ function readGrids(snapshot: WorkbookSnapshot, out: Collector, language: Languag
     if (template && sheet) grids.push(readTable(template, table, sheet, out, language));
   }
   return grids;
+}
+
+/** A rule that compared a recognised table's figures, in words: a template's by the table's grid. */
+function ruleInWords(grids: Grid[], language: Language) {
+  return (tableId: string, ruleId: string): string => {
+    const grid = grids.find((g) => g.table.recognised?.id === tableId);
+    const rule = grid?.template.rules.find((r) => r.id === ruleId || ruleId.startsWith(`${r.id}.`));
+    return grid && rule && rule.kind !== "pair"
+      ? describeCheck(rule, grid, language)
+      : describeGlobalCheck(ruleId, language);
+  };
 }
 
 /**
@@ -48,7 +60,7 @@ export function checkWorkbook(
   if (options.previous) checkAgainstPrevious(grids, previous, out, settings.language, settings.jumpThreshold);
   // Officials' own tables: the template's reading weighed by the figures, then the tables' own arithmetic, then
   // each failure pointed at the cell no check vouches for.
-  const rejected = weighReadings(snapshot, out, settings.language);
+  const rejected = weighReadings(snapshot, out, settings.language, ruleInWords(grids, settings.language));
   checkArithmetic(snapshot, out, settings.language);
   yieldToOwnArithmetic(out);
   pinpoint(out, settings.language, snapshot);

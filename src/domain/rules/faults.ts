@@ -8,6 +8,12 @@ export function cellKey(cell: CellRef): string {
   return `${cell.sheet}!${cell.address}`;
 }
 
+/** The cell a `cellKey` names (a sheet's name may itself hold "!"). */
+export function cellOfKey(key: string): CellRef {
+  const bang = key.lastIndexOf("!");
+  return { sheet: key.slice(0, bang), address: key.slice(bang + 1) };
+}
+
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /** Each cell the issues name (by `cellKey`), with the most serious severity among them and the issues naming it. */

@@ -137,16 +137,6 @@ export const OUTCOMES = {
       en: "A cumulative figure cannot be below the period's; check the figures entered.",
     },
   },
-  "arithmetic.difference": {
-    message: {
-      vi: "{scope}: {target} = {left}, nhưng {terms} = {right} (lệch {difference}). {support}",
-      en: "{scope}: {target} = {left}, but {terms} = {right} (off by {difference}). {support}",
-    },
-    instruction: {
-      vi: "Đối chiếu lại số liệu gốc của dòng (cột) này.",
-      en: "Check the source figures of this line.",
-    },
-  },
   "arithmetic.rate": {
     message: {
       vi: "{scope}: {target} ghi {stated}, nhưng {terms} = {computed}. {support}",
@@ -196,8 +186,8 @@ export const OUTCOMES = {
   },
   "arithmetic.rule-doubt": {
     message: {
-      vi: '{scope}: chưa kết luận quy tắc "{check}" vì nó sai ở {fails}/{instances} chỗ áp dụng: có thể BC06 đã hiểu sai các cột (dòng) của bảng.',
-      en: '{scope}: the rule "{check}" is not concluded: it fails at {fails} of {instances} places, so BC06 may have misread the table\'s lines.',
+      vi: "{scope}: chưa kết luận {check} vì quan hệ này sai ở {fails}/{instances} chỗ áp dụng: có thể BC06 đã hiểu sai các cột (dòng) của bảng.",
+      en: "{scope}: {check} is not concluded: it fails at {fails} of {instances} places, so BC06 may have misread the table's lines.",
     },
     instruction: {
       vi: "Kiểm tra cách BC06 đọc bảng trong mục Bảng của thẻ Kiểm tra.",
@@ -226,8 +216,8 @@ export const OUTCOMES = {
   },
   "recognition.skipped": {
     message: {
-      vi: "Bảng {table} ({range}): chưa kiểm tra {lines} vì BC06 không đọc được chúng liên quan thế nào với các số liệu khác.{rows}",
-      en: "Table {table} ({range}): {lines} not checked, as BC06 could not read how they relate to the other figures.{rows}",
+      vi: "Bảng {table} ({range}): chưa kiểm tra {lines} vì BC06 không đọc được các số liệu này liên quan thế nào với các số liệu khác.{rows}",
+      en: "Table {table} ({range}): {lines} not checked, as BC06 could not read how these figures relate to the others.{rows}",
     },
     instruction: {
       vi: "Nếu thuộc mẫu, chỉ rõ trong mục Bảng của thẻ Kiểm tra.",

@@ -5,21 +5,16 @@
 // figure that agrees with its own row is never proposed for overwriting.
 import type { Language } from "../i18n";
 import { formatNumber } from "../numbers/format";
-import { cellKey } from "./faults";
+import { cellKey, cellOfKey } from "./faults";
 import { OUTCOMES, render } from "./messages";
 import type { WorkbookSnapshot } from "../workbook";
-import type { CellRef, Collector, Comparison, Issue } from "./result";
-
-const refOf = (key: string): CellRef => {
-  const bang = key.lastIndexOf("!");
-  return { sheet: key.slice(0, bang), address: key.slice(bang + 1) };
-};
+import type { Collector, Comparison, Issue } from "./result";
 
 export function pinpoint(out: Collector, language: Language, snapshot: WorkbookSnapshot): void {
   const sheets = new Map(snapshot.sheets.map((sheet) => [sheet.name, sheet]));
   // A blank cell (one a merged area covers, a line left empty) is no one's culprit.
   const filled = (key: string) => {
-    const { sheet, address } = refOf(key);
+    const { sheet, address } = cellOfKey(key);
     const value = sheets.get(sheet)?.cells.get(address)?.value;
     return value !== undefined && value !== null && value !== "";
   };
@@ -127,14 +122,14 @@ function byPriority(a: Comparison, b: Comparison): number {
 /** The issue's cells with the suspect first, and its value when every relation it breaks agrees on one. */
 function pointAt(primary: Comparison, suspect: string, comparisons: Comparison[]): void {
   const issue = primary.issue!;
-  const cell = refOf(suspect);
-  issue.cells = [cell, ...issue.cells.filter((c) => `${c.sheet}!${c.address}` !== suspect)];
+  const cell = cellOfKey(suspect);
+  issue.cells = [cell, ...issue.cells.filter((c) => cellKey(c) !== suspect)];
   issue.culprit = cell;
   const values = comparisons.map((c) => c.fixes?.find((fix) => cellKey(fix.cell) === suspect)?.value);
   const agreed = values.every((v) => v !== undefined && Math.abs(v - values[0]!) < 1e-9);
   if (agreed && values.length > 0) {
     const text =
-      issue.suggested && `${issue.suggested.cell.sheet}!${issue.suggested.cell.address}` === suspect
+      issue.suggested && cellKey(issue.suggested.cell) === suspect
         ? issue.suggested.text
         : formatNumber(values[0]!);
     issue.suggested = { cell, value: values[0]!, text };
@@ -143,23 +138,23 @@ function pointAt(primary: Comparison, suspect: string, comparisons: Comparison[]
 
 function withoutVouchedSuggestion(issue: Issue, vouched: Set<string>): void {
   const suggested = issue.suggested?.cell;
-  if (suggested && vouched.has(`${suggested.sheet}!${suggested.address}`)) delete issue.suggested;
+  if (suggested && vouched.has(cellKey(suggested))) delete issue.suggested;
 }
 
 /** "Ô D6 cũng làm sai 1 phép kiểm tra khác: Xã Cẩm Vịnh – Trực tiếp …" */
 function mention(primary: Issue, suspect: string, others: Comparison[], language: Language): void {
   const scopes = others.map((other) => other.issue!.message.split(":")[0]);
   const also = render(OUTCOMES["arithmetic.also"].message, language, {
-    cell: refOf(suspect).address,
+    cell: cellOfKey(suspect).address,
     count: String(others.length),
     others: [...new Set(scopes)].join("; "),
   });
   primary.message = `${primary.message} ${also}`;
-  const cells = new Set(primary.cells.map((c) => `${c.sheet}!${c.address}`));
+  const cells = new Set(primary.cells.map(cellKey));
   for (const other of others)
     for (const cell of other.issue!.cells)
-      if (!cells.has(`${cell.sheet}!${cell.address}`)) {
-        cells.add(`${cell.sheet}!${cell.address}`);
+      if (!cells.has(cellKey(cell))) {
+        cells.add(cellKey(cell));
         primary.cells.push(cell);
       }
 }

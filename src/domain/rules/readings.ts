@@ -7,9 +7,9 @@ import type { Language } from "../i18n";
 import { templateById } from "../templates/registry";
 import type { RecognisedTable, WorkbookSnapshot } from "../workbook";
 import { globalRule } from "./catalog";
-import { cellKey } from "./faults";
+import { cellKey, cellOfKey } from "./faults";
 import { leastCulprits } from "./pinpoint";
-import type { CellRef, Collector, Comparison } from "./result";
+import type { Collector, Comparison } from "./result";
 
 /**
  * A rule's reading is in doubt from two failures on, when they outnumber the places where it holds, among at least
@@ -30,8 +30,16 @@ interface Tally {
   failures: string[][];
 }
 
-/** The recognised tables whose mapping their figures reject. */
-export function weighReadings(snapshot: WorkbookSnapshot, out: Collector, language: Language): Set<string> {
+/**
+ * The recognised tables whose mapping their figures reject. `describe` says a template rule in words ("Tổng số hồ
+ * sơ = Tiếp nhận trực tiếp + Tiếp nhận trực tuyến").
+ */
+export function weighReadings(
+  snapshot: WorkbookSnapshot,
+  out: Collector,
+  language: Language,
+  describe: (tableId: string, ruleId: string) => string,
+): Set<string> {
   const rejected = new Set<string>();
   for (const table of snapshot.recognition?.tables ?? []) {
     if (!table.templateId) continue;
@@ -59,7 +67,7 @@ export function weighReadings(snapshot: WorkbookSnapshot, out: Collector, langua
     for (const [ruleId, rule] of byRule) {
       if (!outweighs(rule, IN_DOUBT)) continue;
       out.discard((c) => template(c) && c.ruleId === ruleId);
-      doubt(table, ruleId, rule, out, language);
+      doubt(table, describe(table.id, ruleId), rule, out, language);
     }
   }
   return rejected;
@@ -103,27 +111,16 @@ function tally(comparisons: Comparison[]): Map<string, Tally> {
   return byRule;
 }
 
-const refOf = (key: string): CellRef => {
-  const bang = key.lastIndexOf("!");
-  return { sheet: key.slice(0, bang), address: key.slice(bang + 1) };
-};
-
-function doubt(
-  table: RecognisedTable,
-  ruleId: string,
-  rule: Tally,
-  out: Collector,
-  language: Language,
-): void {
+function doubt(table: RecognisedTable, check: string, rule: Tally, out: Collector, language: Language): void {
   const vi = language === "vi";
   out.cannot(
     globalRule("arithmetic", "doubt").id,
     { templateId: table.templateId!, sheet: table.sheet, tableId: table.id },
-    [...new Set(rule.cells)].map(refOf),
+    [...new Set(rule.cells)].map(cellOfKey),
     [],
     {
       scope: `${vi ? "Bảng" : "Table"} ${table.sheet}!${table.range}`,
-      check: ruleId,
+      check,
       fails: String(rule.fails),
       instances: String(rule.fails + rule.holds),
     },

@@ -138,6 +138,26 @@ export function describeCheck(
   return `“${side(rule.left)} ${rule.kind === "sum" ? "=" : "≤"} ${side(rule.right)}”`;
 }
 
+/** The relations the global rules compare, in words, for the same messages. */
+const GLOBAL_CHECKS: Record<string, Record<Language, string>> = {
+  "tong_hop.bang_tong_don_vi": {
+    vi: "“bảng tổng hợp = tổng các đơn vị”",
+    en: "“summary = sum of its units”",
+  },
+  "luy_ke.khong_giam": {
+    vi: "“lũy kế không nhỏ hơn lũy kế kỳ trước”",
+    en: "“cumulative figures not below the previous report's”",
+  },
+  "luy_ke.cong_don": {
+    vi: "“lũy kế = lũy kế kỳ trước + kỳ này”",
+    en: "“cumulative = previous cumulative + this period”",
+  },
+};
+
+export function describeGlobalCheck(ruleId: string, language: Language): string {
+  return GLOBAL_CHECKS[ruleId]?.[language] ?? `“${ruleId}”`;
+}
+
 export function labeller(grid: Grid, scope: Rule["for"], language: Language): (ref: string) => string {
   const items: { id: string; label: { vi: string; en: string } }[] =
     scope === "each-row" ? grid.template.columns : grid.template.rows;

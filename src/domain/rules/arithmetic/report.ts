@@ -162,7 +162,7 @@ export class ArithmeticReport {
       });
     }
     const fixes = this.fixes(relation, instance, judged);
-    this.out.fail(rule, this.scope, `arithmetic.${checkOf(relation)}`, vars, {
+    this.out.fail(rule, this.scope, `arithmetic.${outcomeOf(relation)}`, vars, {
       ...init,
       ...(fixes.length ? { fixes } : {}),
     });
@@ -221,6 +221,14 @@ const checkOf = (relation: LineRelation) =>
   relation.kind === "each-at-most" ? "at-most" : relation.kind === "running" ? "sum" : relation.kind;
 
 const ruleOf = (relation: LineRelation) => globalRule("arithmetic", checkOf(relation));
+
+/** How a failure reads: a difference as a sum does ("Còn tồn = 9, nhưng Phát hiện − Đã xử lý = 7"). */
+const outcomeOf = (relation: LineRelation) =>
+  relation.kind === "difference" || relation.kind === "running"
+    ? "sum"
+    : relation.kind === "each-at-most"
+      ? "at-most"
+      : relation.kind;
 
 /** A failed rate as a finding shows it: as stated and as computed at its precision, and what would fix it. */
 function rateDetails([stated, part, whole]: [Reading, Reading, Reading]) {
